@@ -1,0 +1,126 @@
+package dev.khabar;
+
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.normalize.NormalizedText;
+import dev.khabar.pipeline.Annotator;
+import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.Mentions;
+import dev.khabar.pipeline.OverlapResolver;
+import dev.khabar.rules.count.CountAnnotator;
+import dev.khabar.rules.date.DateAnnotator;
+import dev.khabar.rules.hashtag.HashtagAnnotator;
+import dev.khabar.ner.NerAnnotator;
+import dev.khabar.tokenize.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Extracts typed mentions from Arabic news text.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.builder().build();   // once: loads and checks every resource
+ * Extraction result = extractor.extract(text, LocalDate.of(2026, 2, 7));
+ * for (Count c : result.counts()) {
+ *     assert text.substring(c.start(), c.end()).equals(c.text());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it between all threads. {@code extract} never throws for a
+ * non-null text up to {@link Builder#maxLength(int)} chars, whatever it contains.
+ */
+public final class Extractor {
+    /** Default limit on the length of one text, in UTF-16 chars. */
+    public static final int DEFAULT_MAX_LENGTH = 5_000_000;
+
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final List<Annotator> annotators;
+    private final int maxLength;
+
+    private Extractor(Builder b) {
+        this.maxLength = b.maxLength;
+        List<Annotator> list = new ArrayList<>();
+        if (b.stages.contains(Stage.HASHTAGS)) {
+            list.add(new HashtagAnnotator());
+        }
+        if (b.stages.contains(Stage.DATES)) {
+            list.add(new DateAnnotator());
+        }
+        if (b.stages.contains(Stage.COUNTS)) {
+            list.add(new CountAnnotator());
+        }
+        if (b.stages.contains(Stage.NER)) {
+            list.add(new NerAnnotator());
+        }
+        this.annotators = List.copyOf(list);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Extracts from {@code text} without a publication date: relative dates are found but get no value. */
+    public Extraction extract(String text) {
+        return extract(text, null);
+    }
+
+    /**
+     * Extracts from {@code text}; relative dates ({@code اليوم}, {@code العام الماضي}) resolve against
+     * {@code publicationDate} when it is not null.
+     *
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than the builder's maximum length
+     */
+    public Extraction extract(String text, LocalDate publicationDate) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException("text has " + text.length() + " chars, more than the maximum of "
+                    + maxLength + " (Extractor.Builder.maxLength)");
+        }
+        NormalizedText normalized = normalizer.normalize(text);
+        Document doc = new Document(normalized, tokenizer.tokenize(normalized.text()), publicationDate);
+        Mentions mentions = new Mentions();
+        for (Annotator annotator : annotators) {
+            annotator.annotate(doc, mentions);
+        }
+        return OverlapResolver.resolve(mentions);
+    }
+
+    /** Builds an {@link Extractor}; every resource is loaded and checked in {@link #build()}. Not thread-safe. */
+    public static final class Builder {
+        private Set<Stage> stages = EnumSet.allOf(Stage.class);
+        private int maxLength = DEFAULT_MAX_LENGTH;
+
+        private Builder() {
+        }
+
+        /** Runs only these stages (all by default). */
+        public Builder stages(Set<Stage> stages) {
+            this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+            return this;
+        }
+
+        /** Longest text {@code extract} accepts, in UTF-16 chars; longer texts are an IllegalArgumentException. */
+        public Builder maxLength(int maxLength) {
+            if (maxLength < 0) {
+                throw new IllegalArgumentException("maxLength must be >= 0: " + maxLength);
+            }
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /**
+         * Loads every resource of the chosen stages and returns the extractor.
+         *
+         * @throws IllegalStateException if a resource is missing or malformed (a packaging error)
+         */
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

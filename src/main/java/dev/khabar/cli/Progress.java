@@ -1,0 +1,68 @@
+package dev.khabar.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on standard error: documents done, errors, docs/s and, when the total is known, a bar
+ * and the time left. Redrawn at most five times a second; a summary line at the end.
+ */
+public final class Progress {
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private final PrintStream err;
+    private final long total;
+    private final boolean enabled;
+    private final long t0 = System.nanoTime();
+    private long lastDraw;
+
+    public Progress(PrintStream err, long total, boolean enabled) {
+        this.err = err;
+        this.total = total;
+        this.enabled = enabled;
+    }
+
+    public static Progress none() {
+        return new Progress(System.err, -1, false);
+    }
+
+    void update(long done, long errors) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < REDRAW_NANOS && done != total) {
+            return;
+        }
+        lastDraw = now;
+        double seconds = (now - t0) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        StringBuilder line = new StringBuilder("\r");
+        if (total > 0) {
+            int width = 30;
+            int filled = (int) Math.min(width, width * done / total);
+            line.append('[').append("#".repeat(filled)).append(" ".repeat(width - filled)).append("] ");
+            line.append(String.format(Locale.ROOT, "%d/%d docs", done, total));
+            if (rate > 0) {
+                line.append(String.format(Locale.ROOT, ", ETA %s", clock((total - done) / rate)));
+            }
+        } else {
+            line.append(String.format(Locale.ROOT, "%d docs", done));
+        }
+        line.append(String.format(Locale.ROOT, ", %.1f docs/s, %d errors   ", rate, errors));
+        err.print(line);
+        err.flush();
+    }
+
+    void finish(BatchRunner.Summary s) {
+        if (enabled) {
+            err.println();
+        }
+        err.printf(Locale.ROOT, "khabar batch: %d documents, %d errors, %.1f s, %.1f docs/s%n",
+                s.documents(), s.errors(), s.nanos() / 1e9, s.docsPerSecond());
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.khabar.pipeline;
+
+import dev.khabar.normalize.NormalizedText;
+import dev.khabar.tokenize.Token;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One text on its way through the pipeline: the original, its normalized view, the tokens of that view and the
+ * publication date (null when unknown). Stages match on normalized offsets and turn them into original offsets with
+ * {@link #span(int, int)}, the one place where that happens.
+ */
+public final class Document {
+    private final NormalizedText normalized;
+    private final List<Token> tokens;
+    private final LocalDate publicationDate;
+
+    public Document(NormalizedText normalized, List<Token> tokens, LocalDate publicationDate) {
+        this.normalized = normalized;
+        this.tokens = List.copyOf(tokens);
+        this.publicationDate = publicationDate;
+    }
+
+    public String original() {
+        return normalized.original();
+    }
+
+    /** The normalized view. */
+    public String text() {
+        return normalized.text();
+    }
+
+    public NormalizedText normalized() {
+        return normalized;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The publication date, or null when the caller gave none. */
+    public LocalDate publicationDate() {
+        return publicationDate;
+    }
+
+    /** The original span behind normalized offsets {@code [start, end)}. */
+    public Span span(int start, int end) {
+        int s = normalized.originalStart(start);
+        int e = Math.max(s, normalized.originalEnd(end));
+        return new Span(s, e, normalized.original().substring(s, e));
+    }
+
+    /** The original span from the start of token {@code first} to the end of token {@code last}, both included. */
+    public Span tokenSpan(int first, int last) {
+        return span(tokens.get(first).start(), tokens.get(last).end());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.khabar.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Readings of a normalized Arabic word with its proclitics taken off: {@code لحركة} → {@code حركه},
+ * {@code وبالمدينة} → {@code المدينه}, {@code للامم} → {@code الامم} (the ل of the article was merged by {@code لل}).
+ *
+ * <p>The word itself always comes first, then readings with longer prefixes; a stem keeps at least two letters.
+ * Which reading is right is the caller's decision, made by looking the stems up in its own vocabulary.
+ */
+public final class Clitics {
+
+    /** One reading: the stem to look up, and how many chars of the token the proclitics take. */
+    public record Reading(int prefixLength, String stem) {
+    }
+
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+    private static final int MIN_STEM = 2;
+
+    private Clitics() {
+    }
+
+    public static List<Reading> readings(String word) {
+        List<Reading> out = new ArrayList<>(4);
+        out.add(new Reading(0, word));
+        for (String conj : CONJUNCTIONS) {
+            for (String prep : PREPOSITIONS) {
+                String prefix = conj + prep;
+                if (prefix.isEmpty() || !word.startsWith(prefix)) {
+                    continue;
+                }
+                String rest = word.substring(prefix.length());
+                if (prep.equals("ل") && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
+                    // ل + ال is written لل: للأسرى = ل + الأسرى.
+                    out.add(new Reading(prefix.length(), "ا" + rest));
+                }
+                if (rest.length() >= MIN_STEM) {
+                    out.add(new Reading(prefix.length(), rest));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The word without a leading definite article {@code ال}, or the word itself. */
+    public static String withoutArticle(String stem) {
+        return stem.startsWith("ال") && stem.length() - 2 >= MIN_STEM ? stem.substring(2) : stem;
+    }
+}

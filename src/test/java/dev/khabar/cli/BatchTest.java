@@ -1,0 +1,71 @@
+package dev.khabar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khabar.json.JsonCodec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code khabar batch} loses nothing: lines in == lines out, in order, bad lines as error records. */
+class BatchTest {
+
+    @Test
+    void thousandGoodAndTenBrokenLines(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        List<String> badIds = new ArrayList<>();
+        String[] broken = {
+                "not json at all", "{\"id\": \"b1\"}", "{\"id\": \"b2\", \"text\": 42}", "{\"id\": \"b3\", \"text\": \"نص\", \"date\": \"2026-13-45\"}",
+                "[1, 2, 3]", "{\"id\": \"b5\", \"text\": null}", "{\"id\": \"b6\", \"text\": \"x\", \"date\": 20260207}",
+                "{\"id\": \"b7\", \"text\": \"unterminated", "", "{\"id\": 8, \"txt\": \"typo\"}"};
+        int b = 0;
+        for (int i = 0; i < 1000; i++) {
+            lines.add(JsonCodec.mapper().writeValueAsString(java.util.Map.of("id", "d" + i,
+                    "text", "قال مكتب إعلام الأسرى #الحرية_للأسرى " + i, "date", "2026-02-07")));
+            if (i % 100 == 50) {
+                lines.add(broken[b++]);
+            }
+        }
+        assertEquals(1010, lines.size());
+        Path in = dir.resolve("in.jsonl.gz");
+        try (var w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(in)), StandardCharsets.UTF_8)) {
+            w.write(String.join("\n", lines) + "\n");
+        }
+        Path out = dir.resolve("out.jsonl.gz");
+        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--threads", "4", "--no-progress"));
+
+        List<String> output;
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
+            output = r.lines().toList();
+        }
+        assertEquals(1010, output.size(), "lines in == lines out");
+        int errors = 0;
+        int good = 0;
+        for (int i = 0; i < output.size(); i++) {
+            JsonNode o = JsonCodec.readTree(output.get(i));
+            assertTrue(o.has("id") && !o.get("id").isNull(), "every output line has an id: " + output.get(i));
+            if (o.has("error")) {
+                errors++;
+                assertFalse(o.get("error").asText().isBlank());
+            } else {
+                assertEquals("d" + good, o.get("id").asText(), "input order is kept");
+                assertEquals(1, o.get("hashtags").size());
+                good++;
+            }
+        }
+        assertEquals(10, errors);
+        assertEquals(1000, good);
+        assertEquals("line:52", JsonCodec.readTree(output.get(51)).get("id").asText(), "a line without id is named by its number");
+        assertEquals("b1", JsonCodec.readTree(output.get(152)).get("id").asText());
+    }
+}
