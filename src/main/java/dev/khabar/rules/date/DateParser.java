@@ -226,6 +226,12 @@ final class DateParser {
         int outerStart = -1;
         Found ago = null;
         Match mod = find(j, Kind.MODIFIER);
+        // a phrase that begins with a modifier word may be a date of its own (بعد غد، قبل أمس)
+        Found plain = mod != null ? core(j, false) : null;
+        if (plain != null && start >= 0) {
+            plain.start = start;
+            plain.first = i;
+        }
         if (mod != null && isOuter(mod.entry().value())) {
             outer = mod.entry().value();
             outerStart = startOf(mod, t.get(j));
@@ -255,6 +261,9 @@ final class DateParser {
                 core.first = j;
                 core.start = prefixStart;
             }
+        }
+        if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
+            return plain;
         }
         if (ago != null && (core == null || ago.next >= core.next)) {
             return ago;
@@ -884,6 +893,33 @@ final class DateParser {
         if (unit != null) {
             return unit;
         }
+        Found last = lastUnits(j);
+        if (last != null) {
+            return last;
+        }
+        Match tonight = find(j, Kind.TONIGHT);
+        if (tonight != null) {
+            int next = tonight.next();
+            Match dir = find(next, Kind.DIRECTION);
+            int offset = 0;
+            if (dir != null) {
+                offset = Integer.parseInt(dir.entry().value());
+                next = dir.next();
+            }
+            Found night = new Found();
+            night.first = j;
+            night.start = startOf(tonight, t.get(j));
+            night.next = next;
+            night.grain = Grain.HOUR;
+            night.rule = "tonight";
+            if (ref == null) {
+                night.unresolved = true;
+                return night;
+            }
+            LocalDate d = ref.plusDays(offset);
+            night.value = new Value(new Point(d.atTime(18, 0), Grain.HOUR, null), new Point(d.atTime(23, 0), Grain.HOUR, null));
+            return night;
+        }
         return weekday(j);
     }
 
@@ -966,6 +1002,61 @@ final class DateParser {
         return f;
     }
 
+    /** The last or next few units: الأسابيع الثلاثة القادمة، السنوات الخمس الماضية, as a range of whole units. */
+    private Found lastUnits(int j) {
+        Match unit = find(j, Kind.UNIT);
+        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0")) {
+            return null;
+        }
+        DateNumbers.Num count = unit.next() < n ? numbers.readDefinite(t, unit.next()) : null;
+        if (count == null && unit.next() < n) {
+            count = numbers.read(t, unit.next());
+        }
+        if (count == null || count.intValue() < 2 || count.intValue() > 100) {
+            return null;
+        }
+        Match dir = find(count.next(), Kind.DIRECTION);
+        if (dir == null || dir.entry().value().equals("0")) {
+            return null;
+        }
+        String u = unitOf(unit);
+        Grain g = switch (u) {
+            case "day" -> Grain.DAY;
+            case "week" -> Grain.WEEK;
+            case "month" -> Grain.MONTH;
+            case "year" -> Grain.YEAR;
+            default -> null;
+        };
+        if (g == null) {
+            return null;
+        }
+        Found f = new Found();
+        f.first = j;
+        f.start = startOf(unit, t.get(j));
+        f.next = dir.next();
+        f.grain = g;
+        f.rule = "last-units";
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        int k = count.intValue();
+        boolean ahead = dir.entry().value().equals("1");
+        int a = ahead ? 1 : -k;
+        int b = ahead ? k : -1;
+        f.value = new Value(Point.of(shift(g, a), g), Point.of(shift(g, b), g));
+        return f;
+    }
+
+    private LocalDate shift(Grain g, int by) {
+        return switch (g) {
+            case DAY -> ref.plusDays(by);
+            case WEEK -> ref.with(DayOfWeek.MONDAY).plusWeeks(by);
+            case MONTH -> ref.withDayOfMonth(1).plusMonths(by);
+            default -> ref.withDayOfYear(1).plusYears(by);
+        };
+    }
+
     /** العام after a definite noun is the adjective "general": الأمين العام الحالي، المؤتمر العام المقبل. */
     private boolean isAdjectivalUse(int j) {
         Token prev = t.get(j - 1);
@@ -979,6 +1070,19 @@ final class DateParser {
     private Found weekday(int j) {
         if (j >= n) {
             return null;
+        }
+        Match th = find(j, Kind.THIS);
+        if (th != null) {
+            Match wd = findStrong(th.next(), Kind.WEEKDAY);
+            if (wd == null) {
+                return null;
+            }
+            Found f = weekday(th.next());
+            if (f != null) {
+                f.first = j;
+                f.start = startOf(th, t.get(j));
+            }
+            return f;
         }
         Match dayWord = find(j, Kind.DAY_WORD, "day");
         int k = dayWord != null && !t.get(j).text().startsWith("ال") ? dayWord.next() : j;

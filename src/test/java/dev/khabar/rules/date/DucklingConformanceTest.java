@@ -46,6 +46,16 @@ class DucklingConformanceTest {
     private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.DATES))
             .dateReading(DateReading.duckling(LocalTime.of(4, 30))).build();
 
+    /** Why Khabar reads these phrases differently from Duckling; they still count as failures. */
+    private static final java.util.Map<String, String> KNOWN = java.util.Map.of(
+            "حالا", "'now' is not marked: news uses الآن for 'so far' (حتى الآن), which would be a false date",
+            "الان", "'now' is not marked: news uses الآن for 'so far' (حتى الآن), which would be a false date",
+            "في هذه اللحظة", "'now' is not marked, as الآن",
+            "2/2013", "Khabar reads month/year as the month (2013-02); Duckling as its first day",
+            "من اسبوع", "من + a length is 'of/from a week' in news (أكثر من أسبوع); منذ أسبوع is the news form",
+            "ثالث ثلاثاء بعد كريسماس 2014", "counting weekdays after a holiday is not in the grammar",
+            "خلال اسبوعين", "خلال + a length is a duration (P2W) in news, not an interval from now");
+
     @Test
     void timeCorpus() throws IOException {
         List<String> failures = new ArrayList<>();
@@ -53,12 +63,13 @@ class DucklingConformanceTest {
         for (String line : Files.readAllLines(Path.of("testdata/duckling/time.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode c = JsonCodec.readTree(line);
             String text = c.get("text").asText();
-            String expected = expectedValue(c.get("expected"));
+            String expected = expectedValue(c.get("expected"), null);
             cases++;
             Extraction e = EXTRACTOR.extract(text, REFERENCE_DAY);
-            String problem = checkTime(text, expected, e);
+            String problem = checkTime(text, c.get("expected"), e);
             if (problem != null) {
-                failures.add(text + " — expected " + expected + ": " + problem);
+                failures.add(text + " — expected " + expected + ": " + problem
+                        + (KNOWN.containsKey(text) ? " — why: " + KNOWN.get(text) : ""));
             }
         }
         report("time", cases, failures, 177, 0.95);
@@ -93,7 +104,8 @@ class DucklingConformanceTest {
         assertTrue(passed >= Math.ceil(threshold * cases), passed + " of " + cases + " pass, below " + threshold);
     }
 
-    private static String checkTime(String text, String expected, Extraction e) {
+    private static String checkTime(String text, JsonNode x, Extraction e) {
+        String expected = expectedValue(x, null);
         String phrase = text.strip();
         int from = text.indexOf(phrase);
         List<DateMention> whole = e.dates().stream()
@@ -106,6 +118,10 @@ class DucklingConformanceTest {
         }
         DateMention m = whole.get(0);
         Set<String> views = ducklingViews(m);
+        ZoneOffset zone = zoneOf(m.value());
+        if (zone != null) {
+            expected = expectedValue(x, zone);
+        }
         if (!views.contains(expected)) {
             return "got " + m.value() + (m.modifier() == null ? "" : " modifier " + m.modifier()) + " (" + m.rule() + ")";
         }
@@ -140,7 +156,7 @@ class DucklingConformanceTest {
     }
 
     /** Duckling's expected value cut to its grain; an interval as A/B with B moved back one grain (Khabar's B is included). */
-    static String expectedValue(JsonNode x) {
+    static String expectedValue(JsonNode x, ZoneOffset zone) {
         if (x.get("type").asText().equals("interval")) {
             String grain = x.get("from").get("grain").asText();
             OffsetDateTime a = OffsetDateTime.parse(x.get("from").get("value").asText());
@@ -156,7 +172,12 @@ class DucklingConformanceTest {
             };
             return cut(a, grain) + "/" + cut(last, grain);
         }
-        return cut(OffsetDateTime.parse(x.get("value").asText()), x.get("grain").asText());
+        OffsetDateTime v = OffsetDateTime.parse(x.get("value").asText());
+        if (zone != null) {
+            // Khabar kept the zone the text named: compare the same instant there
+            return cut(v.withOffsetSameInstant(zone), x.get("grain").asText()) + zone.getId();
+        }
+        return cut(v, x.get("grain").asText());
     }
 
     private static String cut(OffsetDateTime t, String grain) {
@@ -173,10 +194,14 @@ class DucklingConformanceTest {
         };
     }
 
-    /** A Duckling time in the zone Khabar wrote ({@code 2013-02-14T08:00Z} for 06:00 at −02:00). */
-    static String inZone(String expected, String ours) {
-        return expected;
+    /** The zone at the end of a Khabar time value ({@code 2013-02-14T08:00Z}), or null. */
+    private static ZoneOffset zoneOf(String value) {
+        java.util.regex.Matcher m = ZONED.matcher(value == null ? "" : value);
+        return m.find() ? ZoneOffset.of(m.group(1)) : null;
     }
+
+    private static final java.util.regex.Pattern ZONED =
+            java.util.regex.Pattern.compile("^[^/]*T\\d{2}:\\d{2}(?::\\d{2})?(Z|[+-]\\d{2}:\\d{2})$");
 
     private static String isoDuration(int value, String unit) {
         return switch (unit) {
@@ -188,9 +213,5 @@ class DucklingConformanceTest {
             case "month" -> "P" + value + "M";
             default -> "P" + value + "Y";
         };
-    }
-
-    static ZoneOffset unused() {
-        return ZoneOffset.UTC;
     }
 }
