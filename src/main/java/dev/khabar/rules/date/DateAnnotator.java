@@ -39,6 +39,29 @@ public final class DateAnnotator implements Annotator {
         this.reading = reading;
     }
 
+    /**
+     * Persian words fold onto Arabic ones in the normalized view (دقیقه → دقيقه); letters only Persian writes in the
+     * original span show the text is not Arabic.
+     */
+    private static boolean isPersian(Document doc, int start, int end) {
+        Span s = doc.span(start, end);
+        for (int k = 0; k < s.text().length(); k++) {
+            switch (s.text().charAt(k)) {
+                case '\u06CC', // ARABIC LETTER FARSI YEH
+                     '\u06A9', // ARABIC LETTER KEHEH
+                     '\u06AF', // ARABIC LETTER GAF
+                     '\u067E', // ARABIC LETTER PEH
+                     '\u0686', // ARABIC LETTER TCHEH
+                     '\u0698' -> { // ARABIC LETTER JEH
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     Lexicon lexicon() {
         return lexicon;
     }
@@ -62,7 +85,10 @@ public final class DateAnnotator implements Annotator {
                 f = null;
                 d = null;
             }
-            if (f != null) {
+            if (f != null && isPersian(doc, f.start, f.end(doc.tokens()))
+                    || d != null && isPersian(doc, d.start(), p.token(d.next() - 1).end())) {
+                i = Math.max(f != null ? f.next : d.next(), i + 1);
+            } else if (f != null) {
                 Span s = doc.span(f.start, f.end(doc.tokens()));
                 String value = f.value == null ? null : f.value.iso();
                 out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),

@@ -745,8 +745,9 @@ final class DateParser {
     }
 
     /** A numeric date with a year from 1300 to 1500 and no calendar mark is Hijri (١٤٣٦/١٠/٢٥). */
-    private static boolean isHijriYear(Cal c) {
-        return !c.gregorianMarked && c.rule != null && c.rule.startsWith("numeric") && c.year >= 1300 && c.year <= 1500;
+    private boolean isHijriYear(Cal c) {
+        return !c.gregorianMarked && c.rule != null && c.rule.startsWith("numeric")
+                && (c.year >= 1300 && c.year <= 1500 || reading.hijriNumeric());
     }
 
     private Value gregorianValue(Cal c, Found f) {

@@ -12,19 +12,34 @@ import java.util.Objects;
  */
 public final class DateReading {
     /** News usage; the default. */
-    public static final DateReading NEWS = new DateReading(false, null);
+    public static final DateReading NEWS = new DateReading(false, null, false);
 
     private final boolean duckling;
     private final LocalTime now;
+    private final boolean hijriNumeric;
 
-    private DateReading(boolean duckling, LocalTime now) {
+    private DateReading(boolean duckling, LocalTime now, boolean hijriNumeric) {
         this.duckling = duckling;
         this.now = now;
+        this.hijriNumeric = hijriNumeric;
     }
 
     /** Duckling's conventions, with {@code now} the time of day of the reference (its tests use 04:30). */
     public static DateReading duckling(LocalTime now) {
-        return new DateReading(true, Objects.requireNonNull(now, "now"));
+        return new DateReading(true, Objects.requireNonNull(now, "now"), false);
+    }
+
+    /**
+     * This reading, with numeric dates that carry no calendar mark read as Hijri even with a two-digit year
+     * ({@code 30-02-33}), for sources that print Hijri dates that way. Numeric dates with a year from 1300 to 1500
+     * are read as Hijri in every reading.
+     */
+    public DateReading withHijriNumericDates() {
+        return new DateReading(duckling, now, true);
+    }
+
+    boolean hijriNumeric() {
+        return hijriNumeric;
     }
 
     boolean isDuckling() {
@@ -37,6 +52,7 @@ public final class DateReading {
 
     @Override
     public String toString() {
-        return duckling ? "DateReading.duckling(" + now + ")" : "DateReading.NEWS";
+        return (duckling ? "DateReading.duckling(" + now + ")" : "DateReading.NEWS")
+                + (hijriNumeric ? ".withHijriNumericDates()" : "");
     }
 }
