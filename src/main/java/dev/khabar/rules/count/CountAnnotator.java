@@ -131,13 +131,16 @@ public final class CountAnnotator implements Annotator {
     private Found countAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         Found f;
-        if (t.isWord() && !numbers.isNumberWord(t.text())) {
+        if (t.isWord()) {
             f = vagueAt(tokens, i);
             if (f == null) {
                 f = symbolFirst(tokens, i);
             }
             if (f == null) {
                 f = numberAt(tokens, i);
+            }
+            if (f == null) {
+                f = nounFirst(tokens, i);
             }
         } else if (t.kind() == Token.Kind.PUNCT) {
             f = symbolFirst(tokens, i);
@@ -174,6 +177,50 @@ public final class CountAnnotator implements Annotator {
         f.unit = s.value().unit();
         f.rule = "money";
         money.addSubunit(tokens, f, numbers, s.value());
+        return f;
+    }
+
+    /**
+     * Counts where the noun says the number: the dual (مقتل شخصين، مليوني دولار is read as a number) and a noun
+     * followed by واحد (دينار واحد).
+     */
+    private Found nounFirst(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).isNumber()) {
+            return null;
+        }
+        Found f = new Found();
+        f.firstToken = i;
+        f.start = tokens.get(i).start();
+        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, i);
+        int last;
+        boolean dual;
+        if (c != null) {
+            f.unit = c.value().unit();
+            f.rule = "money";
+            last = c.last();
+            dual = c.value().dual();
+        } else {
+            Units.Unit u = units.at(tokens, i, false);
+            if (u == null || u.open()) {
+                return null;
+            }
+            f.unit = u.unit();
+            f.rule = "unit";
+            last = u.last();
+            dual = u.dual();
+        }
+        if (dual) {
+            f.value = BigDecimal.valueOf(2);
+            f.rule = "dual " + f.rule;
+        } else if (last + 1 < tokens.size() && (tokens.get(last + 1).is("واحد") || tokens.get(last + 1).is("واحده"))) {
+            f.value = BigDecimal.ONE;
+            f.rule = "one " + f.rule;
+            last++;
+        } else {
+            return null;
+        }
+        f.lastToken = last;
+        f.end = tokens.get(last).end();
         return f;
     }
 

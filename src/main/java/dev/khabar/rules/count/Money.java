@@ -15,7 +15,10 @@ import java.util.Set;
 /** Currencies of {@code currencies.tsv}: nouns, country adjectives, symbols and subunits. Read-only once built. */
 final class Money {
     /** A currency: its unit (ISO code, or the noun when ambiguous) and the normalized singular noun it came from. */
-    record Currency(String unit, String noun) {
+    record Currency(String unit, String noun, boolean dual) {
+        Currency(String unit, String noun) {
+            this(unit, noun, false);
+        }
     }
 
     private record Subunit(Set<String> parents, BigDecimal share) {
@@ -35,7 +38,7 @@ final class Money {
                     String noun = PhraseTable.words(forms[0])[0];
                     for (String form : forms) {
                         String[] w = PhraseTable.words(form);
-                        Currency c = new Currency(row.get(2), noun);
+                        Currency c = new Currency(row.get(2), noun, w.length == 1 && Units.duals(noun).contains(w[0]));
                         nouns.addWords(w, c);
                         if (!w[0].endsWith("ا") && !w[0].endsWith("ه")) {
                             nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا
@@ -90,7 +93,7 @@ final class Money {
                     String adjective = Units.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
                     String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
                     if (iso != null) {
-                        currency = new Currency(iso, currency.noun());
+                        currency = new Currency(iso, currency.noun(), currency.dual());
                         last++;
                     }
                 }
@@ -152,6 +155,24 @@ final class Money {
         PhraseTable.Match<Currency> n = nouns.at(List.of(new Token(0, 0, c.noun().length(), c.noun(),
                 Token.Kind.WORD)), 0);
         return n == null ? c.unit() : n.value().unit();
+    }
+
+    /** The currency noun (with its country adjective) at token j, or null: for a noun before its number. */
+    PhraseTable.Match<Currency> nounAt(List<Token> tokens, int j) {
+        PhraseTable.Match<Currency> n = nouns.at(tokens, j);
+        if (n == null) {
+            return null;
+        }
+        int last = n.last();
+        Currency currency = n.value();
+        if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
+            String adjective = Units.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
+            String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
+            if (iso != null) {
+                return new PhraseTable.Match<>(j, last + 1, 0, new Currency(iso, currency.noun(), currency.dual()));
+            }
+        }
+        return n;
     }
 
     /** A definite plural currency noun after a vague quantity (آلاف الدولارات): its unit, or null. */

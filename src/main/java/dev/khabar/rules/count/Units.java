@@ -17,23 +17,39 @@ final class Units {
      * A counted noun at tokens [first, last]; {@code unit} is the base form, or null for a noun outside the
      * vocabulary ({@code open}), whose base form the caller takes from the original text.
      */
-    record Unit(int first, int last, String unit, boolean open) {
+    record Unit(int first, int last, String unit, boolean open, boolean dual) {
+    }
+
+    /** A form of a counted noun; {@code dual} for the dual (طفلين، سيدتان), which counts two by itself. */
+    private record Form(String unit, boolean dual) {
     }
 
     /** Words ending in ي that are no adjectives: particles and prepositions after ى → ي folding. */
     private static final Set<String> NOT_ADJECTIVES = Set.of("في", "الي", "علي", "حتي", "لدي", "سوي", "مدي", "التي",
             "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي");
 
-    private final PhraseTable<String> forms = new PhraseTable<>();
+    private final PhraseTable<Form> forms = new PhraseTable<>();
     private final Set<String> notUnits = new HashSet<>();
 
     Units() {
         for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
             String unit = row.get(0);
-            addForm(unit, unit);
+            Set<String> listed = new HashSet<>();
+            addForm(unit, new Form(unit, false));
             for (String form : row.get(1).split(",")) {
                 if (!form.isBlank()) {
-                    addForm(form.strip(), unit);
+                    String[] w = PhraseTable.words(form.strip());
+                    listed.add(String.join(" ", w));
+                    addForm(form.strip(), new Form(unit, isDual(PhraseTable.words(unit), w)));
+                }
+            }
+            String[] singular = PhraseTable.words(unit);
+            if (singular.length == 1) {
+                // the dual counts two: طفلين، سيدتان — unless the same letters are the plural (معتقلين)
+                for (String dual : duals(singular[0])) {
+                    if (!listed.contains(dual)) {
+                        addForm(dual, new Form(unit, true));
+                    }
                 }
             }
         }
@@ -44,7 +60,17 @@ final class Units {
         }
     }
 
-    private void addForm(String form, String unit) {
+    /** The dual forms of a normalized singular: طفل → طفلان، طفلين; سيده → سيدتان، سيدتين. */
+    static List<String> duals(String singular) {
+        String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
+        return List.of(stem + "ان", stem + "ين");
+    }
+
+    private static boolean isDual(String[] singular, String[] form) {
+        return singular.length == 1 && form.length == 1 && duals(singular[0]).contains(form[0]);
+    }
+
+    private void addForm(String form, Form unit) {
         String[] words = PhraseTable.words(form);
         forms.addWords(words, unit);
         String first = words[0];
@@ -64,14 +90,15 @@ final class Units {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return null;
         }
-        PhraseTable.Match<String> m = forms.at(tokens, j);
+        PhraseTable.Match<Form> m = forms.at(tokens, j);
         if (m == null && definite) {
             m = forms.atWithoutArticle(tokens, j);
         }
         if (m != null) {
-            return notUnits.contains(tokens.get(j).text()) ? null : new Unit(j, m.last(), m.value(), false);
+            return notUnits.contains(tokens.get(j).text()) ? null
+                    : new Unit(j, m.last(), m.value().unit(), false, m.value().dual());
         }
-        return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true) : null;
+        return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true, false) : null;
     }
 
     /**
