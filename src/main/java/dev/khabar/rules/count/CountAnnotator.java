@@ -153,7 +153,9 @@ public final class CountAnnotator implements Annotator {
         if (f == null) {
             return null;
         }
-        qualifyBefore(tokens, f);
+        if (!f.rule.startsWith("dual") && !f.rule.startsWith("one")) {
+            qualifyBefore(tokens, f); // نحو بلدين is "towards two countries"
+        }
         qualifyAfter(tokens, f);
         return f;
     }
@@ -270,6 +272,11 @@ public final class CountAnnotator implements Annotator {
         if (!unitAt(tokens, f, after, m.value())) {
             return null;
         }
+        if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
+                && !f.rule.equals("percent") && !agreesWithOneOrTwo(tokens, after)) {
+            // واحد before a plural is mostly وأحد ("and one of": وأحد الضحايا), folded to واحد by normalization
+            return null;
+        }
         if (f.rule.equals("noun") && isYearLike(m)) {
             return null; // في 2015 شهدت…: a year followed by a word, not a count
         }
@@ -349,6 +356,16 @@ public final class CountAnnotator implements Annotator {
             return true;
         }
         return false;
+    }
+
+    /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */
+    private boolean agreesWithOneOrTwo(List<Token> tokens, int j) {
+        Units.Unit u = units.at(tokens, j, false);
+        if (u != null) {
+            return u.dual() || u.singular();
+        }
+        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, j);
+        return c != null && (c.value().dual() || tokens.get(j).text().startsWith(c.value().noun()));
     }
 
     /** عشرات الشهداء، مئات الآلاف من المتظاهرين، آلاف الدولارات، بضعة أشخاص. */

@@ -61,7 +61,11 @@ final class Money {
                         throw row.error("bad share: " + row.get(3));
                     }
                     for (String form : forms) {
-                        subunits.add(form, s);
+                        String[] w = PhraseTable.words(form);
+                        subunits.addWords(w, s);
+                        if (w.length == 1 && Character.isLetter(w[0].charAt(0)) && !w[0].endsWith("ه")) {
+                            subunits.addWords(new String[] {w[0] + "ا"}, s); // سنتًا
+                        }
                     }
                 }
                 default -> throw row.error("unknown kind " + row.get(0));

@@ -17,16 +17,18 @@ final class Units {
      * A counted noun at tokens [first, last]; {@code unit} is the base form, or null for a noun outside the
      * vocabulary ({@code open}), whose base form the caller takes from the original text.
      */
-    record Unit(int first, int last, String unit, boolean open, boolean dual) {
+    record Unit(int first, int last, String unit, boolean open, boolean dual, boolean singular) {
     }
 
     /** A form of a counted noun; {@code dual} for the dual (طفلين، سيدتان), which counts two by itself. */
-    private record Form(String unit, boolean dual) {
+    private record Form(String unit, boolean dual, boolean singular) {
     }
 
     /** Words ending in ي that are no adjectives: particles and prepositions after ى → ي folding. */
     private static final Set<String> NOT_ADJECTIVES = Set.of("في", "الي", "علي", "حتي", "لدي", "سوي", "مدي", "التي",
-            "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي");
+            "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي",
+            // directions: 710 كيلومترات شمالي سيدني
+            "شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب");
 
     private final PhraseTable<Form> forms = new PhraseTable<>();
     private final Set<String> notUnits = new HashSet<>();
@@ -35,12 +37,12 @@ final class Units {
         for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
             String unit = row.get(0);
             Set<String> listed = new HashSet<>();
-            addForm(unit, new Form(unit, false));
+            addForm(unit, new Form(unit, false, true));
             for (String form : row.get(1).split(",")) {
                 if (!form.isBlank()) {
                     String[] w = PhraseTable.words(form.strip());
                     listed.add(String.join(" ", w));
-                    addForm(form.strip(), new Form(unit, isDual(PhraseTable.words(unit), w)));
+                    addForm(form.strip(), new Form(unit, false, false));
                 }
             }
             String[] singular = PhraseTable.words(unit);
@@ -48,7 +50,7 @@ final class Units {
                 // the dual counts two: طفلين، سيدتان — unless the same letters are the plural (معتقلين)
                 for (String dual : duals(singular[0])) {
                     if (!listed.contains(dual)) {
-                        addForm(dual, new Form(unit, true));
+                        addForm(dual, new Form(unit, true, false));
                     }
                 }
             }
@@ -64,10 +66,6 @@ final class Units {
     static List<String> duals(String singular) {
         String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
         return List.of(stem + "ان", stem + "ين");
-    }
-
-    private static boolean isDual(String[] singular, String[] form) {
-        return singular.length == 1 && form.length == 1 && duals(singular[0]).contains(form[0]);
     }
 
     private void addForm(String form, Form unit) {
@@ -96,9 +94,9 @@ final class Units {
         }
         if (m != null) {
             return notUnits.contains(tokens.get(j).text()) ? null
-                    : new Unit(j, m.last(), m.value().unit(), false, m.value().dual());
+                    : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
         }
-        return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true, false) : null;
+        return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true, false, true) : null;
     }
 
     /**
