@@ -82,7 +82,7 @@ public final class CountAnnotator implements Annotator {
         while (i < tokens.size()) {
             Found f = null;
             try {
-                f = countAt(tokens, i);
+                f = countAt(doc, tokens, i);
             } catch (RuntimeException e) {
                 // A defect in a rule must not cost the caller the whole document; the token is skipped.
                 f = null;
@@ -128,7 +128,7 @@ public final class CountAnnotator implements Annotator {
     }
 
     /** The count that starts at token i, or null. */
-    private Found countAt(List<Token> tokens, int i) {
+    private Found countAt(Document doc, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         Found f;
         if (t.isWord()) {
@@ -137,7 +137,7 @@ public final class CountAnnotator implements Annotator {
                 f = symbolFirst(tokens, i);
             }
             if (f == null) {
-                f = numberAt(tokens, i);
+                f = numberAt(doc, tokens, i);
             }
             if (f == null) {
                 f = nounFirst(tokens, i);
@@ -145,10 +145,10 @@ public final class CountAnnotator implements Annotator {
         } else if (t.kind() == Token.Kind.PUNCT) {
             f = symbolFirst(tokens, i);
             if (f == null) {
-                f = numberAt(tokens, i);
+                f = numberAt(doc, tokens, i);
             }
         } else {
-            f = numberAt(tokens, i);
+            f = numberAt(doc, tokens, i);
         }
         if (f == null) {
             return null;
@@ -227,7 +227,7 @@ public final class CountAnnotator implements Annotator {
     }
 
     /** A number (or a range of two) and the unit after it. */
-    private Found numberAt(List<Token> tokens, int i) {
+    private Found numberAt(Document doc, List<Token> tokens, int i) {
         NumberMatch m = numbers.read(tokens, i);
         if (m == null || blocked(tokens, m)) {
             return null;
@@ -249,7 +249,7 @@ public final class CountAnnotator implements Annotator {
         }
         if (upper != null) {
             int unitAt = upper.lastToken() + 1;
-            if (unitAt(tokens, f, unitAt, upper.value())) {
+            if (unitAt(doc, tokens, f, unitAt)) {
                 f.upper = upper.value();
                 f.qualifier = "between";
                 f.rule = "range " + f.rule;
@@ -269,7 +269,7 @@ public final class CountAnnotator implements Annotator {
             money.addSubunit(tokens, f, numbers, symbol.value());
             return f;
         }
-        if (!unitAt(tokens, f, after, m.value())) {
+        if (!unitAt(doc, tokens, f, after)) {
             return null;
         }
         if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
@@ -324,9 +324,8 @@ public final class CountAnnotator implements Annotator {
 
     /**
      * Reads the unit at token j into f (unit, rule, lastToken, end); false when nothing counted follows.
-     * {@code value} is the number just before it.
      */
-    private boolean unitAt(List<Token> tokens, Found f, int j, BigDecimal value) {
+    private boolean unitAt(Document doc, List<Token> tokens, Found f, int j) {
         if (j >= tokens.size()) {
             return false;
         }
@@ -342,20 +341,81 @@ public final class CountAnnotator implements Annotator {
             return true;
         }
         Units.Unit u = units.at(tokens, j, false);
+        String open = u == null ? openNoun(doc, tokens, j) : null;
+        if (u == null && open == null) {
+            return false;
+        }
+        int last = j;
         if (u != null) {
             f.unit = u.unit();
             f.openUnitToken = u.open() ? u.first() : -1;
             f.rule = u.open() ? "noun" : "unit";
-            f.lastToken = u.last();
-            f.end = tokens.get(u.last()).end();
-            int adjectives = units.adjectivesAfter(tokens, u.last(), false);
-            if (adjectives > u.last()) {
-                f.lastToken = adjectives;
-                f.end = tokens.get(adjectives).end();
+            last = u.last();
+        } else {
+            f.unit = open;
+            f.rule = "noun";
+        }
+        f.lastToken = units.adjectivesAfter(tokens, last, false);
+        f.end = tokens.get(f.lastToken).end();
+        return true;
+    }
+
+    /**
+     * A noun outside the vocabulary that a number counts, by its form in the original text: a singular ending in
+     * taa marbuta (14 صفقة، 25 مباراة), a sound feminine plural (9 ميداليات → ميدالية), or a nisba noun of people
+     * (1332 عراقيًا → عراقي، 47 ألف إيرانية). Returns its base form in the writer's spelling, or null.
+     */
+    private String openNoun(Document doc, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String w = t.text();
+        if (!t.isWord() || w.length() < 3 || w.startsWith("ال") || units.isNotUnit(w) || labels.contains(w)
+                || numbers.isNumberWord(w) || !isArabicWord(w)) {
+            return null;
+        }
+        if (hasProclitic(w)) {
+            return null;
+        }
+        String original = baseForm(doc.tokenSpan(j, j).text());
+        if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(Units.nisbaBase(w))) {
+            if (original.endsWith("يين") || original.endsWith("يون")) {
+                return original.substring(0, original.length() - 2);
             }
+            return original;
+        }
+        if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
+            return original;
+        }
+        if (original.endsWith("ات") && original.length() >= 5) {
+            // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
+            return original;
+        }
+        return null;
+    }
+
+    /**
+     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و or ف
+     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة).
+     */
+    static boolean hasProclitic(String w) {
+        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 4) {
             return true;
         }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private static boolean isArabicWord(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */

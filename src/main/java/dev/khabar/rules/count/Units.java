@@ -106,7 +106,7 @@ final class Units {
      */
     private boolean isTanweenNoun(String w) {
         int n = w.length();
-        if (n < 4 || !w.endsWith("ا") || w.startsWith("ال") || notUnits.contains(w)) {
+        if (n < 4 || !w.endsWith("ا") || w.startsWith("ال") || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
             return false;
         }
         char before = w.charAt(n - 2);
@@ -120,6 +120,14 @@ final class Units {
             }
         }
         return true;
+    }
+
+    boolean isNotUnit(String normalizedWord) {
+        return notUnits.contains(normalizedWord);
+    }
+
+    static boolean isNotAdjective(String normalizedWord) {
+        return NOT_ADJECTIVES.contains(normalizedWord);
     }
 
     /** The last token of the agreeing nisba adjectives after token {@code last} (فلسطينيًا، إداريًا), or last. */
