@@ -9,6 +9,7 @@ import dev.khabar.pipeline.OverlapResolver;
 import dev.khabar.pipeline.StepTimes;
 import dev.khabar.rules.count.CountAnnotator;
 import dev.khabar.rules.date.DateAnnotator;
+import dev.khabar.rules.date.DateReading;
 import dev.khabar.rules.hashtag.HashtagAnnotator;
 import dev.khabar.ner.NerAnnotator;
 import dev.khabar.tokenize.Tokenizer;
@@ -52,7 +53,7 @@ public final class Extractor {
             list.add(new HashtagAnnotator());
         }
         if (b.stages.contains(Stage.DATES)) {
-            list.add(new DateAnnotator());
+            list.add(new DateAnnotator(b.dateReading));
         }
         if (b.stages.contains(Stage.COUNTS)) {
             list.add(new CountAnnotator());
@@ -124,8 +125,18 @@ public final class Extractor {
     public static final class Builder {
         private Set<Stage> stages = EnumSet.allOf(Stage.class);
         private int maxLength = DEFAULT_MAX_LENGTH;
+        private DateReading dateReading = DateReading.NEWS;
 
         private Builder() {
+        }
+
+        /**
+         * How dates that leave something unsaid are read: {@link DateReading#NEWS} (the default: a bare weekday or
+         * month is the most recent one) or {@link DateReading#duckling} (Duckling's conventions, for its test corpus).
+         */
+        public Builder dateReading(DateReading reading) {
+            this.dateReading = Objects.requireNonNull(reading, "reading");
+            return this;
         }
 
         /** Runs only these stages (all by default). */
