@@ -18,7 +18,28 @@ public final class Clitics {
 
     private static final String[] CONJUNCTIONS = {"", "و", "ف"};
     private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
+    /** Every conjunction + preposition prefix, built once (readings run for every token of every stage). */
+    private static final String[] PREFIXES;
+    private static final boolean[] ENDS_WITH_LAM;
     private static final int MIN_STEM = 2;
+
+    static {
+        List<String> prefixes = new ArrayList<>();
+        List<Boolean> lam = new ArrayList<>();
+        for (String conj : CONJUNCTIONS) {
+            for (String prep : PREPOSITIONS) {
+                if (!(conj + prep).isEmpty()) {
+                    prefixes.add(conj + prep);
+                    lam.add(prep.equals("ل"));
+                }
+            }
+        }
+        PREFIXES = prefixes.toArray(String[]::new);
+        ENDS_WITH_LAM = new boolean[lam.size()];
+        for (int i = 0; i < lam.size(); i++) {
+            ENDS_WITH_LAM[i] = lam.get(i);
+        }
+    }
 
     private Clitics() {
     }
@@ -26,20 +47,18 @@ public final class Clitics {
     public static List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(0, word));
-        for (String conj : CONJUNCTIONS) {
-            for (String prep : PREPOSITIONS) {
-                String prefix = conj + prep;
-                if (prefix.isEmpty() || !word.startsWith(prefix)) {
-                    continue;
-                }
-                String rest = word.substring(prefix.length());
-                if (prep.equals("ل") && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
-                    // ل + ال is written لل: للأسرى = ل + الأسرى.
-                    out.add(new Reading(prefix.length(), "ا" + rest));
-                }
-                if (rest.length() >= MIN_STEM) {
-                    out.add(new Reading(prefix.length(), rest));
-                }
+        for (int p = 0; p < PREFIXES.length; p++) {
+            String prefix = PREFIXES[p];
+            if (!word.startsWith(prefix)) {
+                continue;
+            }
+            String rest = word.substring(prefix.length());
+            if (ENDS_WITH_LAM[p] && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
+                // ل + ال is written لل: للأسرى = ل + الأسرى.
+                out.add(new Reading(prefix.length(), "ا" + rest));
+            }
+            if (rest.length() >= MIN_STEM) {
+                out.add(new Reading(prefix.length(), rest));
             }
         }
         return out;
