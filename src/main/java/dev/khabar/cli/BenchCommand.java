@@ -7,6 +7,7 @@ import dev.khabar.bench.CoreNlpBaseline;
 import dev.khabar.bench.Corpus;
 import dev.khabar.bench.Throughput;
 import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.pipeline.StepTimes;
 import dev.khabar.tokenize.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     double seconds = 5;
 
     @Option(names = "--warmup", description = "Seconds of warm-up before timing (default: ${DEFAULT-VALUE}).")
-    double warmup = 5;
+    double warmup = 10;
 
     @Option(names = "--threads", split = ",", description = "Thread counts for the scaling runs (default: 1 and all cores).")
     List<Integer> threads = List.of(1, Runtime.getRuntime().availableProcessors());
@@ -158,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int size : sizes) {
             header.append(String.format(Locale.ROOT, " %10s", size / 1e6 + "M"));
         }
-        out.println(header.append("  last/first"));
+        out.println(header.append("  last/first  slowest step at the last size"));
         for (AdversarialText.Kind kind : AdversarialText.KINDS) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-34s", kind.name()));
             extractor.extract(kind.ofLength(sizes.get(0))); // warm-up
@@ -176,7 +177,11 @@ final class BenchCommand implements Callable<Integer> {
                 last = best;
                 row.append(String.format(Locale.ROOT, " %10.1f", best));
             }
-            out.println(row.append(String.format(Locale.ROOT, "  %10.1f", last / first)));
+            StepTimes steps = new StepTimes();
+            extractor.extract(kind.ofLength(sizes.get(sizes.size() - 1)), null, steps);
+            Map.Entry<String, Long> slowest = steps.totals().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            out.println(row.append(String.format(Locale.ROOT, "  %10.1f  %s (%.0f ms)", last / first, slowest.getKey(),
+                    slowest.getValue() / 1e6)));
         }
     }
 

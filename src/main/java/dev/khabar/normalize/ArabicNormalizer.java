@@ -27,6 +27,13 @@ public final class ArabicNormalizer {
     private static final char HEH = '\u0647';
     private static final char KAF = '\u0643';
 
+    /**
+     * Longest NFKC segment normalized as one piece, in code points. NFKC sorts a run of combining marks by insertion,
+     * so a text of nothing but harakat would cost time squared in its length; like Unicode's stream-safe format
+     * (UAX #15, at most 30 non-starters in a row), a longer run is cut into pieces. Real text never comes close.
+     */
+    private static final int MAX_SEGMENT = 32;
+
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
 
     public NormalizedText normalize(String original) {
@@ -40,12 +47,14 @@ public final class ArabicNormalizer {
             int segStart = i;
             int cp = original.codePointAt(i);
             i += Character.charCount(cp);
-            while (i < n) {
+            int codePoints = 1;
+            while (i < n && codePoints < MAX_SEGMENT) {
                 int next = original.codePointAt(i);
                 if (nfkc.hasBoundaryBefore(next)) {
                     break;
                 }
                 i += Character.charCount(next);
+                codePoints++;
             }
             boolean single = i - segStart == Character.charCount(cp);
             if (single ? nfkc.getDecomposition(cp) == null : isNormalizedSegment(original, segStart, i)) {

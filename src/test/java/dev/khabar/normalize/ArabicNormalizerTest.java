@@ -77,4 +77,15 @@ class ArabicNormalizerTest {
         assertEquals(0, n.originalStart(0));
         assertEquals(0, n.originalEnd(0));
     }
+
+    @Test
+    void longRunsOfMarksAreCutIntoSegmentsAndStillRemoved() {
+        // Beyond 32 code points a run of combining marks is normalized piece by piece (linear time, not squared).
+        String marks = "\u064E\u0651\u0650".repeat(1000);
+        NormalizedText n = normalizer.normalize("ب" + marks + "ت");
+        assertEquals("بت", n.text());
+        assertEquals(0, n.originalStart(0));
+        assertEquals(1 + marks.length(), n.originalEnd(1), "the marks belong to the letter before them");
+        assertEquals("", norm(marks));
+    }
 }
