@@ -30,6 +30,11 @@ import java.util.Map;
  */
 public final class NumberReader {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /**
+     * Longest digit string read as a number. No count or year has more digits, and BigDecimal parses a string in time
+     * squared in its length: a run of a million digits would take minutes.
+     */
+    private static final int MAX_DIGITS = 40;
     private static final int H = 4;
     private static final int U = 2;
     private static final int T = 1;
@@ -466,7 +471,7 @@ public final class NumberReader {
                     k += 2;
                 }
             }
-            if (glued(k, ".") || glued(k, ",")) {
+            if (glued(k, ".") || glued(k, ",") || s.length() > MAX_DIGITS) {
                 return null;
             }
             end[0] = k;
