@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
 
         resetPeakHeap();
         Throughput.Result one = bench.run(all, 1, seconds);
-        out.printf(Locale.ROOT, "%nwhole pipeline, 1 thread: %s%n", rates(one));
+        out.printf(Locale.ROOT, "%nwhole pipeline, 1 thread: %s; %.0f docs per CPU-second%n", rates(one), one.docsPerCpuSecond());
         out.printf(Locale.ROOT, "%-10s %9s %10s %9s %12s %6s%n", "step", "ms/doc", "docs/s", "MB/s", "tokens/s", "share");
         long total = one.steps().totals().values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<String, Long> step : one.steps().totals().entrySet()) {
@@ -116,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
                     one.docs() / s, one.bytes() / s / 1e6, one.tokens() / s, 100.0 * step.getValue() / total);
         }
         Throughput.Result ruleRun = bench.run(ruleWork, 1, seconds);
-        out.printf(Locale.ROOT, "rule stages without NER, 1 thread: %s%n", rates(ruleRun));
+        out.printf(Locale.ROOT, "rule stages without NER, 1 thread: %s; %.0f docs per CPU-second%n", rates(ruleRun),
+                ruleRun.docsPerCpuSecond());
 
         out.printf(Locale.ROOT, "%nthread scaling, whole pipeline:%n");
         double base = 0;
@@ -152,7 +153,9 @@ final class BenchCommand implements Callable<Integer> {
                 theirs.docsPerSecond(), theirs.megabytesPerSecond(), theirs.output() * 1e9 / theirs.nanos(),
                 theirs.docs(), theirs.nanos() / 1e9);
         out.printf(Locale.ROOT, "  Khabar whole pipeline:   %s%n", rates(ours));
-        out.printf(Locale.ROOT, "  ratio Khabar / CoreNLP: %.1fx (docs/s)%n", ours.docsPerSecond() / theirs.docsPerSecond());
+        out.printf(Locale.ROOT, "  ratio Khabar / CoreNLP: %.1fx in docs/s; %.1fx in docs per CPU-second (%.0f vs %.1f)%n",
+                ours.docsPerSecond() / theirs.docsPerSecond(), ours.docsPerCpuSecond() / theirs.docsPerCpuSecond(),
+                ours.docsPerCpuSecond(), theirs.docsPerCpuSecond());
     }
 
     private void adversarial(Extractor extractor) {
