@@ -25,4 +25,16 @@ class SeedArticleTest {
         assertEquals(1.0, REPORT.scores().get("hashtags").f1(), 1e-9);
         assertEquals(3, REPORT.scores().get("hashtags").truePositives);
     }
+
+    @Test
+    void allSixOrganizationsWithExactSpans() {
+        assertEquals(1.0, REPORT.scores().get("organizations").f1(), 1e-9);
+        assertEquals(6, REPORT.scores().get("organizations").truePositives);
+    }
+
+    @Test
+    void locationsReachNinetyPercent() {
+        double f1 = REPORT.scores().get("locations").f1();
+        org.junit.jupiter.api.Assertions.assertTrue(f1 >= 0.9, "locations F1 " + f1);
+    }
 }
