@@ -25,6 +25,9 @@ public final class DateAnnotator implements Annotator {
                 .stream().map(normalizer::normalizeWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
+    private static final Set<String> MORE_OR_LESS = Set.of("اكثر", "اقل", "يزيد", "يقل");
+
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final DateReading reading;
@@ -77,7 +80,7 @@ public final class DateAnnotator implements Annotator {
             try {
                 f = p.date(i);
                 if (f == null) {
-                    d = p.duration(i, p.cuedAt(i, DURATION_CUES));
+                    d = p.duration(i, p.cuedAt(i, DURATION_CUES) || p.afterMoreOrLess(i, MORE_OR_LESS));
                 }
             } catch (RuntimeException e) {
                 // a rule met a case it did not foresee: skip this token rather than fail the document

@@ -252,7 +252,7 @@ final class DateParser {
         }
         int prefixStart = -1;
         Match dayPrefix = find(j, Kind.DAY_PREFIX);
-        Found core = core(j, inner != null);
+        Found core = core(j, inner != null || outer != null);
         if (core == null && dayPrefix != null) {
             Found after = core(dayPrefix.next(), false);
             if (after != null && after.dayBased) {
@@ -838,7 +838,17 @@ final class DateParser {
             LocalDate to = Calendars.lastOfHijriMonth(year, 12);
             return new Value(Point.of(from, Grain.DAY), Point.of(to, Grain.DAY));
         }
-        return hijriMonthValue(year, month, c.day);
+        Value v = hijriMonthValue(year, month, c.day);
+        if (c.day != null && c.weekday != 0) {
+            // the month began a day earlier or later where the moon was sighted: the weekday written says which
+            LocalDate d = v.from().date();
+            for (int shift : new int[]{-1, 1}) {
+                if (d.getDayOfWeek().getValue() != c.weekday && d.plusDays(shift).getDayOfWeek().getValue() == c.weekday) {
+                    return new Value(Point.of(d.plusDays(shift), Grain.DAY), null);
+                }
+            }
+        }
+        return v;
     }
 
     private static Value hijriMonthValue(int year, int month, Integer day) {
@@ -1060,11 +1070,7 @@ final class DateParser {
 
     /** العام after a definite noun is the adjective "general": الأمين العام الحالي، المؤتمر العام المقبل. */
     private boolean isAdjectivalUse(int j) {
-        Token prev = t.get(j - 1);
-        if (!prev.isWord() || !t.get(j).text().equals("العام") && !t.get(j).text().equals("السنه")) {
-            return false;
-        }
-        return prev.text().startsWith("ال") && at(j - 1).isEmpty();
+        return find(j - 1, Kind.GENERAL_NOUN) != null && t.get(j).text().equals("العام");
     }
 
     /** A weekday: bare, with a direction, or in a week (الأحد الماضي، احد الأسبوع الماضي، الاثنين من هذا الأسبوع). */
@@ -1148,7 +1154,7 @@ final class DateParser {
 
     /** A future-tense verb (سيعقد، ستنطلق) or سوف just before the expression: a bare weekday then means the next one. */
     private boolean pointsAhead(int j) {
-        for (int i = j - 1; i >= Math.max(0, j - 2); i--) {
+        for (int i = j - 1; i >= Math.max(0, j - 4); i--) {
             Token p = t.get(i);
             if (!p.isWord()) {
                 return false;
@@ -1160,9 +1166,6 @@ final class DateParser {
             if (w.equals("سوف") || w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
                     && !w.startsWith("سياس") && !w.startsWith("سيار") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
                 return true;
-            }
-            if (!w.equals("يوم") && !w.equals("في")) {
-                return false;
             }
         }
         return false;
@@ -1595,6 +1598,12 @@ final class DateParser {
                 }
             }
             return null;
+        }
+        // 2020-2022
+        if (from == null && isNumber(k) && touches(k) && isPunct(k + 1, "-") && touches(k + 1) && isNumber(k + 2)
+                && t.get(k).text().length() == 4 && t.get(k + 2).text().length() == 4
+                && !(touches(k + 2) && k + 3 < n && !t.get(k + 3).isWord())) {
+            return yearRange(j, start, num(k), num(k + 2), k + 3);
         }
         // month-first: تموز 13 الى 15، يوليو 13-15
         if (from == null) {
@@ -2141,6 +2150,11 @@ final class DateParser {
     /** Whether token i follows a word that announces a length of time (لمدة، خلال، طوال). */
     boolean cuedAt(int i, java.util.Set<String> cues) {
         return i > 0 && t.get(i - 1).isWord() && cues.contains(t.get(i - 1).text());
+    }
+
+    /** Whether token i follows {@code أكثر من}, {@code أقل من}, {@code ما يزيد عن}. */
+    boolean afterMoreOrLess(int i, java.util.Set<String> words) {
+        return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن")) && words.contains(t.get(i - 2).text());
     }
 
     int size() {
