@@ -245,6 +245,11 @@ final class DateParser {
         }
         String inner = null;
         int innerStart = -1;
+        if (mod != null && !isOuter(mod.entry().value()) && mod.entry().is("weak")
+                && find(mod.next(), Kind.MONTH_WORD) == null && find(mod.next(), Kind.MONTH) == null
+                && find(mod.next(), Kind.HIJRI_MONTH) == null) {
+            mod = null; // نصف الساعة، نص الكلام
+        }
         if (mod != null && !isOuter(mod.entry().value())) {
             inner = mod.entry().value();
             innerStart = startOf(mod, t.get(j));
@@ -261,6 +266,9 @@ final class DateParser {
                 core.first = j;
                 core.start = prefixStart;
             }
+        }
+        if (core != null && prep != null && "tonight".equals(core.rule)) {
+            return null; // 100 دولار في الليلة: per night
         }
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
@@ -388,7 +396,13 @@ final class DateParser {
                 m = from.next();
             }
             if (monthRef(m, c, true)) {
-                year(c.next, c);
+                if (!year(c.next, c) && c.monthOffset == null) {
+                    Match dir = find(c.next, Kind.DIRECTION);
+                    if (dir != null) {
+                        c.monthDirection = Integer.parseInt(dir.entry().value()); // 17 سبتمبر المقبل
+                        c.next = dir.next();
+                    }
+                }
                 return c;
             }
             if (rangeEnd || (c.weekday != 0 && c.dayIsOrdinal)) {
@@ -419,6 +433,9 @@ final class DateParser {
 
     /** d/m/y, y/m/d, y-m-d, d.m.y, m/yyyy and (after a weekday) d/m, all parts touching. */
     private boolean numeric(int k, Cal c) {
+        if (spacedNumeric(k, c)) {
+            return true;
+        }
         if (!isNumber(k) || !touches(k) || k + 2 >= n || !touches(k + 1) || !isNumber(k + 2)) {
             return false;
         }
@@ -479,6 +496,31 @@ final class DateParser {
             return true;
         }
         return false;
+    }
+
+    /** d / m / yyyy with spaces around the slashes (14/ 10/ 1436هـ): only with a four-digit year. */
+    private boolean spacedNumeric(int k, Cal c) {
+        if (k + 4 >= n || !isNumber(k) || !isPunct(k + 1, "/") || !isNumber(k + 2) || !isPunct(k + 3, "/")
+                || !isNumber(k + 4) || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+            return false;
+        }
+        String a = t.get(k).text();
+        String b = t.get(k + 2).text();
+        String y = t.get(k + 4).text();
+        if (a.length() > 2 || b.length() > 2 || y.length() != 4) {
+            return false;
+        }
+        int d = num(k);
+        int m = num(k + 2);
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return false;
+        }
+        c.day = d;
+        c.month = m;
+        c.year = num(k + 4);
+        c.next = k + 5;
+        c.rule = "numeric-date";
+        return true;
     }
 
     /** Reads a day at k (digits 1–31 or an ordinal word, also اليوم الثالث and ثالث يوم); the token after, or -1. */
@@ -675,10 +717,6 @@ final class DateParser {
                 c.gregorianMarked = true;
             }
             c.next = mark.next();
-            if (isPunct(c.next, ".") && c.next < n && mark.entry().words()[0].length() == 1
-                    && t.get(c.next - 1).touches(t.get(c.next))) {
-                c.next++; // هـ.
-            }
         }
     }
 
@@ -737,6 +775,10 @@ final class DateParser {
             return f;
         }
         try {
+            if (c.hijri && c.rule != null && c.rule.startsWith("numeric") && c.year != null && c.year >= 1800) {
+                c.hijri = false; // 10/6/2015هـ: the year shows the mark is a slip
+                f.hijri = false;
+            }
             f.value = c.hijri || (c.year != null && isHijriYear(c)) ? hijriValue(c, f) : gregorianValue(c, f);
         } catch (DateTimeException | ArithmeticException e) {
             return null;
@@ -881,6 +923,9 @@ final class DateParser {
         if (rel != null && !rel.entry().is("weak")) {
             int offset = Integer.parseInt(rel.entry().value());
             boolean today = offset == 0;
+            if (today && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
+                return null; // عين اليوم، روسيا اليوم: names of newspapers and channels
+            }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
             if (wd != null) {
@@ -1181,6 +1226,9 @@ final class DateParser {
         if (d == null) {
             return null;
         }
+        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
+            return null; // بعد عام من الحرب: after another event, not after the publication date
+        }
         Found f = new Found();
         f.first = j;
         f.start = startOf(mod, t.get(j));
@@ -1296,6 +1344,10 @@ final class DateParser {
             return null;
         }
         int tens = d.entry().number() % 100;
+        Match of = find(d.next(), Kind.FROM, "from");
+        if (of != null && find(of.next(), Kind.AGE) != null) {
+            return null; // في السبعينات من العمر: an age
+        }
         Found f = new Found();
         f.first = j;
         f.start = startOf(d, t.get(j));
@@ -1667,6 +1719,9 @@ final class DateParser {
         if (x.day != null && x.month == null && x.year == null && y.month == null && y.monthOffset == null) {
             return null; // two bare numbers: من 3 إلى 5 أشخاص
         }
+        if (x.hijriMarked != y.hijriMarked || x.gregorianMarked && y.hijriMarked || x.hijriMarked && y.gregorianMarked) {
+            return null; // 1436هـ - 2015م: one year in two calendars, not a range
+        }
         if (x.day == null && x.month == null && x.year != null && y.day == null && y.month == null && y.year != null) {
             if (from == null && !isPunct(sep, "-")) {
                 return null;
@@ -1928,7 +1983,7 @@ final class DateParser {
         } else {
             Match ord = find(k, Kind.ORDINAL);
             DateNumbers.Num word = ord == null && hw != null ? numbers.read(t, k) : null;
-            if (ord != null && ord.entry().number() <= 12 && !ord.entry().is("bare") && ord.prefix() == 0) {
+            if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0) {
                 c.hour = ord.entry().number();
                 if (hw == null) {
                     c.start = t.get(k).start();
@@ -2129,8 +2184,8 @@ final class DateParser {
             amount = amount.add(fraction(find(next + 1, Kind.FRACTION)));
             next = find(next + 1, Kind.FRACTION).next();
         }
-        if (amount.signum() <= 0) {
-            return null;
+        if (amount.signum() <= 0 || amount.compareTo(java.math.BigDecimal.valueOf(100_000)) >= 0) {
+            return null; // 3 ملايين ساعة: watches, not hours
         }
         return new Dur(i, start, next, amount, unit, "duration");
     }
@@ -2155,6 +2210,19 @@ final class DateParser {
     /** Whether token i follows {@code أكثر من}, {@code أقل من}, {@code ما يزيد عن}. */
     boolean afterMoreOrLess(int i, java.util.Set<String> words) {
         return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن")) && words.contains(t.get(i - 2).text());
+    }
+
+    /** Whether tokens [from, to) are a pairing word and nothing else (… 1436هـ الموافق 9 أغسطس). */
+    boolean isPaired(int from, int to) {
+        if (from < 0 || from >= n) {
+            return false;
+        }
+        Match m = find(from, Kind.PAIRED);
+        int k = m == null ? from : m.next();
+        if (m != null && k < to && t.get(k).is("ل")) {
+            k++; // الموافق لـ
+        }
+        return m != null && k == to || m == null && k + 1 == to && (t.get(k).is("(") || t.get(k).is("/"));
     }
 
     int size() {

@@ -26,7 +26,7 @@ final class Lexicon {
     enum Kind {
         MONTH, HIJRI_MONTH, WEEKDAY, ORDINAL, UNIT, DAY_REL, DIRECTION, THIS, MODIFIER, PREP, YEAR_WORD, YEARS_WORD,
         MONTH_WORD, DAY_WORD, CALENDAR, FROM, TO, PAIRED, HOUR_WORD, FRACTION, MINUS, DAYPART, DAY_PREFIX, TIMEZONE,
-        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN
+        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN, AGE, NAME_BEFORE_TODAY
     }
 
     /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
