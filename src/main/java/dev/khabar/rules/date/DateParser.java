@@ -150,7 +150,9 @@ final class DateParser {
     /** The longest match of {@code kind} at token i, or null. */
     private Match find(int i, Kind kind) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -160,7 +162,9 @@ final class DateParser {
 
     private Match find(int i, Kind kind, String value) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && m.entry().value().equals(value) && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -170,7 +174,9 @@ final class DateParser {
 
     private Match findStrong(int i, Kind kind) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && !m.entry().is("weak") && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -212,8 +218,8 @@ final class DateParser {
 
     /** The longest date expression starting at token i, or null. */
     Found date(int i) {
-        if (i >= n) {
-            return null;
+        if (i >= n || !t.get(i).isNumber() && at(i).isEmpty()) {
+            return null; // every expression starts with a number or a word of the vocabulary
         }
         int j = i;
         int start = -1;
