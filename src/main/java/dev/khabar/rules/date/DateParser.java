@@ -87,6 +87,7 @@ final class DateParser {
         Integer month;
         Integer day;
         boolean dayIsOrdinal;
+        boolean dayIsBare;
         boolean hijri;
         boolean hijriMarked;
         boolean gregorianMarked;
@@ -273,9 +274,6 @@ final class DateParser {
                 core.start = prefixStart;
             }
         }
-        if (core != null && prep != null && "tonight".equals(core.rule)) {
-            return null; // 100 دولار في الليلة: per night
-        }
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
         }
@@ -411,7 +409,7 @@ final class DateParser {
                 }
                 return c;
             }
-            if (rangeEnd || (c.weekday != 0 && c.dayIsOrdinal)) {
+            if (rangeEnd || (c.weekday != 0 && c.dayIsOrdinal && !c.dayIsBare)) {
                 c.next = dayNext;
                 return c;
             }
@@ -560,6 +558,7 @@ final class DateParser {
         }
         c.day = ord.entry().number();
         c.dayIsOrdinal = true;
+        c.dayIsBare = ord.entry().is("bare");
         return next;
     }
 
@@ -640,7 +639,8 @@ final class DateParser {
         }
         if (!definite) {
             DateNumbers.Num num = numbers.read(t, m);
-            if (num != null && num.words() && num.intValue() >= 1 && num.intValue() <= 12) {
+            if (num != null && num.words() && num.intValue() >= 2 && num.intValue() <= 12) {
+                // شهر ثلاثة is March in speech; شهر واحد is one month
                 c.month = num.intValue();
                 c.next = num.next();
                 c.rule = "month-number";
@@ -960,7 +960,7 @@ final class DateParser {
             return last;
         }
         Match tonight = find(j, Kind.TONIGHT);
-        if (tonight != null) {
+        if (tonight != null && !(j > 0 && t.get(j - 1).is("في") && tonight.prefix() == 0)) { // في الليلة: per night
             int next = tonight.next();
             Match dir = find(next, Kind.DIRECTION);
             int offset = 0;
@@ -2168,7 +2168,8 @@ final class DateParser {
                 Match half = find(next, Kind.FRACTION);
                 boolean hasHalf = half != null && half.prefix() == 1 || find(next, Kind.TO, "and") != null
                         && find(next + 1, Kind.FRACTION) != null;
-                if (!hasHalf && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
+                Match one = find(next, Kind.ONE);
+                if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
                     return null;
                 }
                 if (u0.prefix() > 0 && !hasHalf) {
@@ -2179,6 +2180,10 @@ final class DateParser {
             }
         } else {
             return null;
+        }
+        Match one = find(next, Kind.ONE);
+        if (one != null && one.prefix() == 0 && amount.compareTo(java.math.BigDecimal.ONE) == 0) {
+            next = one.next(); // شهر واحد
         }
         // ونصف، وربع
         Match half = find(next, Kind.FRACTION);
