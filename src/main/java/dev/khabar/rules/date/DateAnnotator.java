@@ -99,7 +99,6 @@ public final class DateAnnotator implements Annotator {
                 }
             } catch (RuntimeException e) {
                 // a rule met a case it did not foresee: skip this token rather than fail the document
-                if (Boolean.getBoolean("khabar.debug")) { e.printStackTrace(); }
                 f = null;
                 d = null;
             }

@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.List;
  * of tokens ahead).
  */
 final class DateParser {
-    /** The longest stretch of tokens one expression may take; bounds the work at each start. */
-    private static final int MAX_TOKENS = 24;
-
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final List<Token> t;
@@ -284,9 +280,9 @@ final class DateParser {
             return null;
         }
         if (inner != null && outer != null) {
+            // حتى مطلع يناير: the mention starts at the inner modifier, which the value field keeps
             core.modifier = inner;
             core.start = innerStart;
-            core.first = outerStart >= 0 ? core.first : core.first;
         } else if (inner != null) {
             core.modifier = inner;
             core.start = start >= 0 ? start : (outerStart >= 0 ? outerStart : innerStart);
@@ -614,11 +610,8 @@ final class DateParser {
             }
             c.rule = weak ? "weak-month" : "month";
             Match dir = find(next, Kind.DIRECTION);
-            if (!hasDay && dir != null && !c.hijri) {
-                c.monthDirection = Integer.parseInt(dir.entry().value());
-                c.next = dir.next();
-            } else if (!hasDay && dir != null) {
-                c.monthDirection = Integer.parseInt(dir.entry().value());
+            if (!hasDay && dir != null) {
+                c.monthDirection = Integer.parseInt(dir.entry().value()); // أكتوبر الماضي
                 c.next = dir.next();
             }
             return true;
@@ -1584,12 +1577,8 @@ final class DateParser {
             m = k; // بشهر، بأيلول: the proclitic is read by the lexicon
         }
         if (!monthRef(m, c, true) || c.hijri) {
-            if (weekday != 0 || what.equals("week")) {
-                return null;
-            }
             return null;
         }
-        Match yfrom = null;
         year(c.next, c);
         Found f = new Found();
         f.first = j;
@@ -1940,13 +1929,9 @@ final class DateParser {
         if (h == 24) {
             h = 0;
         }
-        int total = h * 60 + minute - minusMinutes(c);
+        int total = h * 60 + minute;
         total = Math.floorMod(total, 24 * 60);
         return LocalTime.of(total / 60, total % 60, c.second);
-    }
-
-    private static int minusMinutes(Clock c) {
-        return 0;
     }
 
     /**
@@ -2244,13 +2229,4 @@ final class DateParser {
         return t.get(i);
     }
 
-    /** Tokens a rule may look ahead; exposed for tests of the bound. */
-    static int maxTokens() {
-        return MAX_TOKENS;
-    }
-
-    /** Week helper kept for ISO week values. */
-    static int isoWeek(LocalDate d) {
-        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    }
 }
