@@ -97,6 +97,9 @@ public final class NumberReader {
             }
             return new NumberMatch(i, m.lastToken(), t.start(), m.end(), m.value().negate(), m.words());
         }
+        if (isDecimalPoint(t) && glued && tokens.get(i - 1).isNumber()) {
+            return null; // 4.30: the point belongs to the number before it
+        }
         if (t.kind() == Token.Kind.NUMBER && glued && i > 1 && tokens.get(i - 2).isNumber()
                 && tokens.get(i - 2).touches(tokens.get(i - 1))
                 && (isDecimalPoint(tokens.get(i - 1)) || tokens.get(i - 1).is(","))) {
