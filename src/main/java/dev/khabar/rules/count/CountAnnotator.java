@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class CountAnnotator implements Annotator {
     private static final String PERCENT = "percent";
+    private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
     private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
     private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
 
@@ -214,7 +215,7 @@ public final class CountAnnotator implements Annotator {
         if (dual) {
             f.value = BigDecimal.valueOf(2);
             f.rule = "dual " + f.rule;
-        } else if (last + 1 < tokens.size() && (tokens.get(last + 1).is("واحد") || tokens.get(last + 1).is("واحده"))) {
+        } else if (last + 1 < tokens.size() && ONE.contains(tokens.get(last + 1).text())) {
             f.value = BigDecimal.ONE;
             f.rule = "one " + f.rule;
             last++;
@@ -251,6 +252,11 @@ public final class CountAnnotator implements Annotator {
             int unitAt = upper.lastToken() + 1;
             if (unitAt(doc, tokens, f, unitAt)) {
                 f.upper = upper.value();
+                // بين 3 و5 ملايين: the first number shares the multiplier of the second
+                BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
+                if (shared != null && !m.words() && f.value.multiply(shared).compareTo(f.upper) < 0) {
+                    f.value = f.value.multiply(shared);
+                }
                 f.qualifier = "between";
                 f.rule = "range " + f.rule;
                 PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, i - 1);
@@ -341,6 +347,13 @@ public final class CountAnnotator implements Annotator {
             return true;
         }
         Units.Unit u = units.at(tokens, j, false);
+        if (u == null && tokens.get(j).is("من") && f.value != null && f.value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            // ٢٥ ألفًا من النازحين: a large number, من and the definite plural
+            Units.Unit definite = units.at(tokens, j + 1, true);
+            if (definite != null && !definite.open() && tokens.get(j + 1).text().startsWith("ال")) {
+                u = definite;
+            }
+        }
         String open = u == null ? openNoun(doc, tokens, j) : null;
         if (u == null && open == null) {
             return false;
@@ -385,6 +398,9 @@ public final class CountAnnotator implements Annotator {
         if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
             return original;
         }
+        if ((original.endsWith("ين") || original.endsWith("ون")) && original.length() >= 5) {
+            return original; // a sound masculine plural: 8 صيادين
+        }
         if (original.endsWith("ات") && original.length() >= 5) {
             // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
             return original;
@@ -393,11 +409,12 @@ public final class CountAnnotator implements Annotator {
     }
 
     /**
-     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و or ف
-     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة).
+     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و
+     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة). Not ف: too many nouns start with it
+     * (فلسطيني، فيلم).
      */
     static boolean hasProclitic(String w) {
-        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 4) {
+        if (w.startsWith("و") && w.length() >= 4) {
             return true;
         }
         for (Clitics.Reading r : Clitics.readings(w)) {

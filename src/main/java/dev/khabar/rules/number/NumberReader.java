@@ -80,6 +80,12 @@ public final class NumberReader {
         return words.containsKey(normalizedWord);
     }
 
+    /** The multiplier a normalized word stands for (ألف → 1000, ملايين → 1000000), or null when it is none. */
+    public BigDecimal multiplier(String normalizedWord) {
+        Word w = words.get(normalizedWord);
+        return w != null && isScale(w.kind()) ? w.value() : null;
+    }
+
     /**
      * The number starting at token {@code i}, or null when none starts there (also for {@code i} out of range).
      * The match is the longest well-formed number.
