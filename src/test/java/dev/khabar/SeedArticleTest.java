@@ -52,4 +52,16 @@ class SeedArticleTest {
         assertEquals(1.0, REPORT.scores().get("hashtags").f1(), 1e-9);
         assertEquals(3, REPORT.scores().get("hashtags").truePositives);
     }
+
+    @Test
+    void datesArePerfectWithTheirValues() {
+        assertEquals(1.0, REPORT.scores().get("dates").f1(), 1e-9);
+        assertEquals(6, REPORT.scores().get("dates").truePositives);
+    }
+
+    @Test
+    void durationsArePerfectWithTheirValues() {
+        assertEquals(1.0, REPORT.scores().get("durations").f1(), 1e-9);
+        assertEquals(1, REPORT.scores().get("durations").truePositives);
+    }
 }
