@@ -8,7 +8,6 @@ import dev.khabar.pipeline.Span;
 import dev.khabar.rules.number.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
-import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -46,6 +45,8 @@ public final class CountAnnotator implements Annotator {
     private final PhraseTable<Boolean> vague = new PhraseTable<>();
     private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
     private final Set<String> labels = new HashSet<>();
+    /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
+    private final Set<String> triggers = new HashSet<>();
 
     public CountAnnotator() {
         this(new NumberReader());
@@ -74,6 +75,18 @@ public final class CountAnnotator implements Annotator {
         for (String opener : RANGE_OPENERS) {
             rangeOpeners.add(opener, true);
         }
+        for (String w : vague.firstWords()) {
+            for (String p : new String[] {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}) {
+                triggers.add(p + w);
+                if (p.endsWith("ل") && w.startsWith("ال")) {
+                    triggers.add(p + w.substring(1)); // لل
+                }
+            }
+        }
+        triggers.addAll(money.firstWords());
+        triggers.addAll(units.firstWords());
+        triggers.addAll(List.of("-", "\u2212", ".")); // -5، .77
+        triggers.addAll(numbers.startWords());
     }
 
     @Override
@@ -131,6 +144,9 @@ public final class CountAnnotator implements Annotator {
     /** The count that starts at token i, or null. */
     private Found countAt(Document doc, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (!t.isNumber() && !triggers.contains(t.text())) {
+            return null; // most tokens: one or two hash lookups
+        }
         Found f;
         if (t.isWord()) {
             f = vagueAt(tokens, i);
@@ -203,8 +219,8 @@ public final class CountAnnotator implements Annotator {
             last = c.last();
             dual = c.value().dual();
         } else {
-            Units.Unit u = units.at(tokens, i, false);
-            if (u == null || u.open()) {
+            Units.Unit u = units.known(tokens, i);
+            if (u == null) {
                 return null;
             }
             f.unit = u.unit();
@@ -417,12 +433,9 @@ public final class CountAnnotator implements Annotator {
         if (w.startsWith("و") && w.length() >= 4) {
             return true;
         }
-        for (Clitics.Reading r : Clitics.readings(w)) {
-            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
-                return true;
-            }
-        }
-        return false;
+        // بال، لل، كال، فال، وال
+        return w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
+                || w.startsWith("لل");
     }
 
     private static boolean isArabicWord(String w) {
@@ -548,8 +561,4 @@ public final class CountAnnotator implements Annotator {
         return m.value().compareTo(BigDecimal.valueOf(1900)) >= 0 && v <= 2100;
     }
 
-    /** For tests: true when the word is a label before which numbers give no count. */
-    boolean isLabel(String normalizedWord) {
-        return labels.contains(normalizedWord) || labels.contains(Clitics.withoutArticle(normalizedWord));
-    }
 }

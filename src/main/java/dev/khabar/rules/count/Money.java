@@ -73,6 +73,13 @@ final class Money {
         }
     }
 
+    /** The first tokens of symbols and currency nouns. */
+    java.util.Set<String> firstWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(symbols.firstWords());
+        all.addAll(nouns.firstWords());
+        return all;
+    }
+
     PhraseTable.Match<Currency> symbolAt(List<Token> tokens, int i) {
         return symbols.at(tokens, i);
     }
