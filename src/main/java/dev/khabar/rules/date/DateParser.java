@@ -396,6 +396,7 @@ final class DateParser {
                 m = from.next();
             }
             if (monthRef(m, c, true)) {
+                c.rule = "day-" + c.rule;
                 if (!year(c.next, c) && c.monthOffset == null) {
                     Match dir = find(c.next, Kind.DIRECTION);
                     if (dir != null) {
@@ -422,6 +423,9 @@ final class DateParser {
             boolean hasYear = year(c.next, c);
             if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month")) {
                 return null;
+            }
+            if (c.rule.equals("weak-month")) {
+                c.rule = "month"; // a year or a direction confirmed it
             }
             return c;
         }
