@@ -502,10 +502,14 @@ final class DateParser {
         return false;
     }
 
-    /** d / m / yyyy with spaces around the slashes (14/ 10/ 1436هـ): only with a four-digit year. */
+    /** d / m / yyyy or d - m - yyyy with spaces around the separators (14/ 10/ 1436هـ): only with a four-digit year. */
     private boolean spacedNumeric(int k, Cal c) {
-        if (k + 4 >= n || !isNumber(k) || !isPunct(k + 1, "/") || !isNumber(k + 2) || !isPunct(k + 3, "/")
-                || !isNumber(k + 4) || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+        if (k + 4 >= n || !isNumber(k) || !isNumber(k + 2) || !isNumber(k + 4)
+                || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+            return false;
+        }
+        String sep = t.get(k + 1).text();
+        if (!(sep.equals("/") || sep.equals("-")) || !t.get(k + 3).is(sep)) {
             return false;
         }
         String a = t.get(k).text();
@@ -919,7 +923,8 @@ final class DateParser {
             int k = dayWord.next();
             Match which = find(k, Kind.WHICH);
             Match after = find(which != null ? which.next() : k, Kind.DAY_REL);
-            if (after != null && (rel == null || after.next() > rel.next()) && !after.entry().value().equals("0")) {
+            if (after != null && after.prefix() == 0 && (rel == null || after.next() > rel.next())
+                    && !after.entry().value().equals("0")) {
                 return dayOffset(j, startOf(dayWord, t.get(j)), after.next(), Integer.parseInt(after.entry().value()));
             }
         }
@@ -931,8 +936,11 @@ final class DateParser {
             }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
+            Match inParens = isPunct(next, "(") ? findStrong(next + 1, Kind.WEEKDAY) : null;
             if (wd != null) {
                 next = wd.next(); // اليوم السبت، أمس الجمعة
+            } else if (inParens != null && isPunct(inParens.next(), ")")) {
+                next = inParens.next() + 1; // أمس (الجمعة)
             } else if (today) {
                 Match dir = find(next, Kind.DIRECTION);
                 if (dir != null) {
