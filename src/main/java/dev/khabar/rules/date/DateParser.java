@@ -421,7 +421,7 @@ final class DateParser {
         }
         if (monthRef(k, c, false)) {
             boolean hasYear = year(c.next, c);
-            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month")) {
+            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month") && !afterTimePreposition(k)) {
                 return null;
             }
             if (c.rule.equals("weak-month")) {
@@ -500,6 +500,19 @@ final class DateParser {
             return true;
         }
         return false;
+    }
+
+    /** في رمضان، خلال شعبان، منذ مارس: a weak month name after a preposition of time is the month. */
+    private boolean afterTimePreposition(int k) {
+        if (k == 0 || !t.get(k - 1).isWord()) {
+            return false;
+        }
+        String w = t.get(k - 1).text();
+        if (w.startsWith("و") && w.length() > 2) {
+            w = w.substring(1);
+        }
+        return w.equals("في") || w.equals("خلال") || w.equals("طوال") || w.equals("طيله") || w.equals("منذ")
+                || w.equals("حتي");
     }
 
     /** d / m / yyyy or d - m - yyyy with spaces around the separators (14/ 10/ 1436هـ): only with a four-digit year. */
