@@ -80,6 +80,24 @@ public final class NumberReader {
         return words.containsKey(normalizedWord);
     }
 
+    /** True when a number may start at a word token with this text: a number word, with or without a proclitic. */
+    public boolean mayStart(String tokenText) {
+        return words.containsKey(tokenText) || withProclitic.containsKey(tokenText);
+    }
+
+    /** Every word at which a number may start (number words, with and without proclitics), for prefilters. */
+    public java.util.Set<String> startWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
+        all.addAll(withProclitic.keySet());
+        return all;
+    }
+
+    /** The multiplier a normalized word stands for (ألف → 1000, ملايين → 1000000), or null when it is none. */
+    public BigDecimal multiplier(String normalizedWord) {
+        Word w = words.get(normalizedWord);
+        return w != null && isScale(w.kind()) ? w.value() : null;
+    }
+
     /**
      * The number starting at token {@code i}, or null when none starts there (also for {@code i} out of range).
      * The match is the longest well-formed number.
@@ -447,8 +465,12 @@ public final class NumberReader {
          * their last token in end[0]; null when they are written as no number is ({@code 12.03.2023}).
          */
         private BigDecimal digits(int j, int[] end) {
-            StringBuilder s = new StringBuilder();
             int k = j;
+            if (tokens.get(j).isNumber() && !glued(j, ",") && !glued(j, ".")) {
+                end[0] = j; // the common case: one digit run
+                return new BigDecimal(tokens.get(j).text());
+            }
+            StringBuilder s = new StringBuilder();
             if (!tokens.get(j).isNumber()) {
                 s.append("0.").append(tokens.get(j + 1).text()); // .77
                 k = j + 1;
