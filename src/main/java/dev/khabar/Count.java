@@ -5,14 +5,24 @@ import java.math.BigDecimal;
 /**
  * A number and what it counts: people, events, money, a percentage.
  *
- * @param value     the amount (the full amount for {@code 1.4 مليار}); null for vague quantities such as عشرات
- * @param unit      the counted noun in its base singular form, {@code percent}, or an ISO 4217 currency code; null
- *                  when nothing is counted
+ * @param value     the amount (the full amount for {@code 1.4 مليار}); the lower end of a range
+ *                  ({@code بين 10 و20 قتيلًا}); null for vague quantities such as عشرات
+ * @param upper     the upper end of a range, with qualifier {@code between}; null otherwise
+ * @param unit      the counted noun in its base singular form without tanween ({@code أسيرًا} → {@code أسير},
+ *                  compounds such as {@code حالة اعتقال} kept), {@code percent}, or an ISO 4217 currency code for
+ *                  money; a currency noun ({@code دينار}) when the text does not say which country's; null when
+ *                  nothing is counted
  * @param qualifier {@code exact}, {@code approximately}, {@code more_than}, {@code at_least}, {@code less_than},
- *                  {@code at_most}, {@code up_to}
+ *                  {@code at_most}, {@code up_to}, or {@code between} for a range
  * @param vague     true for quantities such as عشرات، مئات، آلاف that name no exact number
  * @param rule      the rule that produced it, for debugging
  */
-public record Count(String text, int start, int end, BigDecimal value, String unit, String qualifier, boolean vague,
-                    String rule) implements Mention {
+public record Count(String text, int start, int end, BigDecimal value, BigDecimal upper, String unit,
+                    String qualifier, boolean vague, String rule) implements Mention {
+
+    /** A count that is not a range. */
+    public Count(String text, int start, int end, BigDecimal value, String unit, String qualifier, boolean vague,
+                 String rule) {
+        this(text, start, end, value, null, unit, qualifier, vague, rule);
+    }
 }

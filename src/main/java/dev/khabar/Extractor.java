@@ -6,8 +6,10 @@ import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.OverlapResolver;
+import dev.khabar.pipeline.StepTimes;
 import dev.khabar.rules.count.CountAnnotator;
 import dev.khabar.rules.date.DateAnnotator;
+import dev.khabar.rules.date.DateReading;
 import dev.khabar.rules.hashtag.HashtagAnnotator;
 import dev.khabar.ner.NerAnnotator;
 import dev.khabar.tokenize.Tokenizer;
@@ -40,6 +42,8 @@ public final class Extractor {
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();
     private final List<Annotator> annotators;
+    /** The step name of each annotator, for {@link StepTimes}. */
+    private final List<String> annotatorNames;
     private final int maxLength;
 
     private Extractor(Builder b) {
@@ -49,7 +53,7 @@ public final class Extractor {
             list.add(new HashtagAnnotator());
         }
         if (b.stages.contains(Stage.DATES)) {
-            list.add(new DateAnnotator());
+            list.add(new DateAnnotator(b.dateReading));
         }
         if (b.stages.contains(Stage.COUNTS)) {
             list.add(new CountAnnotator());
@@ -58,6 +62,8 @@ public final class Extractor {
             list.add(new NerAnnotator());
         }
         this.annotators = List.copyOf(list);
+        // EnumSet iterates in declaration order, the order the annotators were added in.
+        this.annotatorNames = b.stages.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     public static Builder builder() {
@@ -77,26 +83,60 @@ public final class Extractor {
      * @throws IllegalArgumentException if {@code text} is longer than the builder's maximum length
      */
     public Extraction extract(String text, LocalDate publicationDate) {
+        return extract(text, publicationDate, null);
+    }
+
+    /**
+     * Same as {@link #extract(String, LocalDate)}, and adds the time of each step (normalize, tokenize, each stage,
+     * resolve) to {@code times} when it is not null. For benchmarks.
+     */
+    public Extraction extract(String text, LocalDate publicationDate, StepTimes times) {
         Objects.requireNonNull(text, "text");
         if (text.length() > maxLength) {
             throw new IllegalArgumentException("text has " + text.length() + " chars, more than the maximum of "
                     + maxLength + " (Extractor.Builder.maxLength)");
         }
+        long t0 = System.nanoTime();
         NormalizedText normalized = normalizer.normalize(text);
+        long t1 = System.nanoTime();
         Document doc = new Document(normalized, tokenizer.tokenize(normalized.text()), publicationDate);
-        Mentions mentions = new Mentions();
-        for (Annotator annotator : annotators) {
-            annotator.annotate(doc, mentions);
+        long t2 = System.nanoTime();
+        if (times != null) {
+            times.add("normalize", t1 - t0);
+            times.add("tokenize", t2 - t1);
         }
-        return OverlapResolver.resolve(mentions);
+        Mentions mentions = new Mentions();
+        for (int i = 0; i < annotators.size(); i++) {
+            annotators.get(i).annotate(doc, mentions);
+            if (times != null) {
+                long t = System.nanoTime();
+                times.add(annotatorNames.get(i), t - t2);
+                t2 = t;
+            }
+        }
+        Extraction result = OverlapResolver.resolve(mentions);
+        if (times != null) {
+            times.add("resolve", System.nanoTime() - t2);
+        }
+        return result;
     }
 
     /** Builds an {@link Extractor}; every resource is loaded and checked in {@link #build()}. Not thread-safe. */
     public static final class Builder {
         private Set<Stage> stages = EnumSet.allOf(Stage.class);
         private int maxLength = DEFAULT_MAX_LENGTH;
+        private DateReading dateReading = DateReading.NEWS;
 
         private Builder() {
+        }
+
+        /**
+         * How dates that leave something unsaid are read: {@link DateReading#NEWS} (the default: a bare weekday or
+         * month is the most recent one) or {@link DateReading#duckling} (Duckling's conventions, for its test corpus).
+         */
+        public Builder dateReading(DateReading reading) {
+            this.dateReading = Objects.requireNonNull(reading, "reading");
+            return this;
         }
 
         /** Runs only these stages (all by default). */

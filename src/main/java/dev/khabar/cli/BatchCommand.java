@@ -1,30 +1,37 @@
 package dev.khabar.cli;
 
 import dev.khabar.Extractor;
+import dev.khabar.json.JsonRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Extracts from JSON Lines ({\"id\", \"text\", \"date\"}, date optional) and writes JSON Lines "
-                + "with the same ids in the same order. A bad line gives {\"id\": …, \"error\": …} and the batch "
-                + "goes on: lines in == lines out. Files ending in .gz are read and written compressed."})
+        description = {"Extracts from JSON Lines ({\"id\", \"text\", \"date\"}, date optional) or from a directory of "
+                + ".txt files, and writes JSON Lines with the same ids in the same order. A bad line gives "
+                + "{\"id\": …, \"error\": …} and the batch goes on: lines in == lines out. Input files ending in .gz "
+                + "or .xz are decompressed; an output ending in .gz is compressed."})
 final class BatchCommand implements Callable<Integer> {
 
-    @Option(names = "--in", paramLabel = "FILE", description = "Input JSON Lines (.jsonl or .jsonl.gz), or - for standard input (default).")
+    @Option(names = "--in", paramLabel = "FILE|DIR",
+            description = "Input JSON Lines (.jsonl, .jsonl.gz, .jsonl.xz), a directory of UTF-8 .txt files "
+                    + "(one document each, id = path inside the directory, taken in name order), or - for "
+                    + "standard input (default).")
     String in = "-";
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output JSON Lines (.gz to compress), or - for standard output (default).")
@@ -33,47 +40,116 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of documents that give none (.txt files).")
+    LocalDate date;
+
+    @Option(names = "--resume", description = "Keep the documents already in --out (a plain file) and add only the "
+            + "others, skipping input ids found there; a half-written last line is redone.")
+    boolean resume;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
     boolean noProgress;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Extractor extractor = Extractor.builder().build();
-        long total = in.equals("-") || in.endsWith(".gz") ? -1 : countLines(Path.of(in));
-        Progress progress = new Progress(System.err, total, !noProgress);
-        BatchRunner.Summary summary;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(in), StandardCharsets.UTF_8), 1 << 16);
-             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(create(out), StandardCharsets.UTF_8), 1 << 16)) {
-            summary = new BatchRunner(extractor, Math.max(1, threads)).run(reader, writer, progress);
+        Predicate<String> done = id -> false;
+        if (resume) {
+            if (out.equals("-") || out.endsWith(".gz")) {
+                System.err.println("khabar batch: --resume needs --out FILE, a plain (not .gz) file");
+                return 2;
+            }
+            DoneIds ids = DoneIds.readAndRepair(Path.of(out));
+            System.err.printf("khabar batch: resuming, %d documents already in %s%n", ids.size(), out);
+            done = ids;
         }
-        progress.finish(summary);
+        Extractor extractor = Extractor.builder().build();
+        BatchRunner runner = new BatchRunner(extractor, Math.max(1, threads), done);
+        boolean directory = !in.equals("-") && Files.isDirectory(Path.of(in));
+        BatchRunner.Summary summary;
+        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(InputFiles.create(out, resume),
+                StandardCharsets.UTF_8), 1 << 16)) {
+            if (directory) {
+                List<Path> files = textFiles(Path.of(in));
+                Progress progress = new Progress(System.err, files.size(), !noProgress);
+                summary = runner.run(textFileSource(Path.of(in), files.iterator(), date), writer, progress);
+                progress.finish(summary);
+            } else {
+                long total = in.equals("-") || InputFiles.isCompressed(in) ? -1 : countLines(Path.of(in));
+                Progress progress = new Progress(System.err, total, !noProgress);
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(InputFiles.open(in),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    summary = runner.run(withDefaultDate(BatchRunner.jsonLines(reader), date), writer, progress);
+                }
+                progress.finish(summary);
+            }
+        }
         return 0;
     }
 
-    private static InputStream open(String name) throws IOException {
-        if (name.equals("-")) {
-            return System.in;
+    /** The .txt files under {@code dir}, in name order. */
+    static List<Path> textFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .map(dir::relativize)
+                    .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                    .toList();
         }
-        InputStream raw = Files.newInputStream(Path.of(name));
-        return name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
-    private static OutputStream create(String name) throws IOException {
-        if (name.equals("-")) {
-            return new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // never close standard output
+    /** One document per file, read on the worker; a file that is not UTF-8 gives an error record. */
+    static BatchRunner.Source textFileSource(Path dir, Iterator<Path> files, LocalDate date) {
+        return () -> {
+            if (!files.hasNext()) {
+                return null;
+            }
+            Path relative = files.next();
+            String id = relative.toString().replace('\\', '/');
+            return () -> {
+                try {
+                    return JsonRequest.of(id, Files.readString(dir.resolve(relative), StandardCharsets.UTF_8), date);
+                } catch (CharacterCodingException e) {
+                    return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null, "not UTF-8 text");
+                } catch (IOException e) {
+                    return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null,
+                            "cannot read: " + e.getMessage());
                 }
             };
-        }
-        OutputStream raw = Files.newOutputStream(Path.of(name));
-        return name.endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
+        };
     }
 
-    private static long countLines(Path file) throws IOException {
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.count();
+    /** Gives {@code date} to the documents that have none. */
+    private static BatchRunner.Source withDefaultDate(BatchRunner.Source source, LocalDate date) {
+        if (date == null) {
+            return source;
         }
+        return () -> {
+            var next = source.next();
+            if (next == null) {
+                return null;
+            }
+            return () -> {
+                JsonRequest r = next.get();
+                return r.error() == null && r.date() == null ? new JsonRequest(r.id(), r.text(), date, null) : r;
+            };
+        };
+    }
+
+    /** Lines in the file, for the progress bar: its newlines, plus one for a last line without one. */
+    private static long countLines(Path file) throws IOException {
+        long lines = 0;
+        int last = '\n';
+        byte[] buf = new byte[1 << 16];
+        try (var in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buf[n - 1];
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
     }
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, version = "khabar 0.1.0",
         description = "Typed facts from Arabic news text: organizations, persons, locations, dates, durations, "
                 + "counts and hashtags, with their offsets.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, TrainNerCommand.class,
-                EvalNerCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -17,6 +17,19 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // A clear one-line message for users; the stack trace only says where the program was.
+                    cmd.getErr().println("khabar " + cmd.getCommandName() + ": " + describe(e));
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

@@ -57,8 +57,9 @@ public final class Progress {
         if (enabled) {
             err.println();
         }
-        err.printf(Locale.ROOT, "khabar batch: %d documents, %d errors, %.1f s, %.1f docs/s%n",
-                s.documents(), s.errors(), s.nanos() / 1e9, s.docsPerSecond());
+        err.printf(Locale.ROOT, "khabar batch: %d documents, %d errors, %.1f s, %.1f docs/s%s%n",
+                s.documents(), s.errors(), s.nanos() / 1e9, s.docsPerSecond(),
+                s.skipped() > 0 ? ", " + s.skipped() + " skipped (already in the output)" : "");
     }
 
     private static String clock(double seconds) {

@@ -68,4 +68,58 @@ class BatchTest {
         assertEquals("line:52", JsonCodec.readTree(output.get(51)).get("id").asText(), "a line without id is named by its number");
         assertEquals("b1", JsonCodec.readTree(output.get(152)).get("id").asText());
     }
+
+    @Test
+    void resumeAddsOnlyWhatIsMissingAndRedoesAHalfWrittenLine(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lines.add(JsonCodec.mapper().writeValueAsString(java.util.Map.of("id", "d" + i,
+                    "text", "بلغ عدد الأسرى " + i + " أسيرًا #الأسرى_" + i)));
+        }
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path full = dir.resolve("full.jsonl");
+        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", full.toString(), "--no-progress"));
+        List<String> expected = Files.readAllLines(full, StandardCharsets.UTF_8);
+        assertEquals(300, expected.size());
+
+        // A run killed after 120 documents, in the middle of writing the 121st.
+        Path out = dir.resolve("out.jsonl");
+        String partial = String.join("\n", expected.subList(0, 120)) + "\n" + expected.get(120).substring(0, 25);
+        Files.writeString(out, partial, StandardCharsets.UTF_8);
+        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--resume", "--no-progress"));
+        assertEquals(expected, Files.readAllLines(out, StandardCharsets.UTF_8), "resumed output equals one full run");
+
+        // Resuming a finished output adds nothing.
+        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--resume", "--no-progress"));
+        assertEquals(expected, Files.readAllLines(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void resumeRefusesStandardOutputAndGzip(@TempDir Path dir) {
+        assertEquals(2, Main.run("batch", "--in", "-", "--resume", "--no-progress"));
+        assertEquals(2, Main.run("batch", "--out", dir.resolve("o.jsonl.gz").toString(), "--resume", "--no-progress"));
+    }
+
+    @Test
+    void directoryOfTextFilesInNameOrder(@TempDir Path dir) throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Files.createDirectories(texts.resolve("sub"));
+        Files.writeString(texts.resolve("b.txt"), "وسم #ثانٍ في الملف", StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("a.txt"), "#أول", StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("sub/c.txt"), "لا وسم هنا", StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("notes.md"), "#ignored", StandardCharsets.UTF_8);
+        Files.write(texts.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, Main.run("batch", "--in", texts.toString(), "--out", out.toString(), "--no-progress"));
+        List<JsonNode> docs = new ArrayList<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            docs.add(JsonCodec.readTree(line));
+        }
+        assertEquals(List.of("a.txt", "b.txt", "broken.txt", "sub/c.txt"), docs.stream().map(d -> d.get("id").asText()).toList());
+        assertEquals("أول", docs.get(0).get("hashtags").get(0).get("tag").asText());
+        assertEquals("ثانٍ", docs.get(1).get("hashtags").get(0).get("tag").asText());
+        assertEquals("not UTF-8 text", docs.get(2).get("error").asText());
+        assertEquals(0, docs.get(3).get("hashtags").size());
+    }
 }

@@ -1,13 +1,564 @@
 package dev.khabar.rules.count;
 
+import dev.khabar.Count;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
+import dev.khabar.pipeline.Span;
+import dev.khabar.rules.number.DataFile;
+import dev.khabar.rules.number.NumberMatch;
+import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.Token;
 
-/** Finds counts, percentages and money. Not implemented yet: it finds nothing. */
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds counts, percentages and money: a number (read by {@link NumberReader}) and what it counts, with the words
+ * around it that say how exact it is.
+ *
+ * <p>A number is a count only when something counted follows it: a noun of {@code units.tsv} (with the agreeing
+ * adjectives after it: {@code 3385 معتقلًا إداريًا}), a percent sign or phrase ({@code percent.tsv}), a currency
+ * ({@code currencies.tsv}), or any noun written with the accusative tanween of a counted noun ({@code 350 طفلًا});
+ * bare numbers (years, ids, phone numbers, scores) are left alone. Numbers after a label ({@code المادة 5},
+ * {@code labels.tsv}), numbers joined to other numbers by {@code / :} (dates, times, ratios) and nouns of time
+ * ({@code 28 شهرًا}, a duration; {@code not-units.tsv}) give no count. Vague quantities ({@code عشرات الشهداء},
+ * {@code vague.tsv}) are counts flagged vague with no value. Ranges ({@code بين 10 و20 قتيلًا}, {@code 10-20 دولار})
+ * give the lower end as value and the upper end in {@code upper}.
+ *
+ * <p>One pass over the tokens with hash lookups; no regular expressions. Built once; thread-safe.
+ */
 public final class CountAnnotator implements Annotator {
+    private static final String PERCENT = "percent";
+    private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
+    private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
+    private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
+
+    private final NumberReader numbers;
+    private final Units units;
+    private final Money money;
+    private final PhraseTable<String> qualifiersBefore = new PhraseTable<>();
+    private final PhraseTable<String> qualifiersAfter = new PhraseTable<>();
+    private final PhraseTable<Boolean> percent = new PhraseTable<>();
+    private final PhraseTable<Boolean> vague = new PhraseTable<>();
+    private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
+    private final Set<String> labels = new HashSet<>();
+    /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
+    private final Set<String> triggers = new HashSet<>();
+
+    public CountAnnotator() {
+        this(new NumberReader());
+    }
+
+    public CountAnnotator(NumberReader numbers) {
+        this.numbers = numbers;
+        this.units = new Units();
+        this.money = new Money();
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "qualifiers.tsv", 3)) {
+            switch (row.get(2)) {
+                case "before" -> qualifiersBefore.add(row.get(0), row.get(1));
+                case "after" -> qualifiersAfter.add(row.get(0), row.get(1));
+                default -> throw row.error("position must be before or after: " + row.get(2));
+            }
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "percent.tsv", 1)) {
+            percent.add(row.get(0), true);
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "vague.tsv", 1)) {
+            vague.add(row.get(0), true);
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "labels.tsv", 1)) {
+            labels.add(String.join(" ", PhraseTable.words(row.get(0))));
+        }
+        for (String opener : RANGE_OPENERS) {
+            rangeOpeners.add(opener, true);
+        }
+        for (String w : vague.firstWords()) {
+            for (String p : new String[] {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}) {
+                triggers.add(p + w);
+                if (p.endsWith("ل") && w.startsWith("ال")) {
+                    triggers.add(p + w.substring(1)); // لل
+                }
+            }
+        }
+        triggers.addAll(money.firstWords());
+        triggers.addAll(units.firstWords());
+        triggers.addAll(List.of("-", "\u2212", ".")); // -5، .77
+        triggers.addAll(numbers.startWords());
+    }
 
     @Override
     public void annotate(Document doc, Mentions out) {
+        List<Token> tokens = doc.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Found f = null;
+            try {
+                f = countAt(doc, tokens, i);
+            } catch (RuntimeException e) {
+                // A defect in a rule must not cost the caller the whole document; the token is skipped.
+                f = null;
+            }
+            if (f == null) {
+                i++;
+                continue;
+            }
+            Span span = doc.span(f.start, f.end);
+            String unit = f.openUnitToken >= 0 ? baseForm(doc.tokenSpan(f.openUnitToken, f.openUnitToken).text())
+                    : f.unit;
+            out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
+                    f.qualifier, f.vague, f.rule));
+            i = f.lastToken + 1;
+        }
     }
+
+    /**
+     * The base form of a noun outside the vocabulary, in the writer's spelling: without harakat, tatweel and the
+     * alef that carries the accusative tanween (طفلًا → طفل).
+     */
+    static String baseForm(String original) {
+        StringBuilder b = new StringBuilder(original.length());
+        for (int k = 0; k < original.length(); k++) {
+            char c = original.charAt(k);
+            if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
+                b.append(c);
+            }
+        }
+        int n = b.length();
+        if (n > 2 && b.charAt(n - 1) == '\u0627') {
+            b.setLength(n - 1);
+        }
+        return b.toString();
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The count that starts at token i, or null. */
+    private Found countAt(Document doc, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isNumber() && !triggers.contains(t.text())) {
+            return null; // most tokens: one or two hash lookups
+        }
+        Found f;
+        if (t.isWord()) {
+            f = vagueAt(tokens, i);
+            if (f == null) {
+                f = symbolFirst(tokens, i);
+            }
+            if (f == null) {
+                f = numberAt(doc, tokens, i);
+            }
+            if (f == null) {
+                f = nounFirst(tokens, i);
+            }
+        } else if (t.kind() == Token.Kind.PUNCT) {
+            f = symbolFirst(tokens, i);
+            if (f == null) {
+                f = numberAt(doc, tokens, i);
+            }
+        } else {
+            f = numberAt(doc, tokens, i);
+        }
+        if (f == null) {
+            return null;
+        }
+        if (!f.rule.startsWith("dual") && !f.rule.startsWith("one")) {
+            qualifyBefore(tokens, f); // نحو بلدين is "towards two countries"
+        }
+        qualifyAfter(tokens, f);
+        return f;
+    }
+
+    /** {@code $10}, {@code € 20}: a currency symbol before the number. */
+    private Found symbolFirst(List<Token> tokens, int i) {
+        PhraseTable.Match<Money.Currency> s = money.symbolAt(tokens, i);
+        if (s == null) {
+            return null;
+        }
+        NumberMatch m = numbers.read(tokens, s.last() + 1);
+        if (m == null || m.start() != tokens.get(s.last() + 1).start() || blocked(tokens, m)) {
+            return null;
+        }
+        Found f = new Found();
+        f.firstToken = i;
+        f.start = tokens.get(i).start();
+        f.lastToken = m.lastToken();
+        f.end = m.end();
+        f.value = m.value();
+        f.unit = s.value().unit();
+        f.rule = "money";
+        money.addSubunit(tokens, f, numbers, s.value());
+        return f;
+    }
+
+    /**
+     * Counts where the noun says the number: the dual (مقتل شخصين، مليوني دولار is read as a number) and a noun
+     * followed by واحد (دينار واحد).
+     */
+    private Found nounFirst(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).isNumber()) {
+            return null;
+        }
+        Found f = new Found();
+        f.firstToken = i;
+        f.start = tokens.get(i).start();
+        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, i);
+        int last;
+        boolean dual;
+        if (c != null) {
+            f.unit = c.value().unit();
+            f.rule = "money";
+            last = c.last();
+            dual = c.value().dual();
+        } else {
+            Units.Unit u = units.known(tokens, i);
+            if (u == null) {
+                return null;
+            }
+            f.unit = u.unit();
+            f.rule = "unit";
+            last = u.last();
+            dual = u.dual();
+        }
+        if (dual) {
+            f.value = BigDecimal.valueOf(2);
+            f.rule = "dual " + f.rule;
+        } else if (last + 1 < tokens.size() && ONE.contains(tokens.get(last + 1).text())) {
+            f.value = BigDecimal.ONE;
+            f.rule = "one " + f.rule;
+            last++;
+        } else {
+            return null;
+        }
+        f.lastToken = last;
+        f.end = tokens.get(last).end();
+        return f;
+    }
+
+    /** A number (or a range of two) and the unit after it. */
+    private Found numberAt(Document doc, List<Token> tokens, int i) {
+        NumberMatch m = numbers.read(tokens, i);
+        if (m == null || blocked(tokens, m)) {
+            return null;
+        }
+        Found f = new Found();
+        f.firstToken = i;
+        f.start = m.start();
+        f.value = m.value();
+        int after = m.lastToken() + 1;
+        // 10$-20$: a symbol may follow each end of a range
+        PhraseTable.Match<Money.Currency> symbol = money.symbolAt(tokens, after);
+        int beforeRange = symbol != null ? symbol.last() + 1 : after;
+        NumberMatch upper = rangeEnd(tokens, m, beforeRange);
+        if (upper != null) {
+            PhraseTable.Match<Money.Currency> symbol2 = money.symbolAt(tokens, upper.lastToken() + 1);
+            if (symbol != null && (symbol2 == null || !symbol2.value().equals(symbol.value()))) {
+                upper = null;
+            }
+        }
+        if (upper != null) {
+            int unitAt = upper.lastToken() + 1;
+            if (unitAt(doc, tokens, f, unitAt)) {
+                f.upper = upper.value();
+                // بين 3 و5 ملايين: the first number shares the multiplier of the second
+                BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
+                if (shared != null && !m.words() && f.value.multiply(shared).compareTo(f.upper) < 0) {
+                    f.value = f.value.multiply(shared);
+                }
+                f.qualifier = "between";
+                f.rule = "range " + f.rule;
+                PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, i - 1);
+                if (opener != null && m.start() == tokens.get(i).start()) {
+                    f.firstToken = opener.first();
+                    f.start = tokens.get(opener.first()).start() + opener.prefixLength();
+                }
+                return f;
+            }
+        }
+        if (symbol != null) {
+            f.unit = symbol.value().unit();
+            f.rule = "money";
+            f.lastToken = symbol.last();
+            f.end = tokens.get(symbol.last()).end();
+            money.addSubunit(tokens, f, numbers, symbol.value());
+            return f;
+        }
+        if (!unitAt(doc, tokens, f, after)) {
+            return null;
+        }
+        if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
+                && !f.rule.equals("percent") && !agreesWithOneOrTwo(tokens, after)) {
+            // واحد before a plural is mostly وأحد ("and one of": وأحد الضحايا), folded to واحد by normalization
+            return null;
+        }
+        if (f.rule.equals("noun") && isYearLike(m)) {
+            return null; // في 2015 شهدت…: a year followed by a word, not a count
+        }
+        return f;
+    }
+
+    /**
+     * The second number of a range after the first ends: {@code 10-20}, {@code 10 إلى 20}, {@code عشرة لعشرين},
+     * {@code بين 10 و20}. Null when there is none.
+     */
+    private NumberMatch rangeEnd(List<Token> tokens, NumberMatch m, int j) {
+        if (j >= tokens.size()) {
+            return null;
+        }
+        Token sep = tokens.get(j);
+        NumberMatch second = null;
+        if (sep.is("-") || sep.is("\u2013") || RANGE_TO.contains(sep.text())) {
+            second = numbers.read(tokens, j + 1);
+            if (second != null && second.start() != tokens.get(j + 1).start()) {
+                return null;
+            }
+        } else if (sep.isWord() && (sep.text().startsWith("ل") || sep.text().startsWith("و"))) {
+            if (sep.text().startsWith("و") && !openedByBetween(tokens, m.firstToken())) {
+                return null;
+            }
+            if (sep.is("و")) {
+                second = numbers.read(tokens, j + 1);
+            } else {
+                second = numbers.read(tokens, j);
+                if (second != null && second.start() != sep.start() + 1) {
+                    return null;
+                }
+            }
+        }
+        if (second == null || second.value().compareTo(m.value()) <= 0) {
+            return null;
+        }
+        return second;
+    }
+
+    private boolean openedByBetween(List<Token> tokens, int first) {
+        PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, first - 1);
+        return opener != null && !tokens.get(opener.last()).text().endsWith("من");
+    }
+
+    /**
+     * Reads the unit at token j into f (unit, rule, lastToken, end); false when nothing counted follows.
+     */
+    private boolean unitAt(Document doc, List<Token> tokens, Found f, int j) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        PhraseTable.Match<Boolean> pct = percent.at(tokens, j);
+        if (pct != null) {
+            f.unit = PERCENT;
+            f.rule = "percent";
+            f.lastToken = pct.last();
+            f.end = tokens.get(pct.last()).end();
+            return true;
+        }
+        if (money.read(tokens, j, f, numbers)) {
+            return true;
+        }
+        Units.Unit u = units.at(tokens, j, false);
+        if (u == null && tokens.get(j).is("من") && f.value != null && f.value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            // ٢٥ ألفًا من النازحين: a large number, من and the definite plural
+            Units.Unit definite = units.at(tokens, j + 1, true);
+            if (definite != null && !definite.open() && tokens.get(j + 1).text().startsWith("ال")) {
+                u = definite;
+            }
+        }
+        String open = u == null ? openNoun(doc, tokens, j) : null;
+        if (u == null && open == null) {
+            return false;
+        }
+        int last = j;
+        if (u != null) {
+            f.unit = u.unit();
+            f.openUnitToken = u.open() ? u.first() : -1;
+            f.rule = u.open() ? "noun" : "unit";
+            last = u.last();
+        } else {
+            f.unit = open;
+            f.rule = "noun";
+        }
+        f.lastToken = units.adjectivesAfter(tokens, last, false);
+        f.end = tokens.get(f.lastToken).end();
+        return true;
+    }
+
+    /**
+     * A noun outside the vocabulary that a number counts, by its form in the original text: a singular ending in
+     * taa marbuta (14 صفقة، 25 مباراة), a sound feminine plural (9 ميداليات → ميدالية), or a nisba noun of people
+     * (1332 عراقيًا → عراقي، 47 ألف إيرانية). Returns its base form in the writer's spelling, or null.
+     */
+    private String openNoun(Document doc, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String w = t.text();
+        if (!t.isWord() || w.length() < 3 || w.startsWith("ال") || units.isNotUnit(w) || labels.contains(w)
+                || numbers.isNumberWord(w) || !isArabicWord(w)) {
+            return null;
+        }
+        if (hasProclitic(w)) {
+            return null;
+        }
+        String original = baseForm(doc.tokenSpan(j, j).text());
+        if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(Units.nisbaBase(w))) {
+            if (original.endsWith("يين") || original.endsWith("يون")) {
+                return original.substring(0, original.length() - 2);
+            }
+            return original;
+        }
+        if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
+            return original;
+        }
+        if ((original.endsWith("ين") || original.endsWith("ون")) && original.length() >= 5) {
+            return original; // a sound masculine plural: 8 صيادين
+        }
+        if (original.endsWith("ات") && original.length() >= 5) {
+            // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
+            return original;
+        }
+        return null;
+    }
+
+    /**
+     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و
+     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة). Not ف: too many nouns start with it
+     * (فلسطيني، فيلم).
+     */
+    static boolean hasProclitic(String w) {
+        if (w.startsWith("و") && w.length() >= 4) {
+            return true;
+        }
+        // بال، لل، كال، فال، وال
+        return w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
+                || w.startsWith("لل");
+    }
+
+    private static boolean isArabicWord(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */
+    private boolean agreesWithOneOrTwo(List<Token> tokens, int j) {
+        Units.Unit u = units.at(tokens, j, false);
+        if (u != null) {
+            return u.dual() || u.singular();
+        }
+        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, j);
+        return c != null && (c.value().dual() || tokens.get(j).text().startsWith(c.value().noun()));
+    }
+
+    /** عشرات الشهداء، مئات الآلاف من المتظاهرين، آلاف الدولارات، بضعة أشخاص. */
+    private Found vagueAt(List<Token> tokens, int i) {
+        PhraseTable.Match<Boolean> v = vague.atWithProclitic(tokens, i);
+        if (v == null) {
+            return null;
+        }
+        int j = v.last() + 1;
+        boolean viaMin = j < tokens.size() && tokens.get(j).is("من");
+        if (viaMin) {
+            j++;
+        }
+        Found f = new Found();
+        f.firstToken = i;
+        f.start = tokens.get(i).start() + v.prefixLength();
+        f.vague = true;
+        f.qualifier = "approximately";
+        String currency = money.pluralNounAt(tokens, j);
+        if (currency != null) {
+            f.unit = currency;
+            f.rule = "vague money";
+            f.lastToken = j;
+            f.end = tokens.get(j).end();
+            return f;
+        }
+        Units.Unit u = units.at(tokens, j, true);
+        if (u == null || u.open()) {
+            return null;
+        }
+        f.unit = u.unit();
+        f.rule = "vague";
+        int last = units.adjectivesAfter(tokens, u.last(), true);
+        f.lastToken = last;
+        f.end = tokens.get(last).end();
+        return f;
+    }
+
+    /** Extends f over a qualifier just before it (أكثر من، نحو، ما لا يقل عن). */
+    private void qualifyBefore(List<Token> tokens, Found f) {
+        if (f.start != tokens.get(f.firstToken).start()) {
+            return; // a proclitic stands between: وخمسين
+        }
+        PhraseTable.Match<String> q = qualifiersBefore.endingAt(tokens, f.firstToken - 1);
+        if (q == null) {
+            return;
+        }
+        if (!f.qualifier.equals("between")) {
+            f.qualifier = q.value();
+        }
+        f.firstToken = q.first();
+        f.start = tokens.get(q.first()).start() + q.prefixLength();
+    }
+
+    /** Extends f over a qualifier just after it (تقريبًا، على الأقل). */
+    private void qualifyAfter(List<Token> tokens, Found f) {
+        PhraseTable.Match<String> q = qualifiersAfter.at(tokens, f.lastToken + 1);
+        if (q == null) {
+            return;
+        }
+        if (f.qualifier.equals("exact")) {
+            f.qualifier = q.value();
+        }
+        f.lastToken = q.last();
+        f.end = tokens.get(q.last()).end();
+    }
+
+    /** Numbers that name or date something: after a label, or joined to other numbers by / : . (12/3, 10:30). */
+    private boolean blocked(List<Token> tokens, NumberMatch m) {
+        int first = m.firstToken();
+        int last = m.lastToken();
+        if (first > 0 && m.start() == tokens.get(first).start()) {
+            Token before = tokens.get(first - 1);
+            if (labels.contains(before.text()) || (before.touches(tokens.get(first))
+                    && (before.is("+") || before.is("#") || before.is("/") || before.is(":")))) {
+                return true;
+            }
+            if (first > 1 && before.touches(tokens.get(first)) && tokens.get(first - 2).isNumber()
+                    && tokens.get(first - 2).touches(before) && (before.is("-") || before.is("."))) {
+                return true; // the second half of 2-1 or 10-20
+            }
+        }
+        if (last + 2 < tokens.size()) {
+            Token after = tokens.get(last + 1);
+            if (tokens.get(last).touches(after) && (after.is("/") || after.is(":"))
+                    && after.touches(tokens.get(last + 2)) && tokens.get(last + 2).isNumber()) {
+                return true;
+            }
+        }
+        if (!m.words() && first == last && tokens.get(first).isNumber()) {
+            String digits = tokens.get(first).text();
+            return digits.length() >= 10 || (digits.length() >= 2 && digits.charAt(0) == '0');
+        }
+        return false;
+    }
+
+    /** Four plain digits from 1900 to 2100: a year unless its noun is a known unit. */
+    private static boolean isYearLike(NumberMatch m) {
+        if (m.words() || m.value().scale() > 0) {
+            return false;
+        }
+        int v = m.value().intValue();
+        return m.value().compareTo(BigDecimal.valueOf(1900)) >= 0 && v <= 2100;
+    }
+
 }

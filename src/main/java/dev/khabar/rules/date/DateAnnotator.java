@@ -1,13 +1,128 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.DateMention;
+import dev.khabar.Duration;
+import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
+import dev.khabar.pipeline.Span;
 
-/** Finds dates and durations. Not implemented yet: it finds nothing. */
+import java.util.Set;
+
+/**
+ * Finds dates and durations. At each token it tries the date grammar ({@link DateParser}), then a duration, keeps
+ * the longest expression and moves past it. Relative dates resolve against the document's publication date by the
+ * {@link DateReading}. Built once (loads the vocabulary); {@link #annotate} is thread-safe and never throws.
+ */
 public final class DateAnnotator implements Annotator {
+    /** Words after which a lone singular unit is a duration: لمدة شهر، خلال أسبوع. */
+    private static final Set<String> DURATION_CUES;
+
+    static {
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        DURATION_CUES = Set.of("لمدة", "مدة", "خلال", "طوال", "طيلة", "غضون", "لمده", "مده", "نحو", "حوالي", "قرابة")
+                .stream().map(normalizer::normalizeWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
+    private static final Set<String> MORE_OR_LESS = Set.of("اكثر", "اقل", "يزيد", "يقل");
+
+    private final Lexicon lexicon;
+    private final DateNumbers numbers;
+    private final DateReading reading;
+
+    public DateAnnotator() {
+        this(DateReading.NEWS);
+    }
+
+    public DateAnnotator(DateReading reading) {
+        this.lexicon = new Lexicon(new ArabicNormalizer());
+        this.numbers = new DateNumbers();
+        this.reading = reading;
+    }
+
+    /**
+     * A Hijri date paired with its Gregorian one (الأحد 25 شوال 1436هـ الموافق 9 أغسطس 2015م) takes the Gregorian
+     * value when they differ by a day or two: the writer's calendar followed the sighting of the moon.
+     */
+    private static void keepPairConsistent(Mentions out, int index, java.time.LocalDate gregorian) {
+        DateMention h = out.dates.get(index);
+        java.time.LocalDate hijri = java.time.LocalDate.parse(h.value());
+        if (!hijri.equals(gregorian) && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(hijri, gregorian)) <= 2) {
+            out.dates.set(index, new DateMention(h.text(), h.start(), h.end(), gregorian.toString(), h.grain(),
+                    h.calendar(), h.modifier(), h.rule() + "+paired"));
+        }
+    }
+
+    /**
+     * Persian words fold onto Arabic ones in the normalized view (دقیقه → دقيقه); letters only Persian writes in the
+     * original span show the text is not Arabic.
+     */
+    private static boolean isPersian(Document doc, int start, int end) {
+        Span s = doc.span(start, end);
+        for (int k = 0; k < s.text().length(); k++) {
+            switch (s.text().charAt(k)) {
+                case '\u06CC', // ARABIC LETTER FARSI YEH
+                     '\u06A9', // ARABIC LETTER KEHEH
+                     '\u06AF', // ARABIC LETTER GAF
+                     '\u067E', // ARABIC LETTER PEH
+                     '\u0686', // ARABIC LETTER TCHEH
+                     '\u0698' -> { // ARABIC LETTER JEH
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
 
     @Override
     public void annotate(Document doc, Mentions out) {
+        DateParser p = new DateParser(lexicon, numbers, doc.tokens(), doc.publicationDate(), reading);
+        int n = p.size();
+        int i = 0;
+        int hijriDay = -1; // index in out.dates of the last Hijri day, while a paired Gregorian date may follow
+        int hijriNext = -1;
+        while (i < n) {
+            DateParser.Found f;
+            DateParser.Dur d = null;
+            try {
+                f = p.date(i);
+                if (f == null) {
+                    d = p.duration(i, p.cuedAt(i, DURATION_CUES) || p.afterMoreOrLess(i, MORE_OR_LESS));
+                }
+            } catch (RuntimeException e) {
+                // a rule met a case it did not foresee: skip this token rather than fail the document
+                f = null;
+                d = null;
+            }
+            if (f != null && isPersian(doc, f.start, f.end(doc.tokens()))
+                    || d != null && isPersian(doc, d.start(), p.token(d.next() - 1).end())) {
+                i = Math.max(f != null ? f.next : d.next(), i + 1);
+            } else if (f != null) {
+                Span s = doc.span(f.start, f.end(doc.tokens()));
+                String value = f.value == null ? null : f.value.iso();
+                if (hijriDay >= 0 && !f.hijri && f.grain == Grain.DAY && value != null && p.isPaired(hijriNext, f.first)) {
+                    keepPairConsistent(out, hijriDay, f.value.from().date());
+                }
+                hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? out.dates.size() : -1;
+                hijriNext = f.next;
+                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
+                        f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
+                i = Math.max(f.next, i + 1);
+            } else if (d != null) {
+                Span s = doc.span(d.start(), p.token(d.next() - 1).end());
+                out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), d.rule()));
+                i = Math.max(d.next(), i + 1);
+            } else {
+                i++;
+            }
+        }
     }
 }

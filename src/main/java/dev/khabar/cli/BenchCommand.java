@@ -1,0 +1,212 @@
+package dev.khabar.cli;
+
+import dev.khabar.Extractor;
+import dev.khabar.Stage;
+import dev.khabar.bench.AdversarialText;
+import dev.khabar.bench.CoreNlpBaseline;
+import dev.khabar.bench.Corpus;
+import dev.khabar.bench.Throughput;
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures speed on news articles (JSON Lines with a \"text\", .gz or .xz): extractor build time, "
+                + "docs/s, MB/s and tokens/s per step, the rule stages without NER, thread scaling and heap. "
+                + "--corenlp adds CoreNLP's Arabic tokenize,ssplit on the same articles; --adversarial times "
+                + "pathological texts of growing size (time should grow in proportion)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--in", paramLabel = "FILE", description = "Articles as JSON Lines (.jsonl, .jsonl.gz, .jsonl.xz).")
+    String in;
+
+    @Option(names = "--limit", description = "Use at most this many articles (default: all).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--seconds", description = "Length of each timed run (default: ${DEFAULT-VALUE}).")
+    double seconds = 5;
+
+    @Option(names = "--warmup", description = "Seconds of warm-up before timing (default: ${DEFAULT-VALUE}).")
+    double warmup = 5;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts for the scaling runs (default: 1 and all cores).")
+    List<Integer> threads = List.of(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--corenlp", description = "Also run CoreNLP's Arabic tokenize,ssplit (needs the corenlp Maven profile).")
+    boolean corenlp;
+
+    @Option(names = "--corenlp-docs", description = "Articles for the CoreNLP comparison (default: ${DEFAULT-VALUE}).")
+    int corenlpDocs = 300;
+
+    @Option(names = "--adversarial", description = "Time pathological texts of 0.25, 0.5 and 1 million chars.")
+    boolean adversarial;
+
+    @Option(names = "--sizes", split = ",", description = "Sizes in chars for --adversarial (default: 250000,500000,1000000).")
+    List<Integer> sizes = List.of(250_000, 500_000, 1_000_000);
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (in == null && !adversarial) {
+            System.err.println("khabar bench: give --in FILE.jsonl[.gz|.xz], --adversarial, or both");
+            return 2;
+        }
+        long heapBefore = liveHeap();
+        long t0 = System.nanoTime();
+        Extractor extractor = Extractor.builder().build();
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        long heapExtractor = liveHeap() - heapBefore;
+        out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "extractor build: %.3f s (first in this JVM), %.1f MB of heap%n", buildSeconds, heapExtractor / 1e6);
+        if (in != null) {
+            articles(extractor);
+        }
+        if (adversarial) {
+            adversarial(extractor);
+        }
+        return 0;
+    }
+
+    private void articles(Extractor extractor) throws Exception {
+        Corpus corpus;
+        try (var stream = InputFiles.open(in)) {
+            corpus = Corpus.read(stream, limit);
+        }
+        if (corpus.size() == 0) {
+            throw new IllegalArgumentException("no article with a \"text\" in " + in);
+        }
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        Tokenizer tokenizer = new Tokenizer();
+        Throughput bench = new Throughput(corpus, text -> tokenizer.tokenize(normalizer.normalize(text).text()).size());
+        long bytes = corpus.utf8Bytes();
+        out.printf(Locale.ROOT, "articles: %d from %s, %.1f MB UTF-8, %.0f chars on average%n", corpus.size(), in,
+                bytes / 1e6, corpus.docs().stream().mapToInt(d -> d.text().length()).average().orElse(0));
+
+        Throughput.Work all = Throughput.extraction(extractor);
+        Extractor rules = Extractor.builder().stages(EnumSet.complementOf(EnumSet.of(Stage.NER))).build();
+        Throughput.Work ruleWork = Throughput.extraction(rules);
+        bench.run(all, 1, warmup / 2);
+        bench.run(ruleWork, 1, warmup / 2);
+
+        resetPeakHeap();
+        Throughput.Result one = bench.run(all, 1, seconds);
+        out.printf(Locale.ROOT, "%nwhole pipeline, 1 thread: %s%n", rates(one));
+        out.printf(Locale.ROOT, "%-10s %9s %10s %9s %12s %6s%n", "step", "ms/doc", "docs/s", "MB/s", "tokens/s", "share");
+        long total = one.steps().totals().values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> step : one.steps().totals().entrySet()) {
+            double s = step.getValue() / 1e9;
+            out.printf(Locale.ROOT, "%-10s %9.3f %10.0f %9.1f %12.0f %5.1f%%%n", step.getKey(), s * 1e3 / one.docs(),
+                    one.docs() / s, one.bytes() / s / 1e6, one.tokens() / s, 100.0 * step.getValue() / total);
+        }
+        Throughput.Result ruleRun = bench.run(ruleWork, 1, seconds);
+        out.printf(Locale.ROOT, "rule stages without NER, 1 thread: %s%n", rates(ruleRun));
+
+        out.printf(Locale.ROOT, "%nthread scaling, whole pipeline:%n");
+        double base = 0;
+        for (int n : threads) {
+            Throughput.Result r = bench.run(all, n, seconds);
+            if (base == 0) {
+                base = r.docsPerSecond() / n;
+            }
+            out.printf(Locale.ROOT, "  %d thread%s: %s, %.2fx one thread; %.0f docs per CPU-second%n", n,
+                    n == 1 ? " " : "s", rates(r), r.docsPerSecond() / base, r.docsPerCpuSecond());
+        }
+        out.printf(Locale.ROOT, "%nheap: %.1f MB live after the runs (corpus and extractors included), peak %.1f MB, max %d MB%n",
+                liveHeap() / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+
+        if (corenlp) {
+            compareWithCoreNlp(extractor, corpus.head(corenlpDocs), normalizer, tokenizer);
+        }
+    }
+
+    private void compareWithCoreNlp(Extractor extractor, Corpus corpus, ArabicNormalizer normalizer, Tokenizer tokenizer)
+            throws InterruptedException {
+        out.printf(Locale.ROOT, "%nCoreNLP comparison on the first %d articles, 1 thread each (CoreNLP: one pass after "
+                + "warm-up; Khabar: %.0f s cycling through them):%n", corpus.size(), seconds);
+        long t0 = System.nanoTime();
+        CoreNlpBaseline coreNlp = new CoreNlpBaseline();
+        out.printf(Locale.ROOT, "  CoreNLP Arabic pipeline load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        Throughput bench = new Throughput(corpus, text -> tokenizer.tokenize(normalizer.normalize(text).text()).size());
+        Throughput.Work coreNlpWork = (doc, steps) -> coreNlp.annotate(doc.text());
+        bench.run(coreNlpWork, 1, warmup);
+        Throughput.Result theirs = bench.onePass(coreNlpWork);
+        Throughput.Result ours = bench.run(Throughput.extraction(extractor), 1, seconds);
+        out.printf(Locale.ROOT, "  CoreNLP tokenize,ssplit: %.1f docs/s, %.3f MB/s, %.0f of its own tokens/s (%d docs in %.1f s)%n",
+                theirs.docsPerSecond(), theirs.megabytesPerSecond(), theirs.output() * 1e9 / theirs.nanos(),
+                theirs.docs(), theirs.nanos() / 1e9);
+        out.printf(Locale.ROOT, "  Khabar whole pipeline:   %s%n", rates(ours));
+        out.printf(Locale.ROOT, "  ratio Khabar / CoreNLP: %.1fx (docs/s)%n", ours.docsPerSecond() / theirs.docsPerSecond());
+    }
+
+    private void adversarial(Extractor extractor) {
+        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline, best of 2 (ms); linear work gives last/first = %.1f%n",
+                (double) sizes.get(sizes.size() - 1) / sizes.get(0));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "text"));
+        for (int size : sizes) {
+            header.append(String.format(Locale.ROOT, " %10s", size / 1e6 + "M"));
+        }
+        out.println(header.append("  last/first"));
+        for (AdversarialText.Kind kind : AdversarialText.KINDS) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-34s", kind.name()));
+            extractor.extract(kind.ofLength(sizes.get(0))); // warm-up
+            double first = 0;
+            double last = 0;
+            for (int size : sizes) {
+                String text = kind.ofLength(size);
+                double best = Double.MAX_VALUE;
+                for (int rep = 0; rep < 2; rep++) {
+                    long t0 = System.nanoTime();
+                    extractor.extract(text);
+                    best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+                }
+                first = first == 0 ? best : first;
+                last = best;
+                row.append(String.format(Locale.ROOT, " %10.1f", best));
+            }
+            out.println(row.append(String.format(Locale.ROOT, "  %10.1f", last / first)));
+        }
+    }
+
+    private static String rates(Throughput.Result r) {
+        return String.format(Locale.ROOT, "%.0f docs/s, %.2f MB/s, %.0f tokens/s (%d docs in %.1f s)",
+                r.docsPerSecond(), r.megabytesPerSecond(), r.tokensPerSecond(), r.docs(), r.nanos() / 1e9);
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.khabar.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.khabar.Extractor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * One document to extract from, as read from a JSON object {@code {"id", "text", "date"}} (id and date optional), or
+ * the reason it could not be read. Used by {@code khabar batch} and {@code khabar serve}.
+ *
+ * @param id    the document's id as a JSON node (a string or a number as given, or the caller's default)
+ * @param text  the text, or null when {@code error} is set
+ * @param date  the publication date, or null
+ * @param error why the input is unusable, or null
+ */
+public record JsonRequest(JsonNode id, String text, LocalDate date, String error) {
+
+    /** A document whose fields are already known (a text file, say). */
+    public static JsonRequest of(String id, String text, LocalDate date) {
+        return new JsonRequest(TextNode.valueOf(id), text, date, null);
+    }
+
+    /** Reads one JSON object; never throws. {@code defaultId} names the document when the object has no id. */
+    public static JsonRequest parse(String json, String defaultId) {
+        JsonNode id = defaultId == null ? null : TextNode.valueOf(defaultId);
+        JsonNode node;
+        try {
+            node = JsonCodec.readTree(json);
+        } catch (JsonProcessingException e) {
+            return failure(id, "not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return failure(id, "not a JSON object");
+        }
+        JsonNode idNode = node.get("id");
+        if (idNode != null && !idNode.isNull()) {
+            id = idNode;
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            return failure(id, "no \"text\" string");
+        }
+        LocalDate date = null;
+        JsonNode dateNode = node.get("date");
+        if (dateNode != null && !dateNode.isNull()) {
+            if (!dateNode.isTextual()) {
+                return failure(id, "\"date\" must be a string YYYY-MM-DD");
+            }
+            try {
+                date = LocalDate.parse(dateNode.asText().trim());
+            } catch (DateTimeParseException e) {
+                return failure(id, "bad \"date\": " + dateNode.asText());
+            }
+        }
+        return new JsonRequest(id, text.asText(), date, null);
+    }
+
+    private static JsonRequest failure(JsonNode id, String message) {
+        return new JsonRequest(id, null, null, message);
+    }
+
+    /** The id as one string, equal for equal ids: its JSON text ({@code "d1"} with quotes, {@code 8}). */
+    public String idKey() {
+        return String.valueOf(id);
+    }
+
+    /**
+     * Extracts and returns the document's JSON line, or the error record {@code {"id", "error"}} when the input was
+     * unusable or the extractor refused the text (too long). Never throws.
+     */
+    public Response extractWith(Extractor extractor) {
+        if (error != null) {
+            return new Response(JsonCodec.errorJson(id, error), error);
+        }
+        try {
+            return new Response(JsonCodec.toJson(id, extractor.extract(text, date)), null);
+        } catch (RuntimeException e) {
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new Response(JsonCodec.errorJson(id, message), message);
+        }
+    }
+
+    /** A document's JSON line, or an error record and its message. */
+    public record Response(String json, String error) {
+        public boolean isError() {
+            return error != null;
+        }
+    }
+}

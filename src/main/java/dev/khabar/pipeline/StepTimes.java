@@ -1,0 +1,28 @@
+package dev.khabar.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Nanoseconds spent in each step of the pipeline ({@code normalize}, {@code tokenize}, one per stage, {@code resolve}),
+ * summed over the documents passed to {@code Extractor.extract(text, date, times)}. For benchmarks. Not thread-safe:
+ * use one per thread and {@link #addAll} them at the end.
+ */
+public final class StepTimes {
+    private final Map<String, long[]> nanos = new LinkedHashMap<>();
+
+    public void add(String step, long elapsedNanos) {
+        nanos.computeIfAbsent(step, k -> new long[1])[0] += elapsedNanos;
+    }
+
+    public void addAll(StepTimes other) {
+        other.nanos.forEach((step, n) -> add(step, n[0]));
+    }
+
+    /** Step names in pipeline order, with their total nanoseconds. */
+    public Map<String, Long> totals() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nanos.forEach((step, n) -> out.put(step, n[0]));
+        return out;
+    }
+}

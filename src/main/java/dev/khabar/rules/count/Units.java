@@ -1,0 +1,186 @@
+package dev.khabar.rules.count;
+
+import dev.khabar.rules.number.DataFile;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The counted nouns of {@code units.tsv} in all their forms, the open class of nouns written with the accusative
+ * tanween after a number, and the agreeing adjectives that may follow a counted noun. Read-only after construction.
+ */
+final class Units {
+    /**
+     * A counted noun at tokens [first, last]; {@code unit} is the base form, or null for a noun outside the
+     * vocabulary ({@code open}), whose base form the caller takes from the original text.
+     */
+    record Unit(int first, int last, String unit, boolean open, boolean dual, boolean singular) {
+    }
+
+    /** A form of a counted noun; {@code dual} for the dual (طفلين، سيدتان), which counts two by itself. */
+    private record Form(String unit, boolean dual, boolean singular) {
+    }
+
+    /** Words ending in ي that are no adjectives: particles and prepositions after ى → ي folding. */
+    private static final Set<String> NOT_ADJECTIVES = Set.of("في", "الي", "علي", "حتي", "لدي", "سوي", "مدي", "التي",
+            "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي",
+            // directions: 710 كيلومترات شمالي سيدني
+            "شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب");
+
+    private final PhraseTable<Form> forms = new PhraseTable<>();
+    private final Set<String> notUnits = new HashSet<>();
+
+    Units() {
+        for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
+            String unit = row.get(0);
+            Set<String> listed = new HashSet<>();
+            addForm(unit, new Form(unit, false, true));
+            for (String form : row.get(1).split(",")) {
+                if (!form.isBlank()) {
+                    String[] w = PhraseTable.words(form.strip());
+                    listed.add(String.join(" ", w));
+                    addForm(form.strip(), new Form(unit, false, false));
+                }
+            }
+            String[] singular = PhraseTable.words(unit);
+            if (singular.length == 1) {
+                // the dual counts two: طفلين، سيدتان — unless the same letters are the plural (معتقلين)
+                for (String dual : duals(singular[0])) {
+                    if (!listed.contains(dual)) {
+                        addForm(dual, new Form(unit, true, false));
+                    }
+                }
+            }
+        }
+        for (DataFile.Row row : DataFile.rows(Units.class, "not-units.tsv", 1)) {
+            String[] w = PhraseTable.words(row.get(0));
+            notUnits.add(w[0]);
+            notUnits.add(w[0] + "ا");
+        }
+    }
+
+    /** The dual forms of a normalized singular: طفل → طفلان، طفلين; سيده → سيدتان، سيدتين. */
+    static List<String> duals(String singular) {
+        String stem = singular.endsWith("ه") ? singular.substring(0, singular.length() - 1) + "ت" : singular;
+        return List.of(stem + "ان", stem + "ين");
+    }
+
+    private void addForm(String form, Form unit) {
+        String[] words = PhraseTable.words(form);
+        forms.addWords(words, unit);
+        String first = words[0];
+        if (!first.endsWith("ا") && !first.endsWith("ه")) {
+            // the accusative of tanween: أسيرًا → أسيرا
+            String[] accusative = words.clone();
+            accusative[0] = first + "ا";
+            forms.addWords(accusative, unit);
+        }
+    }
+
+    /**
+     * The counted noun at token j, or null. {@code definite}: after a vague quantity the noun is a definite plural
+     * (عشرات الشهداء), and only the vocabulary counts there.
+     */
+    Unit at(List<Token> tokens, int j, boolean definite) {
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return null;
+        }
+        PhraseTable.Match<Form> m = forms.at(tokens, j);
+        if (m == null && definite) {
+            m = forms.atWithoutArticle(tokens, j);
+        }
+        if (m != null) {
+            return notUnits.contains(tokens.get(j).text()) ? null
+                    : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
+        }
+        return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true, false, true) : null;
+    }
+
+    /** The first tokens of every form of the counted nouns. */
+    Set<String> firstWords() {
+        return forms.firstWords();
+    }
+
+    /** The counted noun of the vocabulary (indefinite) at token j, or null. */
+    Unit known(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return null;
+        }
+        PhraseTable.Match<Form> m = forms.at(tokens, j);
+        return m == null || notUnits.contains(tokens.get(j).text()) ? null
+                : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
+    }
+
+    /**
+     * A noun outside the vocabulary written as the accusative of a counted noun: it ends in the alef of tanween
+     * (طفلًا → طفلا) after a letter that is no long vowel (so no nisba adjective فلسطينيًا, no verb قتلوا), and is no
+     * noun of time, adverb or particle.
+     */
+    private boolean isTanweenNoun(String w) {
+        int n = w.length();
+        if (n < 4 || !w.endsWith("ا") || w.startsWith("ال") || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
+            return false;
+        }
+        char before = w.charAt(n - 2);
+        if (before == 'ا' || before == 'ي' || before == 'و' || before == 'ء' || before == 'ه') {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = w.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false; // Arabic letters only
+            }
+        }
+        return true;
+    }
+
+    boolean isNotUnit(String normalizedWord) {
+        return notUnits.contains(normalizedWord);
+    }
+
+    static boolean isNotAdjective(String normalizedWord) {
+        return NOT_ADJECTIVES.contains(normalizedWord);
+    }
+
+    /** The last token of the agreeing nisba adjectives after token {@code last} (فلسطينيًا، إداريًا), or last. */
+    int adjectivesAfter(List<Token> tokens, int last, boolean definite) {
+        int k = last + 1;
+        while (k < tokens.size() && isNisba(tokens.get(k), definite)) {
+            k++;
+        }
+        return k - 1;
+    }
+
+    /** True for a nisba adjective in any agreement: فلسطيني، فلسطينيًا، فلسطينية، فلسطينيين، (ال)فلسطينيون. */
+    static boolean isNisba(Token t, boolean definite) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text();
+        if (NOT_ADJECTIVES.contains(w)) {
+            return false;
+        }
+        if (w.startsWith("ال")) {
+            if (!definite) {
+                return false;
+            }
+            w = Clitics.withoutArticle(w);
+        }
+        String base = nisbaBase(w);
+        return base != null && base.length() >= 4;
+    }
+
+    /** The masculine singular of a nisba adjective (مصرية → مصري, قطريين → قطري), or null when it is none. */
+    static String nisbaBase(String w) {
+        String[] endings = {"يين", "يون", "يات", "يه", "يا", "ي"};
+        for (String e : endings) {
+            if (w.endsWith(e) && w.length() - e.length() >= 2) {
+                return w.substring(0, w.length() - e.length()) + "ي";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The date vocabulary: every word and phrase of the TSV files under {@code dev/khabar/rules/date/}, normalized at load
+ * time and indexed by its first word. Immutable and thread-safe once built.
+ */
+final class Lexicon {
+    /** The files loaded, in order. Each has a {@code # FORMAT:} header and {@code # EXAMPLE:} lines. */
+    static final List<String> FILES =
+            List.of("months.tsv", "weekdays.tsv", "ordinals.tsv", "units.tsv", "words.tsv", "holidays.tsv");
+
+    enum Kind {
+        MONTH, HIJRI_MONTH, WEEKDAY, ORDINAL, UNIT, DAY_REL, DIRECTION, THIS, MODIFIER, PREP, YEAR_WORD, YEARS_WORD,
+        MONTH_WORD, DAY_WORD, CALENDAR, FROM, TO, PAIRED, HOUR_WORD, FRACTION, MINUS, DAYPART, DAY_PREFIX, TIMEZONE,
+        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN, AGE, NAME_BEFORE_TODAY, ONE
+    }
+
+    /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
+    record Entry(String[] words, Kind kind, String value, String flag) {
+        int number() {
+            return Integer.parseInt(value);
+        }
+
+        boolean is(String f) {
+            return f.equals(flag);
+        }
+    }
+
+    /** An entry found at a token: it spans tokens [first, next) and its first word carried {@code prefix} chars of proclitics. */
+    record Match(Entry entry, int first, int next, int prefix) {
+    }
+
+    /** A {@code # EXAMPLE:} line of a data file: a phrase and the value it must get (publication date 2026-02-07). */
+    record Example(String file, String phrase, String value) {
+    }
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final List<Example> examples = new ArrayList<>();
+
+    Lexicon(ArabicNormalizer normalizer) {
+        for (String file : FILES) {
+            load(file, normalizer);
+        }
+    }
+
+    List<Example> examples() {
+        return examples;
+    }
+
+    private void load(String file, ArabicNormalizer normalizer) {
+        InputStream in = Lexicon.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource dev/khabar/rules/date/" + file);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            boolean format = false;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.startsWith("# FORMAT:")) {
+                    format = true;
+                }
+                if (line.startsWith("# EXAMPLE:")) {
+                    String[] ex = line.substring("# EXAMPLE:".length()).strip().split("\t");
+                    if (ex.length != 2) {
+                        throw new IllegalStateException(file + ":" + n + ": an example needs a phrase and a value");
+                    }
+                    examples.add(new Example(file, ex[0], ex[1]));
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 3 || cols.length > 4) {
+                    throw new IllegalStateException(file + ":" + n + ": expected 3 or 4 tab-separated columns: " + line);
+                }
+                Kind kind;
+                try {
+                    kind = Kind.valueOf(cols[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(file + ":" + n + ": unknown kind " + cols[1], e);
+                }
+                String[] words = normalizer.normalizeWord(cols[0]).strip().split("\\s+");
+                Entry entry = new Entry(words, kind, cols[2], cols.length == 4 ? cols[3] : "");
+                if (kind == Kind.ORDINAL || kind == Kind.MONTH || kind == Kind.HIJRI_MONTH || kind == Kind.WEEKDAY
+                        || kind == Kind.DECADE) {
+                    entry.number(); // fails loudly on a bad number
+                }
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+            }
+            if (!format) {
+                throw new IllegalStateException(file + " has no # FORMAT: header");
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("cannot read dev/khabar/rules/date/" + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every entry that starts at token {@code i}, its first word read as written or without proclitics (the readings
+     * of {@link Clitics#readings}, computed only for words that start with a proclitic letter).
+     */
+    List<Match> matchesAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            return List.of();
+        }
+        List<Match> out = collect(tokens, i, t.text(), 0, null);
+        String w = t.text();
+        if (t.isWord() && w.length() > 2 && PROCLITICS.indexOf(w.charAt(0)) >= 0) {
+            for (Clitics.Reading reading : Clitics.readings(w)) {
+                if (reading.prefixLength() > 0) {
+                    out = collect(tokens, i, reading.stem(), reading.prefixLength(), out);
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static final String PROCLITICS = "وفبلك";
+
+    private List<Match> collect(List<Token> tokens, int i, String stem, int prefix, List<Match> out) {
+        List<Entry> entries = byFirstWord.get(stem);
+        if (entries == null) {
+            return out;
+        }
+        for (Entry e : entries) {
+            int next = matchRest(tokens, i, e.words());
+            if (next > 0) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Match(e, i, next, prefix));
+            }
+        }
+        return out;
+    }
+
+    /** The token after {@code words[1..]} matched at tokens {@code i+1…}, or -1. */
+    private static int matchRest(List<Token> tokens, int i, String[] words) {
+        int j = i + 1;
+        for (int w = 1; w < words.length; w++, j++) {
+            if (j >= tokens.size() || !tokens.get(j).text().equals(words[w])) {
+                return -1;
+            }
+        }
+        return j;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.DateMention;
+import dev.khabar.Duration;
+import dev.khabar.Extraction;
+import dev.khabar.Extractor;
+import dev.khabar.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every {@code # EXAMPLE:} line of the date data files reads as one mention covering the phrase, with its value. */
+class DateDataExamplesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 2, 7);
+
+    @Test
+    void everyExampleInTheDataHoldsItsValue() {
+        Extractor extractor = Extractor.builder().stages(EnumSet.of(Stage.DATES)).build();
+        List<Lexicon.Example> examples = new DateAnnotator().lexicon().examples();
+        List<String> failures = new ArrayList<>();
+        for (Lexicon.Example ex : examples) {
+            String problem = check(extractor.extract(ex.phrase(), PUBLISHED), ex.phrase(), ex.value());
+            if (problem != null) {
+                failures.add(ex.file() + ": " + ex.phrase() + " — expected " + ex.value() + ": " + problem);
+            }
+        }
+        failures.forEach(System.out::println);
+        assertTrue(examples.size() >= 60, "the data files should carry examples, found " + examples.size());
+        assertTrue(failures.isEmpty(), failures.size() + " examples fail:\n" + String.join("\n", failures));
+    }
+
+    /** Null when exactly one date or duration covers {@code phrase} and has {@code value}; else what went wrong. */
+    static String check(Extraction e, String phrase, String value) {
+        List<String> found = new ArrayList<>();
+        String match = null;
+        for (DateMention d : e.dates()) {
+            found.add("[" + d.text() + "] " + d.value());
+            if (d.start() == 0 && d.end() == phrase.length()) {
+                match = d.value();
+            }
+        }
+        for (Duration d : e.durations()) {
+            found.add("[" + d.text() + "] " + d.value());
+            if (d.start() == 0 && d.end() == phrase.length()) {
+                match = d.value();
+            }
+        }
+        if (found.size() != 1 || match == null) {
+            return "found " + found;
+        }
+        return value.equals(match) ? null : "got " + match;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.khabar.spark;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.khabar.Extractor;
+import dev.khabar.json.JsonCodec;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Spark in {@code local[2]} gives exactly the serial extraction, row by row. */
+class KhabarSparkTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().build();
+    private static SparkSession spark;
+    private static final List<String[]> ARTICLES = new ArrayList<>(); // id, text, date (may be null or bad)
+
+    @BeforeAll
+    static void start() throws IOException {
+        spark = SparkSession.builder().master("local[2]").appName("khabar-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("testdata/sample.jsonl"), StandardCharsets.UTF_8)) {
+            texts.add(JsonCodec.readTree(line).get("text").asText());
+        }
+        texts.add(Files.readString(Path.of("testdata/seed.txt"), StandardCharsets.UTF_8));
+        String all = String.join(" ", texts);
+        Random random = new Random(4);
+        for (int i = 0; i < 300; i++) {
+            int from = random.nextInt(all.length());
+            texts.add(all.substring(from, Math.min(all.length(), from + 1 + random.nextInt(500))));
+        }
+        String[] dates = {"2026-02-07", null, "2015-08-01", "2026-02-30"};
+        for (int i = 0; i < texts.size(); i++) {
+            ARTICLES.add(new String[] {"a" + i, texts.get(i), dates[i % dates.length]});
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** What {@code khabar batch} gives for each article, by id. */
+    private static Map<String, String> serial() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String[] a : ARTICLES) {
+            LocalDate date = null;
+            String json;
+            try {
+                date = a[2] == null ? null : LocalDate.parse(a[2]);
+                json = JsonCodec.toJson(TextNode.valueOf(a[0]), EXTRACTOR.extract(a[1], date));
+            } catch (DateTimeParseException e) {
+                json = JsonCodec.errorJson(TextNode.valueOf(a[0]), "bad date: " + a[2]);
+            }
+            expected.put(a[0], json);
+        }
+        return expected;
+    }
+
+    @Test
+    void datasetWithStringDatesEqualsSerialExtraction() {
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
+                .add("date", DataTypes.StringType);
+        List<Row> rows = ARTICLES.stream().map(a -> RowFactory.create(a[0], a[1], a[2])).toList();
+        Dataset<Row> input = spark.createDataFrame(rows, schema).repartition(4);
+
+        Dataset<Row> output = KhabarSpark.extract(input, "text", "date", "id");
+        assertEquals(List.of("id", "text", "date", KhabarSpark.EXTRACTION), List.of(output.columns()));
+        Map<String, String> actual = new HashMap<>();
+        for (Row r : output.collectAsList()) {
+            actual.put(r.getString(0), r.getString(3));
+        }
+        assertEquals(serial(), actual);
+    }
+
+    @Test
+    void dateColumnsWork() {
+        StructType schema = new StructType().add("text", DataTypes.StringType).add("date", DataTypes.DateType);
+        String text = "قال مكتب إعلام الأسرى اليوم إن 9350 أسيرًا يقبعون في السجون #الحرية_للأسرى";
+        LocalDate date = LocalDate.of(2026, 2, 7);
+        Dataset<Row> input = spark.createDataFrame(List.of(RowFactory.create(text, java.sql.Date.valueOf(date)),
+                RowFactory.create(text, null)), schema);
+        List<Row> out = KhabarSpark.extract(input, "text", "date", null).collectAsList();
+        assertEquals(JsonCodec.toJson(null, EXTRACTOR.extract(text, date)), out.get(0).getString(2));
+        assertEquals(JsonCodec.toJson(null, EXTRACTOR.extract(text)), out.get(1).getString(2));
+    }
+
+    @Test
+    void exampleJobOverJsonLines(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (String[] a : ARTICLES) {
+            Map<String, String> doc = new LinkedHashMap<>();
+            doc.put("id", a[0]);
+            doc.put("text", a[1]);
+            doc.put("date", a[2]);
+            lines.add(JsonCodec.mapper().writeValueAsString(doc));
+        }
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertEquals(ARTICLES.size(), ExtractJob.run(spark, in.toString(), out.toString()));
+        Map<String, String> actual = new HashMap<>();
+        try (Stream<Path> parts = Files.list(out)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+                    actual.put(JsonCodec.readTree(line).get("id").asText(), line);
+                }
+            }
+        }
+        assertEquals(serial(), actual);
+    }
+}
