@@ -54,6 +54,18 @@ class SeedArticleTest {
     }
 
     @Test
+    void allSixOrganizationsWithExactSpans() {
+        assertEquals(1.0, REPORT.scores().get("organizations").f1(), 1e-9);
+        assertEquals(6, REPORT.scores().get("organizations").truePositives);
+    }
+
+    @Test
+    void locationsReachNinetyPercent() {
+        double f1 = REPORT.scores().get("locations").f1();
+        org.junit.jupiter.api.Assertions.assertTrue(f1 >= 0.9, "locations F1 " + f1);
+    }
+
+    @Test
     void datesArePerfectWithTheirValues() {
         assertEquals(1.0, REPORT.scores().get("dates").f1(), 1e-9);
         assertEquals(6, REPORT.scores().get("dates").truePositives);

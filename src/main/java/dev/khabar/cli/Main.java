@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, version = "khabar 0.1.0",
         description = "Typed facts from Arabic news text: organizations, persons, locations, dates, durations, "
                 + "counts and hashtags, with their offsets.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,13 +1,372 @@
 package dev.khabar.ner;
 
+import dev.khabar.Location;
+import dev.khabar.Mention;
+import dev.khabar.Organization;
+import dev.khabar.Person;
+import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
+import dev.khabar.pipeline.Span;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.Tokenizer;
 
-/** Finds organizations, persons and locations. Not implemented yet: it finds nothing. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds organizations, persons and locations.
+ *
+ * <ol>
+ *   <li>A CRF ({@link CrfModel}, trained on ANERcorp) tags each sentence's tokens PERS / LOC / ORG / MISC (MISC is
+ *       not reported).</li>
+ *   <li>Organizations known by name ({@code organizations.tsv}) and organizations found by their shape
+ *       ({@link OrgRules}: trigger noun + construct chain, «» names) take precedence over the CRF's organizations
+ *       and over persons and locations inside them.</li>
+ *   <li>An acronym in parentheses right after an organization, {@code (فيفا)}, is a mention of its own with the same
+ *       name.</li>
+ *   <li>Proclitics stay outside a mention ({@code لحركة حماس} → {@code حركة حماس}, {@code بجنيف} → {@code جنيف}) when
+ *       the word without them is a known name, starts with the article, or stands alone elsewhere in the text.</li>
+ *   <li>{@code name}: the gazetteer's canonical name, else the mention without harakat; mentions of one document with
+ *       the same normalized form share the first one's name.</li>
+ * </ol>
+ * Built once (loads the model and the data, about 0.5 s); {@link #annotate} is thread-safe and linear in the text.
+ */
 public final class NerAnnotator implements Annotator {
+    private static final int MAX_SENTENCE_TOKENS = 150;
+    private static final int MAX_ACRONYM_WORDS = 3;
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+
+    private final CrfModel crf;
+    private final NameGazetteer organizations;
+    private final OrgRules orgRules;
+    private final Set<String> locationTriggers = new HashSet<>();
+    private final Set<String> knownNames = new HashSet<>();
+    /**
+     * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
+     * list's علي is also the preposition على.
+     */
+    private final Set<String> placeNames = new HashSet<>();
+
+    public NerAnnotator() {
+        this(CrfModel.loadDefault());
+    }
+
+    /** With another model (for evaluation of a freshly trained one). */
+    public NerAnnotator(CrfModel crf) {
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        Tokenizer tokenizer = new Tokenizer();
+        this.crf = crf;
+        this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
+        this.orgRules = new OrgRules(normalizer);
+        for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
+            locationTriggers.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (String list : List.of("anergazet/locations.txt", "anergazet/persons.txt", "anergazet/organizations.txt",
+                "organizations.tsv")) {
+            for (NerData.Row row : NerData.rows(list)) {
+                for (Token t : tokenizer.tokenize(normalizer.normalizeWord(row.field(0)))) {
+                    if (t.isWord()) {
+                        knownNames.add(t.text());
+                    }
+                }
+            }
+        }
+        for (NerData.Row row : NerData.rows("anergazet/locations.txt")) {
+            String name = normalizer.normalizeWord(row.field(0));
+            if (!name.contains(" ")) {
+                placeNames.add(name);
+            }
+        }
+    }
+
+    /** A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source. */
+    private record Found(String type, int first, int last, int prefixLength, String source, String canonical) {
+        int length() {
+            return last - first;
+        }
+
+        boolean overlaps(Found o) {
+            return first <= o.last && o.first <= last;
+        }
+    }
 
     @Override
     public void annotate(Document doc, Mentions out) {
+        List<Token> tokens = doc.tokens();
+        int n = tokens.size();
+        if (n == 0) {
+            return;
+        }
+        boolean[] blocked = blocked(doc, out);
+        String[] tags = tag(doc, tokens);
+        boolean[] properNoun = new boolean[n];
+        Set<String> standalone = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            properNoun[i] = !tags[i].equals("O") || organizations.isOneWordName(t.text())
+                    || placeNames.contains(t.text());
+            if (t.isWord()) {
+                standalone.add(t.text());
+            }
+        }
+
+        List<Found> orgs = ruleOrganizations(tokens, properNoun, blocked);
+        List<Found> others = new ArrayList<>();
+        for (Found f : crfMentions(tokens, tags, standalone)) {
+            if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
+                continue; // a bare "منظمة" or "الوزارة" names nothing
+            }
+            if (orgs.stream().noneMatch(f::overlaps)) {
+                others.add(f); // the rules' organizations win over the CRF's, and over names inside them
+            }
+        }
+        List<Found> all = new ArrayList<>(orgs);
+        all.addAll(others);
+        all.addAll(acronyms(tokens, all));
+        all.sort(Comparator.comparingInt(Found::first));
+        emit(doc, tokens, all, out);
+    }
+
+    /** Gazetteer names and shaped names, longest first, without overlaps. */
+    private List<Found> ruleOrganizations(List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+        List<Found> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
+            if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
+                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical()));
+            }
+        }
+        for (OrgRules.Found f : orgRules.find(tokens, properNoun, blocked)) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null));
+        }
+        // Longest first; at equal length the gazetteer (listed first) wins.
+        List<Found> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Found::length).reversed());
+        List<Found> kept = new ArrayList<>();
+        for (Found c : sorted) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (blocked[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
+    private List<Found> crfMentions(List<Token> tokens, String[] tags, Set<String> standalone) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < tags.length) {
+            String tag = tags[i];
+            if (tag.equals("O")) {
+                i++;
+                continue;
+            }
+            String type = tag.substring(2);
+            int last = i;
+            while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)) {
+                last++;
+            }
+            if (!type.equals("MISC") && tokens.get(i).isWord()) {
+                int first = i;
+                int prefix = procliticLength(tokens.get(i).text(), standalone);
+                if (type.equals("LOC") && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
+                    int headPrefix = locationHead(tokens.get(i - 1));
+                    if (headPrefix >= 0) {
+                        first = i - 1;
+                        prefix = headPrefix;
+                    }
+                }
+                out.add(new Found(type, first, last, prefix, "crf", null));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** The proclitic chars of a location head noun ({@code بقطاع} → 1), or -1 when the token is none. */
+    private int locationHead(Token t) {
+        if (!t.isWord()) {
+            return -1;
+        }
+        for (Clitics.Reading r : Clitics.readings(t.text())) {
+            if (locationTriggers.contains(r.stem())) {
+                return r.prefixLength();
+            }
+        }
+        return -1;
+    }
+
+    /** How many chars of proclitics the first word of a name carries (0 when the word is itself a name). */
+    private int procliticLength(String word, Set<String> standalone) {
+        if (knownNames.contains(word)) {
+            return 0;
+        }
+        List<Clitics.Reading> readings = Clitics.readings(word);
+        for (Clitics.Reading r : readings) {
+            if (r.prefixLength() > 0 && (knownNames.contains(r.stem()) || locationTriggers.contains(r.stem())
+                    || standalone.contains(r.stem()))) {
+                return r.prefixLength();
+            }
+        }
+        for (Clitics.Reading r : readings) {
+            if (r.prefixLength() > 0 && r.stem().startsWith("ال") && !word.startsWith("ال")) {
+                return r.prefixLength();
+            }
+        }
+        return 0;
+    }
+
+    /** {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form. */
+    private List<Found> acronyms(List<Token> tokens, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (!f.type().equals("ORG") || f.last() + 2 >= tokens.size() || !tokens.get(f.last() + 1).is("(")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = f.last() + 2; j < tokens.size() && j <= f.last() + 1 + MAX_ACRONYM_WORDS + 1; j++) {
+                if (tokens.get(j).is(")")) {
+                    close = j;
+                    break;
+                }
+                if (!tokens.get(j).isWord()) {
+                    break;
+                }
+            }
+            if (close > f.last() + 2) {
+                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", "=" + f.first());
+                if (found.stream().noneMatch(acronym::overlaps)) {
+                    out.add(acronym);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the mentions, naming them; an acronym takes the name of the mention it follows. */
+    private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
+        Map<String, String> names = new HashMap<>();
+        Map<Integer, String> nameByFirst = new HashMap<>();
+        for (Found f : all) {
+            Token first = tokens.get(f.first());
+            Span span = doc.span(first.start() + f.prefixLength(), tokens.get(f.last()).end());
+            StringBuilder key = new StringBuilder(first.text().substring(f.prefixLength()));
+            for (int k = f.first() + 1; k <= f.last(); k++) {
+                key.append(' ').append(tokens.get(k).text());
+            }
+            String name;
+            if (f.canonical() != null && f.canonical().startsWith("=")) {
+                name = nameByFirst.get(Integer.parseInt(f.canonical().substring(1)));
+                names.putIfAbsent(f.type() + key, name);
+            } else {
+                String canonical = f.canonical() != null ? f.canonical()
+                        : f.type().equals("ORG") ? organizations.canonical(key.toString()) : null;
+                String fallback = canonical != null ? canonical : withoutMarks(span.text());
+                name = canonical != null ? canonical : names.getOrDefault(f.type() + key, fallback);
+                names.putIfAbsent(f.type() + key, name);
+            }
+            nameByFirst.put(f.first(), name);
+            switch (f.type()) {
+                case "ORG" -> out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source()));
+                case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
+                case "LOC" -> out.locations.add(new Location(span.text(), span.start(), span.end(), name, f.source()));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The text without harakat, tatweel and invisible format marks. */
+    static String withoutMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640
+                    || (c >= 0x200B && c <= 0x200F) || c == 0x061C || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+            if (!mark) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** CRF tags for every token, sentence by sentence. */
+    private String[] tag(Document doc, List<Token> tokens) {
+        String[] tags = new String[tokens.size()];
+        Arrays.fill(tags, "O");
+        String text = doc.text();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean lineBreakAfter = i + 1 < tokens.size()
+                    && hasLineBreak(text, tokens.get(i).end(), tokens.get(i + 1).start());
+            boolean end = i + 1 == tokens.size() || SENTENCE_ENDS.contains(tokens.get(i).text()) || lineBreakAfter
+                    || i + 1 - start >= MAX_SENTENCE_TOKENS;
+            if (end) {
+                List<String> words = new ArrayList<>(i + 1 - start);
+                for (int k = start; k <= i; k++) {
+                    words.add(tokens.get(k).text());
+                }
+                List<String> t = crf.tag(words);
+                for (int k = 0; k < t.size(); k++) {
+                    tags[start + k] = t.get(k);
+                }
+                start = i + 1;
+            }
+        }
+        return tags;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens inside hashtags, dates or durations that earlier stages found. */
+    private static boolean[] blocked(Document doc, Mentions found) {
+        List<Mention> higher = new ArrayList<>();
+        higher.addAll(found.hashtags);
+        higher.addAll(found.dates);
+        higher.addAll(found.durations);
+        higher.sort(Comparator.comparingInt(Mention::start));
+        List<Token> tokens = doc.tokens();
+        boolean[] blocked = new boolean[tokens.size()];
+        int m = 0;
+        for (int i = 0; i < tokens.size() && m < higher.size(); i++) {
+            int s = doc.normalized().originalStart(tokens.get(i).start());
+            int e = doc.normalized().originalEnd(tokens.get(i).end());
+            while (m < higher.size() && higher.get(m).end() <= s) {
+                m++;
+            }
+            for (int k = m; k < higher.size() && higher.get(k).start() < e; k++) {
+                if (higher.get(k).end() > s) {
+                    blocked[i] = true;
+                    break;
+                }
+            }
+        }
+        return blocked;
     }
 }

@@ -8,7 +8,6 @@ import dev.khabar.pipeline.Span;
 import dev.khabar.rules.number.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
-import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -33,6 +32,7 @@ import java.util.Set;
  */
 public final class CountAnnotator implements Annotator {
     private static final String PERCENT = "percent";
+    private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
     private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
     private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
 
@@ -45,6 +45,8 @@ public final class CountAnnotator implements Annotator {
     private final PhraseTable<Boolean> vague = new PhraseTable<>();
     private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
     private final Set<String> labels = new HashSet<>();
+    /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
+    private final Set<String> triggers = new HashSet<>();
 
     public CountAnnotator() {
         this(new NumberReader());
@@ -73,6 +75,18 @@ public final class CountAnnotator implements Annotator {
         for (String opener : RANGE_OPENERS) {
             rangeOpeners.add(opener, true);
         }
+        for (String w : vague.firstWords()) {
+            for (String p : new String[] {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}) {
+                triggers.add(p + w);
+                if (p.endsWith("ل") && w.startsWith("ال")) {
+                    triggers.add(p + w.substring(1)); // لل
+                }
+            }
+        }
+        triggers.addAll(money.firstWords());
+        triggers.addAll(units.firstWords());
+        triggers.addAll(List.of("-", "\u2212", ".")); // -5، .77
+        triggers.addAll(numbers.startWords());
     }
 
     @Override
@@ -130,6 +144,9 @@ public final class CountAnnotator implements Annotator {
     /** The count that starts at token i, or null. */
     private Found countAt(Document doc, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (!t.isNumber() && !triggers.contains(t.text())) {
+            return null; // most tokens: one or two hash lookups
+        }
         Found f;
         if (t.isWord()) {
             f = vagueAt(tokens, i);
@@ -202,8 +219,8 @@ public final class CountAnnotator implements Annotator {
             last = c.last();
             dual = c.value().dual();
         } else {
-            Units.Unit u = units.at(tokens, i, false);
-            if (u == null || u.open()) {
+            Units.Unit u = units.known(tokens, i);
+            if (u == null) {
                 return null;
             }
             f.unit = u.unit();
@@ -214,7 +231,7 @@ public final class CountAnnotator implements Annotator {
         if (dual) {
             f.value = BigDecimal.valueOf(2);
             f.rule = "dual " + f.rule;
-        } else if (last + 1 < tokens.size() && (tokens.get(last + 1).is("واحد") || tokens.get(last + 1).is("واحده"))) {
+        } else if (last + 1 < tokens.size() && ONE.contains(tokens.get(last + 1).text())) {
             f.value = BigDecimal.ONE;
             f.rule = "one " + f.rule;
             last++;
@@ -251,6 +268,11 @@ public final class CountAnnotator implements Annotator {
             int unitAt = upper.lastToken() + 1;
             if (unitAt(doc, tokens, f, unitAt)) {
                 f.upper = upper.value();
+                // بين 3 و5 ملايين: the first number shares the multiplier of the second
+                BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
+                if (shared != null && !m.words() && f.value.multiply(shared).compareTo(f.upper) < 0) {
+                    f.value = f.value.multiply(shared);
+                }
                 f.qualifier = "between";
                 f.rule = "range " + f.rule;
                 PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, i - 1);
@@ -341,6 +363,13 @@ public final class CountAnnotator implements Annotator {
             return true;
         }
         Units.Unit u = units.at(tokens, j, false);
+        if (u == null && tokens.get(j).is("من") && f.value != null && f.value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            // ٢٥ ألفًا من النازحين: a large number, من and the definite plural
+            Units.Unit definite = units.at(tokens, j + 1, true);
+            if (definite != null && !definite.open() && tokens.get(j + 1).text().startsWith("ال")) {
+                u = definite;
+            }
+        }
         String open = u == null ? openNoun(doc, tokens, j) : null;
         if (u == null && open == null) {
             return false;
@@ -385,6 +414,9 @@ public final class CountAnnotator implements Annotator {
         if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
             return original;
         }
+        if ((original.endsWith("ين") || original.endsWith("ون")) && original.length() >= 5) {
+            return original; // a sound masculine plural: 8 صيادين
+        }
         if (original.endsWith("ات") && original.length() >= 5) {
             // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
             return original;
@@ -393,19 +425,17 @@ public final class CountAnnotator implements Annotator {
     }
 
     /**
-     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و or ف
-     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة).
+     * True when a word outside the vocabulary likely starts with a proclitic, so it is no counted noun: و
+     * (وحتى، وبنسبة), or a preposition before the article (للهجرة، بالمئة). Not ف: too many nouns start with it
+     * (فلسطيني، فيلم).
      */
     static boolean hasProclitic(String w) {
-        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 4) {
+        if (w.startsWith("و") && w.length() >= 4) {
             return true;
         }
-        for (Clitics.Reading r : Clitics.readings(w)) {
-            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
-                return true;
-            }
-        }
-        return false;
+        // بال، لل، كال، فال، وال
+        return w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
+                || w.startsWith("لل");
     }
 
     private static boolean isArabicWord(String w) {
@@ -531,8 +561,4 @@ public final class CountAnnotator implements Annotator {
         return m.value().compareTo(BigDecimal.valueOf(1900)) >= 0 && v <= 2100;
     }
 
-    /** For tests: true when the word is a label before which numbers give no count. */
-    boolean isLabel(String normalizedWord) {
-        return labels.contains(normalizedWord) || labels.contains(Clitics.withoutArticle(normalizedWord));
-    }
 }

@@ -40,8 +40,8 @@ final class Money {
                         String[] w = PhraseTable.words(form);
                         Currency c = new Currency(row.get(2), noun, w.length == 1 && Units.duals(noun).contains(w[0]));
                         nouns.addWords(w, c);
-                        if (!w[0].endsWith("ا") && !w[0].endsWith("ه")) {
-                            nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا
+                        if (!w[0].endsWith("ا")) {
+                            nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا، جنيهًا
                         }
                     }
                 }
@@ -71,6 +71,13 @@ final class Money {
                 default -> throw row.error("unknown kind " + row.get(0));
             }
         }
+    }
+
+    /** The first tokens of symbols and currency nouns. */
+    java.util.Set<String> firstWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(symbols.firstWords());
+        all.addAll(nouns.firstWords());
+        return all;
     }
 
     PhraseTable.Match<Currency> symbolAt(List<Token> tokens, int i) {

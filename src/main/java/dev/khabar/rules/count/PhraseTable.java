@@ -23,6 +23,7 @@ final class PhraseTable<V> {
     private record Entry<V>(String[] words, V value) {
     }
 
+    private static final String PROCLITICS = "وفبلك";
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -47,19 +48,31 @@ final class PhraseTable<V> {
         byLast.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(e);
     }
 
+    /** Every first token of the phrases, for a quick test of whether anything can start at a token. */
+    java.util.Set<String> firstWords() {
+        return byFirst.keySet();
+    }
+
     /** The longest phrase starting exactly at token i, or null. */
     Match<V> at(List<Token> tokens, int i) {
         return i < tokens.size() ? longest(tokens, i, 0, tokens.get(i).text(), null) : null;
     }
 
-    /** The longest phrase starting at token i whose first word may carry a proclitic (و ف ب ل ك), or null. */
+    /**
+     * The longest phrase starting at token i whose first word may carry a proclitic (up to two of و ف ب ل ك, and لل
+     * for ل + ال), or null. No allocation unless a stem is looked up.
+     */
     Match<V> atWithProclitic(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return at(tokens, i);
         }
-        Match<V> best = null;
-        for (Clitics.Reading r : Clitics.readings(tokens.get(i).text())) {
-            best = longest(tokens, i, r.prefixLength(), r.stem(), best);
+        String word = tokens.get(i).text();
+        Match<V> best = longest(tokens, i, 0, word, null);
+        for (int p = 1; p <= 2 && word.length() - p >= 2 && PROCLITICS.indexOf(word.charAt(p - 1)) >= 0; p++) {
+            best = longest(tokens, i, p, word.substring(p), best);
+            if (word.charAt(p - 1) == 'ل' && word.charAt(p) == 'ل') {
+                best = longest(tokens, i, p, "ا" + word.substring(p), best); // للشهداء = ل + الشهداء
+            }
         }
         return best;
     }
@@ -104,12 +117,13 @@ final class PhraseTable<V> {
         Match<V> best = null;
         if (entries == null) {
             // a one-word phrase with a proclitic: بنحو
-            for (Clitics.Reading r : Clitics.readings(tokens.get(last).text())) {
-                List<Entry<V>> one = r.prefixLength() > 0 ? byLast.get(r.stem()) : null;
+            String word = tokens.get(last).text();
+            for (int p = 1; p <= 2 && word.length() - p >= 2 && PROCLITICS.indexOf(word.charAt(p - 1)) >= 0; p++) {
+                List<Entry<V>> one = byLast.get(word.substring(p));
                 if (one != null) {
                     for (Entry<V> e : one) {
                         if (e.words().length == 1) {
-                            return new Match<>(last, last, r.prefixLength(), e.value());
+                            return new Match<>(last, last, p, e.value());
                         }
                     }
                 }

@@ -99,6 +99,21 @@ final class Units {
         return !definite && isTanweenNoun(tokens.get(j).text()) ? new Unit(j, j, null, true, false, true) : null;
     }
 
+    /** The first tokens of every form of the counted nouns. */
+    Set<String> firstWords() {
+        return forms.firstWords();
+    }
+
+    /** The counted noun of the vocabulary (indefinite) at token j, or null. */
+    Unit known(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return null;
+        }
+        PhraseTable.Match<Form> m = forms.at(tokens, j);
+        return m == null || notUnits.contains(tokens.get(j).text()) ? null
+                : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
+    }
+
     /**
      * A noun outside the vocabulary written as the accusative of a counted noun: it ends in the alef of tanween
      * (طفلًا → طفلا) after a letter that is no long vowel (so no nisba adjective فلسطينيًا, no verb قتلوا), and is no

@@ -30,11 +30,8 @@ import java.util.Map;
  */
 public final class NumberReader {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    /**
-     * Longest digit string read as a number. No count or year has more digits, and BigDecimal parses a string in time
-     * squared in its length: a run of a million digits would take minutes.
-     */
-    private static final int MAX_DIGITS = 40;
+    /** Longest digit string read as a number: beyond quintillions news writes words, not digits. */
+    private static final int MAX_DIGITS = 24;
     private static final int H = 4;
     private static final int U = 2;
     private static final int T = 1;
@@ -83,6 +80,24 @@ public final class NumberReader {
     /** True when a normalized word without proclitics is a number word (ثلاثة، مليون، نصف). */
     public boolean isNumberWord(String normalizedWord) {
         return words.containsKey(normalizedWord);
+    }
+
+    /** True when a number may start at a word token with this text: a number word, with or without a proclitic. */
+    public boolean mayStart(String tokenText) {
+        return words.containsKey(tokenText) || withProclitic.containsKey(tokenText);
+    }
+
+    /** Every word at which a number may start (number words, with and without proclitics), for prefilters. */
+    public java.util.Set<String> startWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
+        all.addAll(withProclitic.keySet());
+        return all;
+    }
+
+    /** The multiplier a normalized word stands for (ألف → 1000, ملايين → 1000000), or null when it is none. */
+    public BigDecimal multiplier(String normalizedWord) {
+        Word w = words.get(normalizedWord);
+        return w != null && isScale(w.kind()) ? w.value() : null;
     }
 
     /**
@@ -438,7 +453,7 @@ public final class NumberReader {
                     }
                 }
             }
-            if (fraction == null) {
+            if (fraction == null || fraction.length() > MAX_DIGITS) {
                 return false;
             }
             group = new BigDecimal(group.toPlainString() + "." + fraction);
@@ -452,8 +467,15 @@ public final class NumberReader {
          * their last token in end[0]; null when they are written as no number is ({@code 12.03.2023}).
          */
         private BigDecimal digits(int j, int[] end) {
-            StringBuilder s = new StringBuilder();
             int k = j;
+            if (tokens.get(j).text().length() > MAX_DIGITS) {
+                return null; // an id, a serial or noise; also keeps BigDecimal parsing (quadratic in length) cheap
+            }
+            if (tokens.get(j).isNumber() && !glued(j, ",") && !glued(j, ".")) {
+                end[0] = j; // the common case: one digit run
+                return new BigDecimal(tokens.get(j).text());
+            }
+            StringBuilder s = new StringBuilder();
             if (!tokens.get(j).isNumber()) {
                 s.append("0.").append(tokens.get(j + 1).text()); // .77
                 k = j + 1;

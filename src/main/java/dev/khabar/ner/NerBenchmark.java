@@ -1,0 +1,63 @@
+package dev.khabar.ner;
+
+import dev.khabar.Extractor;
+import dev.khabar.Stage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small benchmark, run by hand: how long the NER stage takes to load, and how much it adds per 1,600-char article
+ * on one thread (an extractor with every stage against one without NER, after a warm-up).
+ *
+ * <pre>java -cp target/khabar-0.1.0-SNAPSHOT-cli.jar dev.khabar.ner.NerBenchmark testdata/seed.txt [more files]</pre>
+ */
+public final class NerBenchmark {
+    private static final int ARTICLE_CHARS = 1_600;
+    private static final int ROUNDS = 2_000;
+
+    private NerBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> articles = new ArrayList<>();
+        for (String a : args.length == 0 ? new String[]{"testdata/seed.txt"} : args) {
+            String text = Files.readString(Path.of(a), StandardCharsets.UTF_8);
+            for (int i = 0; i + ARTICLE_CHARS <= text.length() || i == 0; i += ARTICLE_CHARS) {
+                articles.add(text.substring(i, Math.min(text.length(), i + ARTICLE_CHARS)));
+            }
+        }
+        long t0 = System.nanoTime();
+        new NerAnnotator();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        Extractor all = Extractor.builder().build();
+        Extractor withoutNer = Extractor.builder().stages(EnumSet.complementOf(EnumSet.of(Stage.NER))).build();
+        run(all, articles, ROUNDS / 2);
+        run(withoutNer, articles, ROUNDS / 2);
+        double withNerMs = run(all, articles, ROUNDS);
+        double baseMs = run(withoutNer, articles, ROUNDS);
+        System.out.printf(Locale.ROOT, "NER stage load: %.2f s (first load in this JVM, model included)%n", loadSeconds);
+        System.out.printf(Locale.ROOT, "per %,d-char article on one thread: all stages %.3f ms, without NER %.3f ms, "
+                + "NER adds %.3f ms (%d articles x %d rounds)%n", ARTICLE_CHARS, withNerMs, baseMs, withNerMs - baseMs,
+                articles.size(), ROUNDS);
+    }
+
+    /** Mean milliseconds per article. */
+    private static double run(Extractor extractor, List<String> articles, int rounds) {
+        long found = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            found += extractor.extract(articles.get(r % articles.size())).all().size();
+        }
+        if (found < 0) {
+            throw new AssertionError();
+        }
+        return (System.nanoTime() - t0) / 1e6 / rounds;
+    }
+}

@@ -1,0 +1,242 @@
+package dev.khabar.ner;
+
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organization names found by their shape rather than by name: a trigger noun with its construct chain
+ * ({@code org-triggers.tsv}), a name in «» after such a noun or headed by one, and the next name of a «» list.
+ * Works on the normalized tokens; {@code properNoun[i]} says whether the model or the gazetteer took token i for a
+ * name. Immutable and thread-safe.
+ */
+final class OrgRules {
+
+    /** How a trigger noun may start a name by itself. */
+    enum Chain { NO, YES, NISBA }
+
+    private record Trigger(Chain chain, boolean quote) {
+    }
+
+    /** A found name: tokens {@code [first, last]}, proclitic chars on the first token, and the rule. */
+    record Found(int first, int last, int prefixLength, String rule) {
+    }
+
+    private static final int MAX_CONSTRUCT_NOUNS = 2;
+    private static final int MAX_QUOTED_WORDS = 7;
+
+    private final Map<String, Trigger> triggers = new HashMap<>();
+    private final Set<String> stops = new HashSet<>();
+    private final Set<String> linkers = new HashSet<>();
+
+    OrgRules(ArabicNormalizer normalizer) {
+        for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
+            Chain chain;
+            try {
+                chain = Chain.valueOf(row.field(1).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("CHAIN must be yes, no or nisba");
+            }
+            if (!row.field(2).equals("yes") && !row.field(2).equals("no")) {
+                throw row.error("QUOTE must be yes or no");
+            }
+            triggers.put(normalizer.normalizeWord(row.field(0)), new Trigger(chain, row.field(2).equals("yes")));
+        }
+        for (NerData.Row row : NerData.rows("name-stops.tsv")) {
+            stops.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("name-linkers.tsv")) {
+            linkers.add(normalizer.normalizeWord(row.field(0)));
+        }
+    }
+
+    /** A trigger reading of a word: the proclitic chars before it, whether it has the article, and the trigger. */
+    private record TriggerReading(int prefixLength, boolean definite, Trigger trigger) {
+    }
+
+    private TriggerReading trigger(String word) {
+        for (Clitics.Reading r : Clitics.readings(word)) {
+            Trigger t = triggers.get(r.stem());
+            if (t != null) {
+                return new TriggerReading(r.prefixLength(), false, t);
+            }
+            if (r.stem().startsWith("ال")) {
+                t = triggers.get(r.stem().substring(2));
+                if (t != null) {
+                    return new TriggerReading(r.prefixLength(), true, t);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the word (proclitics allowed) is a trigger noun, with or without the article. */
+    boolean isTrigger(String word) {
+        return trigger(word) != null;
+    }
+
+    List<Found> find(List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || blocked[i]) {
+                continue;
+            }
+            TriggerReading tr = trigger(t.text());
+            if (tr != null && tr.trigger().chain() != Chain.NO) {
+                int last = chainEnd(tokens, i, tr, properNoun, blocked);
+                if (last > i) {
+                    out.add(new Found(i, last, tr.prefixLength(), "pattern"));
+                }
+            }
+        }
+        quoted(tokens, blocked, out);
+        return out;
+    }
+
+    /** The last token of the name that trigger token {@code i} heads, or {@code i} when it heads none. */
+    private int chainEnd(List<Token> tokens, int i, TriggerReading tr, boolean[] properNoun, boolean[] blocked) {
+        boolean expectGenitive = !tr.definite();
+        int constructNouns = 0;
+        int modifiers = 0;
+        boolean distinctive = false;
+        boolean afterProperNoun = false;
+        int last = i;
+        int j = i + 1;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || blocked[j] || stops.contains(t.text())) {
+                break;
+            }
+            String w = t.text();
+            if (expectGenitive) {
+                if (isDefinite(w) || properNoun[j] && !w.startsWith("لل")) {
+                    expectGenitive = false;
+                    afterProperNoun = !isDefinite(w);
+                    distinctive = true;
+                    modifiers++;
+                    last = j++;
+                    continue;
+                }
+                if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(w) != null && trigger(w).prefixLength() > 0) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w))) {
+                break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
+            }
+            if (isDefinite(w) || properNoun[j]) {
+                modifiers++;
+                distinctive |= isNisba(w);
+                last = j++;
+                continue;
+            }
+            if (w.startsWith("لل") || w.startsWith("وال")) {
+                // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
+                modifiers++;
+                distinctive |= w.startsWith("لل");
+                last = j++;
+                continue;
+            }
+            boolean linked = w.startsWith("ل") && linkers.contains(w.substring(1));
+            if ((linked || w.startsWith("و")) && w.length() > 3 && j + 1 < tokens.size()) {
+                // لحقوق الإنسان, وتقنية المعلومات: a noun in construct with a definite noun
+                Token next = tokens.get(j + 1);
+                if (next.isWord() && !blocked[j + 1] && isDefinite(next.text()) && !stops.contains(next.text())) {
+                    modifiers++;
+                    distinctive |= linked;
+                    last = j + 1;
+                    j += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (last == i) {
+            return i;
+        }
+        if (!tr.definite()) {
+            return last;
+        }
+        boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
+        return enough ? last : i;
+    }
+
+    private static boolean hasLPhrase(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (tokens.get(k).text().startsWith("ل")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «…» names: after a trigger noun that takes quoted names, headed by a trigger noun, or listed after one. */
+    private void quoted(List<Token> tokens, boolean[] blocked, List<Found> out) {
+        int previousEnd = -10;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is("«")) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && j <= i + MAX_QUOTED_WORDS + 1; j++) {
+                Token t = tokens.get(j);
+                if (t.is("»")) {
+                    close = j;
+                    break;
+                }
+                if (!t.isWord() || blocked[j]) {
+                    break;
+                }
+            }
+            if (close <= i + 1) {
+                continue;
+            }
+            boolean afterTrigger = false;
+            if (i > 0 && tokens.get(i - 1).isWord()) {
+                TriggerReading tr = trigger(tokens.get(i - 1).text());
+                afterTrigger = tr != null && tr.trigger().quote() && !tr.definite();
+            }
+            TriggerReading head = trigger(tokens.get(i + 1).text());
+            boolean headed = head != null && head.prefixLength() == 0 && close > i + 2;
+            boolean listed = previousEnd >= 0 && i >= 1 && isAnd(tokens, previousEnd, i);
+            if (afterTrigger || headed || listed) {
+                out.add(new Found(i + 1, close - 1, 0, "quote"));
+                previousEnd = close;
+            } else {
+                previousEnd = -10;
+            }
+            i = close;
+        }
+    }
+
+    /** True when only a conjunction (و, or a comma and و) separates the quote ending at {@code end} from {@code open}. */
+    private static boolean isAnd(List<Token> tokens, int end, int open) {
+        int gap = open - end - 1;
+        for (int k = end + 1; k < open; k++) {
+            Token t = tokens.get(k);
+            if (!(t.is("و") || t.is(","))) {
+                return false;
+            }
+        }
+        return gap <= 2;
+    }
+
+    static boolean isDefinite(String w) {
+        return w.startsWith("ال") && w.length() > 3;
+    }
+
+    /** An adjective of relation: الإسرائيلي, العالمية (normalized العالميه), the nisba that makes a name distinct. */
+    static boolean isNisba(String w) {
+        return w.length() > 4 && (w.endsWith("ي") || w.endsWith("يه"));
+    }
+}

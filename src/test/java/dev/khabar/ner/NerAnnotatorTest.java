@@ -1,0 +1,72 @@
+package dev.khabar.ner;
+
+import dev.khabar.Extraction;
+import dev.khabar.Extractor;
+import dev.khabar.Organization;
+import dev.khabar.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Spans, proclitics, canonical names and acronyms of the NER stage, one phenomenon a test. */
+class NerAnnotatorTest {
+    private static final Extractor NER = Extractor.builder().stages(EnumSet.of(Stage.NER)).build();
+
+    private static List<Organization> orgs(String text) {
+        Extraction e = NER.extract(text);
+        for (Organization o : e.organizations()) {
+            assertEquals(text.substring(o.start(), o.end()), o.text());
+        }
+        return e.organizations();
+    }
+
+    private static List<String> texts(List<Organization> orgs) {
+        return orgs.stream().map(Organization::text).toList();
+    }
+
+    @Test
+    void proclitcsStayOutsideTheSpanAndRepeatedMentionsShareTheName() {
+        List<Organization> o = orgs("وأوضح المكتب، التابع لحركة حماس، أن القصف مستمر. وقالت حماس إن الوفد سيصل.");
+        assertEquals(List.of("حركة حماس", "حماس"), texts(o));
+        assertEquals("حركة حماس", o.get(0).name());
+        assertEquals("حركة حماس", o.get(1).name());
+    }
+
+    @Test
+    void anAcronymInParenthesesIsItsOwnMentionWithTheNamesCanonicalForm() {
+        List<Organization> o = orgs("أعلنت الهيئة الوطنية لمكافحة الفساد (نزاهة) عن نتائج التحقيق.");
+        assertEquals(List.of("الهيئة الوطنية لمكافحة الفساد", "نزاهة"), texts(o));
+        assertEquals("الهيئة الوطنية لمكافحة الفساد", o.get(1).name());
+    }
+
+    @Test
+    void knownAcronymsResolveToTheCanonicalName() {
+        List<Organization> o = orgs("وقال متحدث باسم الفيفا إن القرار نهائي.");
+        assertEquals(List.of("الفيفا"), texts(o));
+        assertEquals("الاتحاد الدولي لكرة القدم", o.get(0).name());
+    }
+
+    @Test
+    void harakatAreLeftOutOfTheName() {
+        List<Organization> o = orgs("قَالَ مَكْتَبُ إِعْلَامِ الأَسْرَى إن الأوضاع تتدهور.");
+        assertEquals(1, o.size());
+        assertEquals("مكتب إعلام الأسرى", o.get(0).name());
+    }
+
+    @Test
+    void commonNounsThatCanHeadANameDoNotMakeOneByThemselves() {
+        assertTrue(orgs("شنت القوات حملة الاعتقالات في المدينة.").isEmpty());
+        assertTrue(orgs("وأوضح المكتب، التابع للوزارة، أن العمل مستمر.").isEmpty());
+        assertTrue(orgs("نتيجة ما وصفه بسياسات «الموت البطيء» في السجون.").isEmpty());
+    }
+
+    @Test
+    void aLocationTakesItsHeadNoun() {
+        Extraction e = NER.extract("اندلعت الحرب في قطاع غزة قبل عامين.");
+        assertEquals(List.of("قطاع غزة"), e.locations().stream().map(l -> l.text()).toList());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.khabar.ner;
+
+import dev.khabar.Extraction;
+import dev.khabar.Extractor;
+import dev.khabar.Mention;
+import dev.khabar.Organization;
+import dev.khabar.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every {@code # EXAMPLE: SENTENCE => MENTION [= NAME]} of the stage's rule files: the sentence must yield a mention
+ * with exactly that text (and that canonical name, when given). Each failure is printed with its reason.
+ */
+class NerDataExamplesTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.NER)).build();
+    private static final List<String> FILES =
+            List.of("organizations.tsv", "org-triggers.tsv", "location-triggers.tsv", "name-stops.tsv",
+                    "name-linkers.tsv");
+
+    @Test
+    void everyExampleInTheDataHolds() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (String file : FILES) {
+            List<String> examples = NerData.examples(file);
+            assertFalse(examples.isEmpty(), file + " has no examples");
+            for (String example : examples) {
+                checked++;
+                String problem = check(example);
+                if (problem != null) {
+                    failures.add(file + ": " + example + " -> " + problem);
+                }
+            }
+        }
+        failures.forEach(System.out::println);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " examples fail: " + failures);
+    }
+
+    private static String check(String example) {
+        String[] parts = example.split("=>");
+        if (parts.length != 2) {
+            return "not SENTENCE => MENTION";
+        }
+        String sentence = parts[0].strip();
+        String[] expected = parts[1].split("=");
+        String text = expected[0].strip();
+        String name = expected.length > 1 ? expected[1].strip() : null;
+        Extraction e = EXTRACTOR.extract(sentence);
+        List<Mention> all = e.all();
+        for (Mention m : all) {
+            if (m.text().equals(text)) {
+                if (name != null && !(m instanceof Organization o && o.name().equals(name))) {
+                    return "found with another name: " + m;
+                }
+                return null;
+            }
+        }
+        return "not found; got " + all;
+    }
+}
