@@ -51,9 +51,9 @@ class KhabarSparkTest {
         texts.add(Files.readString(Path.of("testdata/seed.txt"), StandardCharsets.UTF_8));
         String all = String.join(" ", texts);
         Random random = new Random(4);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 150; i++) {
             int from = random.nextInt(all.length());
-            texts.add(all.substring(from, Math.min(all.length(), from + 1 + random.nextInt(500))));
+            texts.add(all.substring(from, Math.min(all.length(), from + 1 + random.nextInt(250))));
         }
         String[] dates = {"2026-02-07", null, "2015-08-01", "2026-02-30"};
         for (int i = 0; i < texts.size(); i++) {
@@ -66,8 +66,13 @@ class KhabarSparkTest {
         spark.stop();
     }
 
-    /** What {@code khabar batch} gives for each article, by id. */
-    private static Map<String, String> serial() {
+    private static Map<String, String> serial;
+
+    /** What {@code khabar batch} gives for each article, by id; computed once. */
+    private static synchronized Map<String, String> serial() {
+        if (serial != null) {
+            return serial;
+        }
         Map<String, String> expected = new LinkedHashMap<>();
         for (String[] a : ARTICLES) {
             LocalDate date = null;
@@ -80,6 +85,7 @@ class KhabarSparkTest {
             }
             expected.put(a[0], json);
         }
+        serial = expected;
         return expected;
     }
 
