@@ -8,6 +8,7 @@ import dev.khabar.pipeline.Span;
 import dev.khabar.rules.number.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ public final class CountAnnotator implements Annotator {
     private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
 
     private final NumberReader numbers;
+    private final OrdinalReader ordinals = new OrdinalReader();
     private final Units units;
     private final Money money;
     private final PhraseTable<String> qualifiersBefore = new PhraseTable<>();
@@ -291,8 +293,11 @@ public final class CountAnnotator implements Annotator {
             money.addSubunit(tokens, f, numbers, symbol.value());
             return f;
         }
-        if (!unitAt(doc, tokens, f, after)) {
-            return null;
+        if (!unitAt(doc, tokens, f, after) || !blankBetween(doc, m.end(), tokens.get(after).start())) {
+            return null; // "1 ـ تعيين": a list number, not a count
+        }
+        if (f.rule.equals("noun") && !m.words() && m.firstToken() == m.lastToken() && tokens.get(i).text().length() >= 5) {
+            return null; // 80204 جدة: a long plain digit run before an unknown word is a code, not a count
         }
         if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
                 && !f.rule.equals("percent") && !agreesWithOneOrTwo(tokens, after)) {
@@ -414,8 +419,8 @@ public final class CountAnnotator implements Annotator {
         if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
             return original;
         }
-        if ((original.endsWith("ين") || original.endsWith("ون")) && original.length() >= 5) {
-            return original; // a sound masculine plural: 8 صيادين
+        if ((original.endsWith("ين") || original.endsWith("ون")) && w.startsWith("م") && w.length() >= 6) {
+            return original; // the sound masculine plural of a participle: 8 مسعفين (not a verbal noun: تعيين)
         }
         if (original.endsWith("ات") && original.length() >= 5) {
             // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
@@ -450,7 +455,7 @@ public final class CountAnnotator implements Annotator {
 
     /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */
     private boolean agreesWithOneOrTwo(List<Token> tokens, int j) {
-        Units.Unit u = units.at(tokens, j, false);
+        Units.Unit u = units.known(tokens, j);
         if (u != null) {
             return u.dual() || u.singular();
         }
@@ -523,10 +528,30 @@ public final class CountAnnotator implements Annotator {
         f.end = tokens.get(q.last()).end();
     }
 
+    /** True when only white space stands between normalized offsets a and b in the original text. */
+    private static boolean blankBetween(Document doc, int a, int b) {
+        if (b <= a) {
+            return true;
+        }
+        String between = doc.span(a, b).text();
+        for (int k = 0; k < between.length(); k++) {
+            if (!Character.isWhitespace(between.charAt(k)) && !Character.isSpaceChar(between.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Numbers that name or date something: after a label, or joined to other numbers by / : . (12/3, 10:30). */
     private boolean blocked(List<Token> tokens, NumberMatch m) {
         int first = m.firstToken();
         int last = m.lastToken();
+        if (first > 0) {
+            NumberMatch ordinal = ordinals.read(tokens, first - 1);
+            if (ordinal != null && ordinal.lastToken() >= first) {
+                return true; // الخامسة عشرة: the عشرة of an ordinal
+            }
+        }
         if (first > 0 && m.start() == tokens.get(first).start()) {
             Token before = tokens.get(first - 1);
             if (labels.contains(before.text()) || (before.touches(tokens.get(first))
