@@ -96,13 +96,7 @@ public final class CountAnnotator implements Annotator {
         List<Token> tokens = doc.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            Found f = null;
-            try {
-                f = countAt(doc, tokens, i);
-            } catch (RuntimeException e) {
-                // A defect in a rule must not cost the caller the whole document; the token is skipped.
-                f = null;
-            }
+            Found f = countAt(doc, tokens, i);
             if (f == null) {
                 i++;
                 continue;
