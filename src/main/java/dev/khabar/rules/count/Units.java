@@ -160,8 +160,9 @@ final class Units {
             return false;
         }
         String w = t.text();
-        if (NOT_ADJECTIVES.contains(w)) {
-            return false;
+        if (NOT_ADJECTIVES.contains(w) || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")
+                || w.startsWith("كال") || w.startsWith("فال")) {
+            return false; // 34 دولة والمفوضية، 4 مركبات للحوثيين: a new phrase, not an adjective
         }
         if (w.startsWith("ال")) {
             if (!definite) {
