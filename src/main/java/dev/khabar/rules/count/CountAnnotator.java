@@ -12,7 +12,10 @@ import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +49,7 @@ public final class CountAnnotator implements Annotator {
     private final PhraseTable<Boolean> percent = new PhraseTable<>();
     private final PhraseTable<Boolean> vague = new PhraseTable<>();
     private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
+    private final PhraseTable<Boolean> parts = new PhraseTable<>();
     private final Set<String> labels = new HashSet<>();
     /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
     private final Set<String> triggers = new HashSet<>();
@@ -71,6 +75,9 @@ public final class CountAnnotator implements Annotator {
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "vague.tsv", 1)) {
             vague.add(row.get(0), true);
         }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "parts.tsv", 1)) {
+            parts.add(row.get(0), true);
+        }
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "labels.tsv", 1)) {
             labels.add(String.join(" ", PhraseTable.words(row.get(0))));
         }
@@ -94,6 +101,7 @@ public final class CountAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Mentions out) {
         List<Token> tokens = doc.tokens();
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Found f = countAt(doc, tokens, i);
@@ -101,13 +109,82 @@ public final class CountAnnotator implements Annotator {
                 i++;
                 continue;
             }
+            found.add(f);
+            i = f.lastToken + 1;
+        }
+        linkParts(tokens, found);
+        Map<Found, Integer> starts = new HashMap<>();
+        for (Found f : found) {
             Span span = doc.span(f.start, f.end);
+            starts.put(f, span.start());
             String unit = f.openUnitToken >= 0 ? baseForm(doc.tokenSpan(f.openUnitToken, f.openUnitToken).text())
                     : f.unit;
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
-                    f.qualifier, f.vague, f.rule));
-            i = f.lastToken + 1;
+                    f.qualifier, f.vague, f.partOf == null ? null : starts.get(f.partOf), f.rule));
         }
+    }
+
+    /**
+     * Links counts listed after من بينهم (parts.tsv) to their total: the nearest earlier count of the same sentence
+     * with a larger value. The counts that follow in the list, joined only by ، and و, are parts of the same total.
+     */
+    private void linkParts(List<Token> tokens, List<Found> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Found f = found.get(k);
+            Found previous = found.get(k - 1);
+            if (f.value == null) {
+                continue;
+            }
+            PhraseTable.Match<Boolean> opener = parts.endingAt(tokens, skipBack(tokens, f.firstToken - 1));
+            if (opener != null && opener.prefixLength() == 0) {
+                for (int t = k - 1; t >= 0; t--) {
+                    Found total = found.get(t);
+                    if (endsSentenceBetween(tokens, total.lastToken, opener.first())) {
+                        break;
+                    }
+                    if (total.value != null && total.partOf == null && total.value.compareTo(f.value) > 0
+                            && !PERCENT.equals(total.unit)) {
+                        f.partOf = total;
+                        break;
+                    }
+                }
+            } else if (previous.partOf != null && onlyListSeparators(tokens, previous.lastToken + 1, f.firstToken)
+                    && previous.partOf.value.compareTo(f.value) > 0) {
+                f.partOf = previous.partOf;
+            }
+        }
+    }
+
+    /** The last token before index j that is no comma. */
+    private static int skipBack(List<Token> tokens, int j) {
+        while (j >= 0 && isListComma(tokens.get(j))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isListComma(Token t) {
+        return t.is("\u060C") || t.is(","); // ARABIC COMMA, comma
+    }
+
+    /** True when tokens [from, to) are only commas and و. */
+    private static boolean onlyListSeparators(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!isListComma(tokens.get(j)) && !tokens.get(j).is("و")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentenceBetween(List<Token> tokens, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.is(".") || t.is("!") || t.is("?") || t.is("\u061F")) { // ARABIC QUESTION MARK
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
