@@ -3,6 +3,8 @@ package dev.khabar.bench;
 import dev.khabar.Extractor;
 import dev.khabar.pipeline.StepTimes;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +20,7 @@ public final class Throughput {
      * What one timed run did: documents, their UTF-8 bytes and tokens, the wall time, the sum of what the work
      * returned (mentions, or tokens for a tokenizer), and the step times.
      */
-    public record Result(long docs, long bytes, long tokens, long nanos, long output, StepTimes steps) {
+    public record Result(long docs, long bytes, long tokens, long nanos, long cpuNanos, long output, StepTimes steps) {
         public double docsPerSecond() {
             return docs * 1e9 / nanos;
         }
@@ -29,6 +31,14 @@ public final class Throughput {
 
         public double tokensPerSecond() {
             return tokens * 1e9 / nanos;
+        }
+
+        /**
+         * Documents per second of the workers' own CPU time. On a machine shared with other work, the wall clock
+         * hides whether threads slow each other; this figure stays level across thread counts unless they do.
+         */
+        public double docsPerCpuSecond() {
+            return cpuNanos <= 0 ? Double.NaN : docs * 1e9 / cpuNanos;
         }
     }
 
@@ -62,12 +72,20 @@ public final class Throughput {
 
     /** Runs {@code work} on {@code threads} threads for at least {@code seconds}, then reports. */
     public Result run(Work work, int threads, double seconds) throws InterruptedException {
+        return run(work, threads, System.nanoTime() + (long) (seconds * 1e9), Long.MAX_VALUE);
+    }
+
+    /** Runs {@code work} once over every document, on one thread. */
+    public Result onePass(Work work) throws InterruptedException {
+        return run(work, 1, Long.MAX_VALUE, corpus.size());
+    }
+
+    private Result run(Work work, int threads, long deadline, long maxDocs) throws InterruptedException {
         AtomicLong next = new AtomicLong();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Worker> workers = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int t = 0; t < threads; t++) {
-            Worker w = new Worker(work, next, deadline);
+            Worker w = new Worker(work, next, deadline, maxDocs);
             workers.add(w);
             w.start();
         }
@@ -75,6 +93,7 @@ public final class Throughput {
         long b = 0;
         long k = 0;
         long sink = 0;
+        long cpu = 0;
         StepTimes steps = new StepTimes();
         for (Worker w : workers) {
             w.join();
@@ -85,28 +104,32 @@ public final class Throughput {
             b += w.bytes;
             k += w.tokens;
             sink += w.sink;
+            cpu += w.cpuNanos;
             steps.addAll(w.steps);
         }
         long nanos = System.nanoTime() - t0;
-        return new Result(docs, b, k, nanos, sink, steps);
+        return new Result(docs, b, k, nanos, cpu, sink, steps);
     }
 
     private final class Worker extends Thread {
         private final Work work;
         private final AtomicLong next;
         private final long deadline;
+        private final long maxDocs;
         private final StepTimes steps = new StepTimes();
         long docs;
         long bytes;
         long tokens;
         long sink;
+        long cpuNanos;
         Throwable failure;
 
-        Worker(Work work, AtomicLong next, long deadline) {
+        Worker(Work work, AtomicLong next, long deadline, long maxDocs) {
             super("khabar-bench");
             this.work = work;
             this.next = next;
             this.deadline = deadline;
+            this.maxDocs = maxDocs;
         }
 
         @Override
@@ -116,9 +139,12 @@ public final class Throughput {
             long b = 0;
             long k = 0;
             long s = 0;
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
             try {
-                while (System.nanoTime() < deadline) {
-                    int i = (int) (next.getAndIncrement() % n);
+                long taken;
+                while (System.nanoTime() < deadline && (taken = next.getAndIncrement()) < maxDocs) {
+                    int i = (int) (taken % n);
                     s += work.run(corpus.docs().get(i), steps);
                     d++;
                     b += Throughput.this.bytes[i];
@@ -127,6 +153,7 @@ public final class Throughput {
             } catch (Throwable e) {
                 failure = e;
             }
+            cpuNanos = cpu0 < 0 ? -1 : mx.getCurrentThreadCpuTime() - cpu0;
             docs = d;
             bytes = b;
             tokens = k;

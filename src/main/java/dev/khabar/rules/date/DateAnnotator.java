@@ -25,6 +25,9 @@ public final class DateAnnotator implements Annotator {
                 .stream().map(normalizer::normalizeWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
+    private static final Set<String> MORE_OR_LESS = Set.of("اكثر", "اقل", "يزيد", "يقل");
+
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final DateReading reading;
@@ -37,6 +40,19 @@ public final class DateAnnotator implements Annotator {
         this.lexicon = new Lexicon(new ArabicNormalizer());
         this.numbers = new DateNumbers();
         this.reading = reading;
+    }
+
+    /**
+     * A Hijri date paired with its Gregorian one (الأحد 25 شوال 1436هـ الموافق 9 أغسطس 2015م) takes the Gregorian
+     * value when they differ by a day or two: the writer's calendar followed the sighting of the moon.
+     */
+    private static void keepPairConsistent(Mentions out, int index, java.time.LocalDate gregorian) {
+        DateMention h = out.dates.get(index);
+        java.time.LocalDate hijri = java.time.LocalDate.parse(h.value());
+        if (!hijri.equals(gregorian) && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(hijri, gregorian)) <= 2) {
+            out.dates.set(index, new DateMention(h.text(), h.start(), h.end(), gregorian.toString(), h.grain(),
+                    h.calendar(), h.modifier(), h.rule() + "+paired"));
+        }
     }
 
     /**
@@ -71,17 +87,18 @@ public final class DateAnnotator implements Annotator {
         DateParser p = new DateParser(lexicon, numbers, doc.tokens(), doc.publicationDate(), reading);
         int n = p.size();
         int i = 0;
+        int hijriDay = -1; // index in out.dates of the last Hijri day, while a paired Gregorian date may follow
+        int hijriNext = -1;
         while (i < n) {
             DateParser.Found f;
             DateParser.Dur d = null;
             try {
                 f = p.date(i);
                 if (f == null) {
-                    d = p.duration(i, p.cuedAt(i, DURATION_CUES));
+                    d = p.duration(i, p.cuedAt(i, DURATION_CUES) || p.afterMoreOrLess(i, MORE_OR_LESS));
                 }
             } catch (RuntimeException e) {
                 // a rule met a case it did not foresee: skip this token rather than fail the document
-                if (Boolean.getBoolean("khabar.debug")) { e.printStackTrace(); }
                 f = null;
                 d = null;
             }
@@ -91,6 +108,11 @@ public final class DateAnnotator implements Annotator {
             } else if (f != null) {
                 Span s = doc.span(f.start, f.end(doc.tokens()));
                 String value = f.value == null ? null : f.value.iso();
+                if (hijriDay >= 0 && !f.hijri && f.grain == Grain.DAY && value != null && p.isPaired(hijriNext, f.first)) {
+                    keepPairConsistent(out, hijriDay, f.value.from().date());
+                }
+                hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? out.dates.size() : -1;
+                hijriNext = f.next;
                 out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
                         f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
                 i = Math.max(f.next, i + 1);

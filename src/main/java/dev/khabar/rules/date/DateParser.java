@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.List;
  * of tokens ahead).
  */
 final class DateParser {
-    /** The longest stretch of tokens one expression may take; bounds the work at each start. */
-    private static final int MAX_TOKENS = 24;
-
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final List<Token> t;
@@ -87,6 +83,7 @@ final class DateParser {
         Integer month;
         Integer day;
         boolean dayIsOrdinal;
+        boolean dayIsBare;
         boolean hijri;
         boolean hijriMarked;
         boolean gregorianMarked;
@@ -150,7 +147,9 @@ final class DateParser {
     /** The longest match of {@code kind} at token i, or null. */
     private Match find(int i, Kind kind) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -160,7 +159,9 @@ final class DateParser {
 
     private Match find(int i, Kind kind, String value) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && m.entry().value().equals(value) && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -170,7 +171,9 @@ final class DateParser {
 
     private Match findStrong(int i, Kind kind) {
         Match best = null;
-        for (Match m : at(i)) {
+        List<Match> all = at(i);
+        for (int k = 0, size = all.size(); k < size; k++) {
+            Match m = all.get(k);
             if (m.entry().kind() == kind && !m.entry().is("weak") && (best == null || m.next() > best.next())) {
                 best = m;
             }
@@ -212,8 +215,8 @@ final class DateParser {
 
     /** The longest date expression starting at token i, or null. */
     Found date(int i) {
-        if (i >= n) {
-            return null;
+        if (i >= n || !t.get(i).isNumber() && at(i).isEmpty()) {
+            return null; // every expression starts with a number or a word of the vocabulary
         }
         int j = i;
         int start = -1;
@@ -245,6 +248,11 @@ final class DateParser {
         }
         String inner = null;
         int innerStart = -1;
+        if (mod != null && !isOuter(mod.entry().value()) && mod.entry().is("weak")
+                && find(mod.next(), Kind.MONTH_WORD) == null && find(mod.next(), Kind.MONTH) == null
+                && find(mod.next(), Kind.HIJRI_MONTH) == null) {
+            mod = null; // نصف الساعة، نص الكلام
+        }
         if (mod != null && !isOuter(mod.entry().value())) {
             inner = mod.entry().value();
             innerStart = startOf(mod, t.get(j));
@@ -252,7 +260,7 @@ final class DateParser {
         }
         int prefixStart = -1;
         Match dayPrefix = find(j, Kind.DAY_PREFIX);
-        Found core = core(j, inner != null);
+        Found core = core(j, inner != null || outer != null);
         if (core == null && dayPrefix != null) {
             Found after = core(dayPrefix.next(), false);
             if (after != null && after.dayBased) {
@@ -272,9 +280,9 @@ final class DateParser {
             return null;
         }
         if (inner != null && outer != null) {
+            // حتى مطلع يناير: the mention starts at the inner modifier, which the value field keeps
             core.modifier = inner;
             core.start = innerStart;
-            core.first = outerStart >= 0 ? core.first : core.first;
         } else if (inner != null) {
             core.modifier = inner;
             core.start = start >= 0 ? start : (outerStart >= 0 ? outerStart : innerStart);
@@ -388,10 +396,16 @@ final class DateParser {
                 m = from.next();
             }
             if (monthRef(m, c, true)) {
-                year(c.next, c);
+                if (!year(c.next, c) && c.monthOffset == null) {
+                    Match dir = find(c.next, Kind.DIRECTION);
+                    if (dir != null) {
+                        c.monthDirection = Integer.parseInt(dir.entry().value()); // 17 سبتمبر المقبل
+                        c.next = dir.next();
+                    }
+                }
                 return c;
             }
-            if (rangeEnd || (c.weekday != 0 && c.dayIsOrdinal)) {
+            if (rangeEnd || (c.weekday != 0 && c.dayIsOrdinal && !c.dayIsBare)) {
                 c.next = dayNext;
                 return c;
             }
@@ -419,6 +433,9 @@ final class DateParser {
 
     /** d/m/y, y/m/d, y-m-d, d.m.y, m/yyyy and (after a weekday) d/m, all parts touching. */
     private boolean numeric(int k, Cal c) {
+        if (spacedNumeric(k, c)) {
+            return true;
+        }
         if (!isNumber(k) || !touches(k) || k + 2 >= n || !touches(k + 1) || !isNumber(k + 2)) {
             return false;
         }
@@ -481,6 +498,31 @@ final class DateParser {
         return false;
     }
 
+    /** d / m / yyyy with spaces around the slashes (14/ 10/ 1436هـ): only with a four-digit year. */
+    private boolean spacedNumeric(int k, Cal c) {
+        if (k + 4 >= n || !isNumber(k) || !isPunct(k + 1, "/") || !isNumber(k + 2) || !isPunct(k + 3, "/")
+                || !isNumber(k + 4) || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+            return false;
+        }
+        String a = t.get(k).text();
+        String b = t.get(k + 2).text();
+        String y = t.get(k + 4).text();
+        if (a.length() > 2 || b.length() > 2 || y.length() != 4) {
+            return false;
+        }
+        int d = num(k);
+        int m = num(k + 2);
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return false;
+        }
+        c.day = d;
+        c.month = m;
+        c.year = num(k + 4);
+        c.next = k + 5;
+        c.rule = "numeric-date";
+        return true;
+    }
+
     /** Reads a day at k (digits 1–31 or an ordinal word, also اليوم الثالث and ثالث يوم); the token after, or -1. */
     private int day(int k, Cal c) {
         if (k >= n) {
@@ -512,6 +554,7 @@ final class DateParser {
         }
         c.day = ord.entry().number();
         c.dayIsOrdinal = true;
+        c.dayIsBare = ord.entry().is("bare");
         return next;
     }
 
@@ -567,11 +610,8 @@ final class DateParser {
             }
             c.rule = weak ? "weak-month" : "month";
             Match dir = find(next, Kind.DIRECTION);
-            if (!hasDay && dir != null && !c.hijri) {
-                c.monthDirection = Integer.parseInt(dir.entry().value());
-                c.next = dir.next();
-            } else if (!hasDay && dir != null) {
-                c.monthDirection = Integer.parseInt(dir.entry().value());
+            if (!hasDay && dir != null) {
+                c.monthDirection = Integer.parseInt(dir.entry().value()); // أكتوبر الماضي
                 c.next = dir.next();
             }
             return true;
@@ -592,7 +632,8 @@ final class DateParser {
         }
         if (!definite) {
             DateNumbers.Num num = numbers.read(t, m);
-            if (num != null && num.words() && num.intValue() >= 1 && num.intValue() <= 12) {
+            if (num != null && num.words() && num.intValue() >= 2 && num.intValue() <= 12) {
+                // شهر ثلاثة is March in speech; شهر واحد is one month
                 c.month = num.intValue();
                 c.next = num.next();
                 c.rule = "month-number";
@@ -675,10 +716,6 @@ final class DateParser {
                 c.gregorianMarked = true;
             }
             c.next = mark.next();
-            if (isPunct(c.next, ".") && c.next < n && mark.entry().words()[0].length() == 1
-                    && t.get(c.next - 1).touches(t.get(c.next))) {
-                c.next++; // هـ.
-            }
         }
     }
 
@@ -737,6 +774,10 @@ final class DateParser {
             return f;
         }
         try {
+            if (c.hijri && c.rule != null && c.rule.startsWith("numeric") && c.year != null && c.year >= 1800) {
+                c.hijri = false; // 10/6/2015هـ: the year shows the mark is a slip
+                f.hijri = false;
+            }
             f.value = c.hijri || (c.year != null && isHijriYear(c)) ? hijriValue(c, f) : gregorianValue(c, f);
         } catch (DateTimeException | ArithmeticException e) {
             return null;
@@ -838,7 +879,17 @@ final class DateParser {
             LocalDate to = Calendars.lastOfHijriMonth(year, 12);
             return new Value(Point.of(from, Grain.DAY), Point.of(to, Grain.DAY));
         }
-        return hijriMonthValue(year, month, c.day);
+        Value v = hijriMonthValue(year, month, c.day);
+        if (c.day != null && c.weekday != 0) {
+            // the month began a day earlier or later where the moon was sighted: the weekday written says which
+            LocalDate d = v.from().date();
+            for (int shift : new int[]{-1, 1}) {
+                if (d.getDayOfWeek().getValue() != c.weekday && d.plusDays(shift).getDayOfWeek().getValue() == c.weekday) {
+                    return new Value(Point.of(d.plusDays(shift), Grain.DAY), null);
+                }
+            }
+        }
+        return v;
     }
 
     private static Value hijriMonthValue(int year, int month, Integer day) {
@@ -871,6 +922,9 @@ final class DateParser {
         if (rel != null && !rel.entry().is("weak")) {
             int offset = Integer.parseInt(rel.entry().value());
             boolean today = offset == 0;
+            if (today && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
+                return null; // عين اليوم، روسيا اليوم: names of newspapers and channels
+            }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
             if (wd != null) {
@@ -899,7 +953,7 @@ final class DateParser {
             return last;
         }
         Match tonight = find(j, Kind.TONIGHT);
-        if (tonight != null) {
+        if (tonight != null && !(j > 0 && t.get(j - 1).is("في") && tonight.prefix() == 0)) { // في الليلة: per night
             int next = tonight.next();
             Match dir = find(next, Kind.DIRECTION);
             int offset = 0;
@@ -1060,11 +1114,7 @@ final class DateParser {
 
     /** العام after a definite noun is the adjective "general": الأمين العام الحالي، المؤتمر العام المقبل. */
     private boolean isAdjectivalUse(int j) {
-        Token prev = t.get(j - 1);
-        if (!prev.isWord() || !t.get(j).text().equals("العام") && !t.get(j).text().equals("السنه")) {
-            return false;
-        }
-        return prev.text().startsWith("ال") && at(j - 1).isEmpty();
+        return find(j - 1, Kind.GENERAL_NOUN) != null && t.get(j).text().equals("العام");
     }
 
     /** A weekday: bare, with a direction, or in a week (الأحد الماضي، احد الأسبوع الماضي، الاثنين من هذا الأسبوع). */
@@ -1148,7 +1198,7 @@ final class DateParser {
 
     /** A future-tense verb (سيعقد، ستنطلق) or سوف just before the expression: a bare weekday then means the next one. */
     private boolean pointsAhead(int j) {
-        for (int i = j - 1; i >= Math.max(0, j - 2); i--) {
+        for (int i = j - 1; i >= Math.max(0, j - 4); i--) {
             Token p = t.get(i);
             if (!p.isWord()) {
                 return false;
@@ -1160,9 +1210,6 @@ final class DateParser {
             if (w.equals("سوف") || w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
                     && !w.startsWith("سياس") && !w.startsWith("سيار") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
                 return true;
-            }
-            if (!w.equals("يوم") && !w.equals("في")) {
-                return false;
             }
         }
         return false;
@@ -1177,6 +1224,9 @@ final class DateParser {
         Dur d = duration(mod.next(), true);
         if (d == null) {
             return null;
+        }
+        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
+            return null; // بعد عام من الحرب: after another event, not after the publication date
         }
         Found f = new Found();
         f.first = j;
@@ -1293,6 +1343,10 @@ final class DateParser {
             return null;
         }
         int tens = d.entry().number() % 100;
+        Match of = find(d.next(), Kind.FROM, "from");
+        if (of != null && find(of.next(), Kind.AGE) != null) {
+            return null; // في السبعينات من العمر: an age
+        }
         Found f = new Found();
         f.first = j;
         f.start = startOf(d, t.get(j));
@@ -1523,12 +1577,8 @@ final class DateParser {
             m = k; // بشهر، بأيلول: the proclitic is read by the lexicon
         }
         if (!monthRef(m, c, true) || c.hijri) {
-            if (weekday != 0 || what.equals("week")) {
-                return null;
-            }
             return null;
         }
-        Match yfrom = null;
         year(c.next, c);
         Found f = new Found();
         f.first = j;
@@ -1596,6 +1646,12 @@ final class DateParser {
             }
             return null;
         }
+        // 2020-2022
+        if (from == null && isNumber(k) && touches(k) && isPunct(k + 1, "-") && touches(k + 1) && isNumber(k + 2)
+                && t.get(k).text().length() == 4 && t.get(k + 2).text().length() == 4
+                && !(touches(k + 2) && k + 3 < n && !t.get(k + 3).isWord())) {
+            return yearRange(j, start, num(k), num(k + 2), k + 3);
+        }
         // month-first: تموز 13 الى 15، يوليو 13-15
         if (from == null) {
             Cal mc = new Cal();
@@ -1657,6 +1713,9 @@ final class DateParser {
         }
         if (x.day != null && x.month == null && x.year == null && y.month == null && y.monthOffset == null) {
             return null; // two bare numbers: من 3 إلى 5 أشخاص
+        }
+        if (x.hijriMarked != y.hijriMarked || x.gregorianMarked && y.hijriMarked || x.hijriMarked && y.gregorianMarked) {
+            return null; // 1436هـ - 2015م: one year in two calendars, not a range
         }
         if (x.day == null && x.month == null && x.year != null && y.day == null && y.month == null && y.year != null) {
             if (from == null && !isPunct(sep, "-")) {
@@ -1870,13 +1929,9 @@ final class DateParser {
         if (h == 24) {
             h = 0;
         }
-        int total = h * 60 + minute - minusMinutes(c);
+        int total = h * 60 + minute;
         total = Math.floorMod(total, 24 * 60);
         return LocalTime.of(total / 60, total % 60, c.second);
-    }
-
-    private static int minusMinutes(Clock c) {
-        return 0;
     }
 
     /**
@@ -1919,7 +1974,7 @@ final class DateParser {
         } else {
             Match ord = find(k, Kind.ORDINAL);
             DateNumbers.Num word = ord == null && hw != null ? numbers.read(t, k) : null;
-            if (ord != null && ord.entry().number() <= 12 && !ord.entry().is("bare") && ord.prefix() == 0) {
+            if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0) {
                 c.hour = ord.entry().number();
                 if (hw == null) {
                     c.start = t.get(k).start();
@@ -2098,7 +2153,8 @@ final class DateParser {
                 Match half = find(next, Kind.FRACTION);
                 boolean hasHalf = half != null && half.prefix() == 1 || find(next, Kind.TO, "and") != null
                         && find(next + 1, Kind.FRACTION) != null;
-                if (!hasHalf && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
+                Match one = find(next, Kind.ONE);
+                if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
                     return null;
                 }
                 if (u0.prefix() > 0 && !hasHalf) {
@@ -2110,6 +2166,10 @@ final class DateParser {
         } else {
             return null;
         }
+        Match one = find(next, Kind.ONE);
+        if (one != null && one.prefix() == 0 && amount.compareTo(java.math.BigDecimal.ONE) == 0) {
+            next = one.next(); // شهر واحد
+        }
         // ونصف، وربع
         Match half = find(next, Kind.FRACTION);
         if (half != null && half.prefix() == 1) {
@@ -2120,8 +2180,8 @@ final class DateParser {
             amount = amount.add(fraction(find(next + 1, Kind.FRACTION)));
             next = find(next + 1, Kind.FRACTION).next();
         }
-        if (amount.signum() <= 0) {
-            return null;
+        if (amount.signum() <= 0 || amount.compareTo(java.math.BigDecimal.valueOf(100_000)) >= 0) {
+            return null; // 3 ملايين ساعة: watches, not hours
         }
         return new Dur(i, start, next, amount, unit, "duration");
     }
@@ -2143,6 +2203,24 @@ final class DateParser {
         return i > 0 && t.get(i - 1).isWord() && cues.contains(t.get(i - 1).text());
     }
 
+    /** Whether token i follows {@code أكثر من}, {@code أقل من}, {@code ما يزيد عن}. */
+    boolean afterMoreOrLess(int i, java.util.Set<String> words) {
+        return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن")) && words.contains(t.get(i - 2).text());
+    }
+
+    /** Whether tokens [from, to) are a pairing word and nothing else (… 1436هـ الموافق 9 أغسطس). */
+    boolean isPaired(int from, int to) {
+        if (from < 0 || from >= n) {
+            return false;
+        }
+        Match m = find(from, Kind.PAIRED);
+        int k = m == null ? from : m.next();
+        if (m != null && k < to && t.get(k).is("ل")) {
+            k++; // الموافق لـ
+        }
+        return m != null && k == to || m == null && k + 1 == to && (t.get(k).is("(") || t.get(k).is("/"));
+    }
+
     int size() {
         return n;
     }
@@ -2151,13 +2229,4 @@ final class DateParser {
         return t.get(i);
     }
 
-    /** Tokens a rule may look ahead; exposed for tests of the bound. */
-    static int maxTokens() {
-        return MAX_TOKENS;
-    }
-
-    /** Week helper kept for ISO week values. */
-    static int isoWeek(LocalDate d) {
-        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    }
 }

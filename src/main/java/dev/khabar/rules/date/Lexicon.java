@@ -26,7 +26,7 @@ final class Lexicon {
     enum Kind {
         MONTH, HIJRI_MONTH, WEEKDAY, ORDINAL, UNIT, DAY_REL, DIRECTION, THIS, MODIFIER, PREP, YEAR_WORD, YEARS_WORD,
         MONTH_WORD, DAY_WORD, CALENDAR, FROM, TO, PAIRED, HOUR_WORD, FRACTION, MINUS, DAYPART, DAY_PREFIX, TIMEZONE,
-        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT
+        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN, AGE, NAME_BEFORE_TODAY, ONE
     }
 
     /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
@@ -111,30 +111,44 @@ final class Lexicon {
         }
     }
 
-    /** Every entry that starts at token {@code i}, its first word read as written or without proclitics. */
+    /**
+     * Every entry that starts at token {@code i}, its first word read as written or without proclitics (the readings
+     * of {@link Clitics#readings}, computed only for words that start with a proclitic letter).
+     */
     List<Match> matchesAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             return List.of();
         }
-        List<Match> out = null;
-        List<Clitics.Reading> readings = t.isWord() ? Clitics.readings(t.text()) : List.of(new Clitics.Reading(0, t.text()));
-        for (Clitics.Reading reading : readings) {
-            List<Entry> entries = byFirstWord.get(reading.stem());
-            if (entries == null) {
-                continue;
-            }
-            for (Entry e : entries) {
-                int next = matchRest(tokens, i, e.words());
-                if (next > 0) {
-                    if (out == null) {
-                        out = new ArrayList<>(2);
-                    }
-                    out.add(new Match(e, i, next, reading.prefixLength()));
+        List<Match> out = collect(tokens, i, t.text(), 0, null);
+        String w = t.text();
+        if (t.isWord() && w.length() > 2 && PROCLITICS.indexOf(w.charAt(0)) >= 0) {
+            for (Clitics.Reading reading : Clitics.readings(w)) {
+                if (reading.prefixLength() > 0) {
+                    out = collect(tokens, i, reading.stem(), reading.prefixLength(), out);
                 }
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    private static final String PROCLITICS = "وفبلك";
+
+    private List<Match> collect(List<Token> tokens, int i, String stem, int prefix, List<Match> out) {
+        List<Entry> entries = byFirstWord.get(stem);
+        if (entries == null) {
+            return out;
+        }
+        for (Entry e : entries) {
+            int next = matchRest(tokens, i, e.words());
+            if (next > 0) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Match(e, i, next, prefix));
+            }
+        }
+        return out;
     }
 
     /** The token after {@code words[1..]} matched at tokens {@code i+1…}, or -1. */

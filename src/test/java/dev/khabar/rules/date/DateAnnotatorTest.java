@@ -1,0 +1,88 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.DateMention;
+import dev.khabar.Extraction;
+import dev.khabar.Extractor;
+import dev.khabar.Stage;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One test per phenomenon of the date stage that the corpus format (one mention a line) cannot show. */
+class DateAnnotatorTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.DATES)).build();
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 2, 7);
+
+    private static List<String> values(String text, LocalDate date) {
+        return EXTRACTOR.extract(text, date).dates().stream().map(d -> d.text() + "=" + d.value()).toList();
+    }
+
+    @Test
+    void pairedHijriDateTakesTheGregorianDayItIsPairedWith() {
+        assertEquals(List.of("26 شوال 1436هـ=2015-08-09", "9 أغسطس 2015م=2015-08-09"),
+                values("صدر الأمر 26 شوال 1436هـ الموافق 9 أغسطس 2015م بتعيين", PUBLISHED));
+        assertEquals(List.of("26 شوال 1436هـ=2015-08-09", "9 أغسطس 2015م=2015-08-09"),
+                values("صدر الأمر 26 شوال 1436هـ (9 أغسطس 2015م) بتعيين", PUBLISHED));
+    }
+
+    @Test
+    void pairsFarApartKeepTheirOwnValues() {
+        assertEquals(List.of("1 رمضان 1447هـ=2026-02-18", "9 أغسطس 2015م=2015-08-09"),
+                values("صدر الأمر 1 رمضان 1447هـ الموافق 9 أغسطس 2015م", PUBLISHED));
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeDatesAreFoundWithoutValue() {
+        Extraction e = EXTRACTOR.extract("وصل الوفد أمس وسيغادر الأسبوع المقبل بعد زيارة 8 أكتوبر 2023");
+        assertEquals(3, e.dates().size());
+        assertNull(e.dates().get(0).value());
+        assertNull(e.dates().get(1).value());
+        assertEquals("2023-10-08", e.dates().get(2).value());
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalTextWithHarakatTatweelAndIndicDigits() {
+        String text = "وصلَ الوفدُ غــداً في ٨ أكتوبـــر/تشرين الأوّل ٢٠٢٣.";
+        Extraction e = EXTRACTOR.extract(text, PUBLISHED);
+        assertEquals(2, e.dates().size());
+        for (DateMention d : e.dates()) {
+            assertEquals(text.substring(d.start(), d.end()), d.text());
+        }
+        assertEquals("غــداً", e.dates().get(0).text());
+        assertEquals("2026-02-08", e.dates().get(0).value());
+        assertEquals("في ٨ أكتوبـــر/تشرين الأوّل ٢٠٢٣", e.dates().get(1).text());
+        assertEquals("2023-10-08", e.dates().get(1).value());
+    }
+
+    @Test
+    void aProcliticStaysOutsideTheMention() {
+        Extraction e = EXTRACTOR.extract("وصل الوفد ومنذ عام 1967 وبعد غد", PUBLISHED);
+        assertEquals(List.of("منذ عام 1967", "بعد غد"), e.dates().stream().map(DateMention::text).toList());
+        assertEquals("since", e.dates().get(0).modifier());
+    }
+
+    @Test
+    void hijriYearsBeyondTheJavaTableUseIcu() {
+        assertEquals(List.of("عام 857 للهجرة=1453-01-12/1453-12-31"), values("كتب المصحف عام 857 للهجرة", PUBLISHED));
+    }
+
+    @Test
+    void persianSpellingIsNotAnArabicDate() {
+        Extraction e = EXTRACTOR.extract("6 دقیقه", PUBLISHED);
+        assertTrue(e.dates().isEmpty() && e.durations().isEmpty());
+    }
+
+    @Test
+    void calendarFieldSaysWhichCalendarTheTextUsed() {
+        Extraction e = EXTRACTOR.extract("في 1 رمضان 1447هـ و 18 فبراير 2026", PUBLISHED);
+        assertEquals("hijri", e.dates().get(0).calendar());
+        assertEquals("gregorian", e.dates().get(1).calendar());
+        assertEquals(e.dates().get(0).value(), e.dates().get(1).value());
+    }
+}
