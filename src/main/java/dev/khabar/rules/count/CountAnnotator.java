@@ -339,7 +339,7 @@ public final class CountAnnotator implements Annotator {
         }
         if (upper != null) {
             int unitAt = upper.lastToken() + 1;
-            if (unitAt(doc, tokens, f, unitAt)) {
+            if (unitAt(doc, tokens, f, unitAt) && !(f.rule.equals("noun") && isYearLike(m) && isYearLike(upper))) {
                 f.upper = upper.value();
                 // بين 3 و5 ملايين: the first number shares the multiplier of the second
                 BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
