@@ -102,11 +102,18 @@ public final class CountAnnotator implements Annotator {
     public void annotate(Document doc, Mentions out) {
         List<Token> tokens = doc.tokens();
         List<Found> found = new ArrayList<>();
+        Taken taken = new Taken(out);
         int i = 0;
         while (i < tokens.size()) {
             Found f = countAt(doc, tokens, i);
+            if (f != null && taken.overlaps(doc.span(f.start, f.end))) {
+                f = null; // a number of a date or duration (عام 2015، 28 شهرًا)
+            }
             if (f == null) {
-                i++;
+                // the parts of a number that is no count are no counts either (100 ألف after a label)
+                NumberMatch m = tokens.get(i).isNumber() || triggers.contains(tokens.get(i).text())
+                        ? numbers.read(tokens, i) : null;
+                i = m == null ? i + 1 : m.lastToken() + 1;
                 continue;
             }
             found.add(f);
@@ -121,6 +128,36 @@ public final class CountAnnotator implements Annotator {
                     : f.unit;
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
                     f.qualifier, f.vague, f.partOf == null ? null : starts.get(f.partOf), f.rule));
+        }
+    }
+
+    /** The original spans the dates stage took (dates and durations), for a quick overlap test. */
+    private static final class Taken {
+        private final int[] starts;
+        private final int[] ends;
+
+        Taken(Mentions out) {
+            List<int[]> spans = new ArrayList<>();
+            out.dates.forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+            out.durations.forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+            spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+            starts = new int[spans.size()];
+            ends = new int[spans.size()];
+            int maxEnd = Integer.MIN_VALUE;
+            for (int k = 0; k < spans.size(); k++) {
+                starts[k] = spans.get(k)[0];
+                maxEnd = Math.max(maxEnd, spans.get(k)[1]);
+                ends[k] = maxEnd; // running maximum, so one binary search answers
+            }
+        }
+
+        boolean overlaps(Span s) {
+            int k = java.util.Arrays.binarySearch(starts, s.end());
+            int last = k >= 0 ? k - 1 : -k - 2; // the last span starting before s ends
+            while (last >= 0 && starts[last] >= s.end()) {
+                last--;
+            }
+            return last >= 0 && ends[last] > s.start();
         }
     }
 
@@ -345,6 +382,9 @@ public final class CountAnnotator implements Annotator {
                 BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
                 if (shared != null && !m.words() && f.value.multiply(shared).compareTo(f.upper) < 0) {
                     f.value = f.value.multiply(shared);
+                }
+                if (f.value.signum() <= 0 || f.value.multiply(BigDecimal.valueOf(1000)).compareTo(f.upper) < 0) {
+                    return null; // عام 2015 إلى 23.1 مليار: no range spans more than three orders of magnitude
                 }
                 f.qualifier = "between";
                 f.rule = "range " + f.rule;
@@ -625,7 +665,8 @@ public final class CountAnnotator implements Annotator {
         }
         if (first > 0 && m.start() == tokens.get(first).start()) {
             Token before = tokens.get(first - 1);
-            if (labels.contains(before.text()) || (before.touches(tokens.get(first))
+            boolean plain = !m.words() && first == last;
+            if ((plain && labels.contains(before.text())) || (before.touches(tokens.get(first))
                     && (before.is("+") || before.is("#") || before.is("/") || before.is(":")))) {
                 return true;
             }
