@@ -396,6 +396,7 @@ final class DateParser {
                 m = from.next();
             }
             if (monthRef(m, c, true)) {
+                c.rule = "day-" + c.rule;
                 if (!year(c.next, c) && c.monthOffset == null) {
                     Match dir = find(c.next, Kind.DIRECTION);
                     if (dir != null) {
@@ -420,8 +421,11 @@ final class DateParser {
         }
         if (monthRef(k, c, false)) {
             boolean hasYear = year(c.next, c);
-            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month")) {
+            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month") && !afterTimePreposition(k)) {
                 return null;
+            }
+            if (c.rule.equals("weak-month")) {
+                c.rule = "month"; // a year or a direction confirmed it
             }
             return c;
         }
@@ -498,10 +502,27 @@ final class DateParser {
         return false;
     }
 
-    /** d / m / yyyy with spaces around the slashes (14/ 10/ 1436هـ): only with a four-digit year. */
+    /** في رمضان، خلال شعبان، منذ مارس: a weak month name after a preposition of time is the month. */
+    private boolean afterTimePreposition(int k) {
+        if (k == 0 || !t.get(k - 1).isWord()) {
+            return false;
+        }
+        String w = t.get(k - 1).text();
+        if (w.startsWith("و") && w.length() > 2) {
+            w = w.substring(1);
+        }
+        return w.equals("في") || w.equals("خلال") || w.equals("طوال") || w.equals("طيله") || w.equals("منذ")
+                || w.equals("حتي");
+    }
+
+    /** d / m / yyyy or d - m - yyyy with spaces around the separators (14/ 10/ 1436هـ): only with a four-digit year. */
     private boolean spacedNumeric(int k, Cal c) {
-        if (k + 4 >= n || !isNumber(k) || !isPunct(k + 1, "/") || !isNumber(k + 2) || !isPunct(k + 3, "/")
-                || !isNumber(k + 4) || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+        if (k + 4 >= n || !isNumber(k) || !isNumber(k + 2) || !isNumber(k + 4)
+                || touches(k) && touches(k + 1) && touches(k + 2) && touches(k + 3)) {
+            return false;
+        }
+        String sep = t.get(k + 1).text();
+        if (!(sep.equals("/") || sep.equals("-")) || !t.get(k + 3).is(sep)) {
             return false;
         }
         String a = t.get(k).text();
@@ -915,7 +936,8 @@ final class DateParser {
             int k = dayWord.next();
             Match which = find(k, Kind.WHICH);
             Match after = find(which != null ? which.next() : k, Kind.DAY_REL);
-            if (after != null && (rel == null || after.next() > rel.next()) && !after.entry().value().equals("0")) {
+            if (after != null && after.prefix() == 0 && (rel == null || after.next() > rel.next())
+                    && !after.entry().value().equals("0")) {
                 return dayOffset(j, startOf(dayWord, t.get(j)), after.next(), Integer.parseInt(after.entry().value()));
             }
         }
@@ -927,8 +949,11 @@ final class DateParser {
             }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
+            Match inParens = isPunct(next, "(") ? findStrong(next + 1, Kind.WEEKDAY) : null;
             if (wd != null) {
                 next = wd.next(); // اليوم السبت، أمس الجمعة
+            } else if (inParens != null && isPunct(inParens.next(), ")")) {
+                next = inParens.next() + 1; // أمس (الجمعة)
             } else if (today) {
                 Match dir = find(next, Kind.DIRECTION);
                 if (dir != null) {

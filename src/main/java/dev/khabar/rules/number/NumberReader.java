@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public final class NumberReader {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** Longest digit string read as a number: beyond quintillions news writes words, not digits. */
+    private static final int MAX_DIGITS = 24;
     private static final int H = 4;
     private static final int U = 2;
     private static final int T = 1;
@@ -451,7 +453,7 @@ public final class NumberReader {
                     }
                 }
             }
-            if (fraction == null) {
+            if (fraction == null || fraction.length() > MAX_DIGITS) {
                 return false;
             }
             group = new BigDecimal(group.toPlainString() + "." + fraction);
@@ -466,6 +468,9 @@ public final class NumberReader {
          */
         private BigDecimal digits(int j, int[] end) {
             int k = j;
+            if (tokens.get(j).text().length() > MAX_DIGITS) {
+                return null; // an id, a serial or noise; also keeps BigDecimal parsing (quadratic in length) cheap
+            }
             if (tokens.get(j).isNumber() && !glued(j, ",") && !glued(j, ".")) {
                 end[0] = j; // the common case: one digit run
                 return new BigDecimal(tokens.get(j).text());
@@ -488,7 +493,7 @@ public final class NumberReader {
                     k += 2;
                 }
             }
-            if (glued(k, ".") || glued(k, ",")) {
+            if (glued(k, ".") || glued(k, ",") || s.length() > MAX_DIGITS) {
                 return null;
             }
             end[0] = k;

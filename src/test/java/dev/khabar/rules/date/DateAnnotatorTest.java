@@ -85,4 +85,9 @@ class DateAnnotatorTest {
         assertEquals("gregorian", e.dates().get(1).calendar());
         assertEquals(e.dates().get(0).value(), e.dates().get(1).value());
     }
+
+    @Test
+    void todayAndTomorrowAreTwoDates() {
+        assertEquals(List.of("اليوم=2026-02-07", "غدا=2026-02-08"), values("يتدرب الفريق اليوم وغدا في الملعب", PUBLISHED));
+    }
 }
