@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class CountAnnotator implements Annotator {
     private static final String PERCENT = "percent";
+    /** How many counts back a total is looked for: keeps linking linear on texts made of counts. */
+    private static final int MAX_TOTAL_DISTANCE = 20;
     private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
     private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
     private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
@@ -174,11 +176,13 @@ public final class CountAnnotator implements Annotator {
             }
             PhraseTable.Match<Boolean> opener = parts.endingAt(tokens, skipBack(tokens, f.firstToken - 1));
             if (opener != null && opener.prefixLength() == 0) {
-                for (int t = k - 1; t >= 0; t--) {
+                int scannedTo = opener.first(); // tokens from here on are known to hold no sentence end
+                for (int t = k - 1; t >= Math.max(0, k - MAX_TOTAL_DISTANCE); t--) {
                     Found total = found.get(t);
-                    if (endsSentenceBetween(tokens, total.lastToken, opener.first())) {
+                    if (endsSentenceBetween(tokens, total.lastToken, scannedTo)) {
                         break;
                     }
+                    scannedTo = total.firstToken;
                     if (total.value != null && total.partOf == null && total.value.compareTo(f.value) > 0
                             && !PERCENT.equals(total.unit)) {
                         f.partOf = total;
@@ -217,7 +221,9 @@ public final class CountAnnotator implements Annotator {
     private static boolean endsSentenceBetween(List<Token> tokens, int from, int to) {
         for (int j = from + 1; j < to; j++) {
             Token t = tokens.get(j);
-            if (t.is(".") || t.is("!") || t.is("?") || t.is("\u061F")) { // ARABIC QUESTION MARK
+            boolean decimalPoint = t.is(".") && j > 0 && j + 1 < tokens.size() && tokens.get(j - 1).isNumber()
+                    && tokens.get(j - 1).touches(t) && t.touches(tokens.get(j + 1));
+            if ((t.is(".") && !decimalPoint) || t.is("!") || t.is("?") || t.is("\u061F")) { // ARABIC QUESTION MARK
                 return true;
             }
         }
