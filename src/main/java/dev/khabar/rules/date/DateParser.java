@@ -219,10 +219,13 @@ final class DateParser {
             return null; // every expression starts with a number or a word of the vocabulary
         }
         int j = i;
+        // a plain preposition (في، عند) stays outside the mention; an approximation (حوالي) is kept as its modifier
         int start = -1;
         Match prep = find(j, Kind.PREP);
         if (prep != null) {
-            start = startOf(prep, t.get(j));
+            if (prep.entry().value().equals(APPROXIMATELY)) {
+                start = startOf(prep, t.get(j));
+            }
             j = prep.next();
         }
         String outer = null;
@@ -232,7 +235,9 @@ final class DateParser {
         // a phrase that begins with a modifier word may be a date of its own (بعد غد، قبل أمس)
         Found plain = mod != null ? core(j, false) : null;
         if (plain != null && start >= 0) {
-            plain.start = start;
+            approximate(plain, start);
+        }
+        if (plain != null) {
             plain.first = i;
         }
         if (mod != null && isOuter(mod.entry().value())) {
@@ -240,7 +245,9 @@ final class DateParser {
             outerStart = startOf(mod, t.get(j));
             ago = ago(mod, j);
             if (ago != null && start >= 0) {
-                ago.start = start;
+                approximate(ago, start);
+            }
+            if (ago != null) {
                 ago.first = i;
             }
             j = mod.next();
@@ -279,21 +286,28 @@ final class DateParser {
         if (core == null) {
             return null;
         }
-        if (inner != null && outer != null) {
-            // حتى مطلع يناير: the mention starts at the inner modifier, which the value field keeps
+        if (inner != null) {
+            // حتى مطلع يناير: the mention starts at the inner modifier, which the modifier field keeps
             core.modifier = inner;
             core.start = innerStart;
-        } else if (inner != null) {
-            core.modifier = inner;
-            core.start = start >= 0 ? start : (outerStart >= 0 ? outerStart : innerStart);
         } else if (outer != null) {
             core.modifier = outer;
-            core.start = start >= 0 ? start : outerStart;
+            core.start = outerStart;
         } else if (start >= 0) {
-            core.start = start;
+            approximate(core, start);
         }
         core.first = i;
         return core;
+    }
+
+    private static final String APPROXIMATELY = "approximately";
+
+    /** حوالي الساعة الثالثة: the approximation opens the mention and is its modifier, unless it already has one. */
+    private static void approximate(Found f, int start) {
+        if (f.modifier == null) {
+            f.modifier = APPROXIMATELY;
+            f.start = start;
+        }
     }
 
     private static boolean isOuter(String modifier) {
