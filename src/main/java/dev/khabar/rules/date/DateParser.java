@@ -2237,6 +2237,23 @@ final class DateParser {
         };
     }
 
+    /**
+     * Whether the length of time {@code d} is someone's age, not a duration: after an age phrase (البالغ من العمر 39
+     * عامًا، عمره 12 سنة، عن عمر يناهز 80 عامًا), or a count of years alone in parentheses right after a word (محمد
+     * أحمد (39 عامًا)). Names are not known at this stage, so any word before the parentheses counts.
+     */
+    boolean isAge(Dur d) {
+        for (int k = d.first() - 1; k >= Math.max(0, d.first() - 3); k--) {
+            for (Match m : at(k)) {
+                if (m.entry().kind() == Kind.AGE && m.next() == d.first()) {
+                    return true;
+                }
+            }
+        }
+        return d.unit().equals("year") && d.first() >= 2 && isPunct(d.first() - 1, "(") && isPunct(d.next(), ")")
+                && t.get(d.first() - 2).isWord();
+    }
+
     /** Whether token i follows a word that announces a length of time (لمدة، خلال، طوال). */
     boolean cuedAt(int i, java.util.Set<String> cues) {
         return i > 0 && t.get(i - 1).isWord() && cues.contains(t.get(i - 1).text());
