@@ -90,8 +90,8 @@ public final class DateAnnotator implements Annotator {
         int hijriDay = -1; // index in out.dates of the last Hijri day, while a paired Gregorian date may follow
         int hijriNext = -1;
         while (i < n) {
-            DateParser.Found f;
-            DateParser.Dur d = null;
+            Found f;
+            Dur d = null;
             try {
                 f = p.date(i);
                 if (f == null) {
