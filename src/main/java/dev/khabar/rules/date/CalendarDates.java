@@ -18,6 +18,7 @@ final class CalendarDates extends Rules {
         super(cursor);
     }
 
+    /** The calendar date at j with its value, or null; a bare year only {@code afterModifier} (منذ 1967). */
     Found date(int j, boolean afterModifier) {
         CalendarFields c = cal(j, false, afterModifier);
         return c == null ? null : resolve(c);
@@ -471,10 +472,7 @@ final class CalendarDates extends Rules {
 
     /** Fills in what the text left out and computes the value. */
     Found resolve(CalendarFields c) {
-        Found f = new Found();
-        f.first = c.first;
-        f.start = c.start;
-        f.next = c.next;
+        Found f = new Found(c.first, c.start, c.next);
         f.hijri = c.hijri;
         f.rule = c.rule == null ? "date" : c.rule;
         boolean relative = c.year == null && (c.month != null || c.day != null || c.monthOffset != null)

@@ -19,6 +19,21 @@ final class Found {
     /** Depends on the publication date, which was not given: no value. */
     boolean unresolved;
 
+    Found() {
+    }
+
+    Found(int first, int start, int next) {
+        this.first = first;
+        this.start = start;
+        this.next = next;
+    }
+
+    Found(int first, int start, int next, Grain grain, String rule) {
+        this(first, start, next);
+        this.grain = grain;
+        this.rule = rule;
+    }
+
     int end(List<Token> t) {
         return t.get(next - 1).end();
     }

@@ -150,12 +150,7 @@ final class Ranges extends Rules {
         if (a < 1000 || b <= a || b > 2999) {
             return null;
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = start;
-        f.next = next;
-        f.grain = Grain.YEAR;
-        f.rule = "year-range";
+        Found f = new Found(j, start, next, Grain.YEAR, "year-range");
         f.value = new Value(Point.of(LocalDate.of(a, 1, 1), Grain.YEAR), Point.of(LocalDate.of(b, 1, 1), Grain.YEAR));
         Match mark = find(next, Kind.CALENDAR);
         if (mark != null) {
@@ -173,10 +168,7 @@ final class Ranges extends Rules {
         if (a == null || b == null) {
             return null;
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = start;
-        f.next = next;
+        Found f = new Found(j, start, next);
         f.grain = a.grain;
         f.hijri = a.hijri || b.hijri;
         f.rule = "range";

@@ -19,12 +19,8 @@ final class RelativeDates extends Rules {
         this.durations = durations;
     }
 
+    /** The date relative to the publication date at j (a day, a unit, the last few units, tonight, a weekday), or null. */
     Found date(int j) {
-        if (j >= n) {
-            return null;
-        }
-        Found f = new Found();
-        f.first = j;
         Match rel = find(j, Kind.DAY_REL);
         Match dayWord = find(j, Kind.DAY_WORD, "day");
         if (dayWord != null) {
@@ -82,12 +78,7 @@ final class RelativeDates extends Rules {
                 offset = Integer.parseInt(dir.entry().value());
                 next = dir.next();
             }
-            Found night = new Found();
-            night.first = j;
-            night.start = startOf(tonight, t.get(j));
-            night.next = next;
-            night.grain = Grain.HOUR;
-            night.rule = "tonight";
+            Found night = new Found(j, startOf(tonight, t.get(j)), next, Grain.HOUR, "tonight");
             if (ref == null) {
                 night.unresolved = true;
                 return night;
@@ -100,10 +91,7 @@ final class RelativeDates extends Rules {
     }
 
     private Found dayOffset(int first, int start, int next, int offset) {
-        Found f = new Found();
-        f.first = first;
-        f.start = start;
-        f.next = next;
+        Found f = new Found(first, start, next);
         f.grain = Grain.DAY;
         f.dayBased = true;
         f.rule = "relative-day";
@@ -143,20 +131,9 @@ final class RelativeDates extends Rules {
             next = dir.next();
         }
         String u = unit.entry().value().substring(0, unit.entry().value().indexOf(':'));
-        Found f = new Found();
-        f.first = j;
-        f.start = th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j));
-        f.next = next;
+        Found f = new Found(j, th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j)), next);
         f.rule = "relative-" + u;
-        Grain g = switch (u) {
-            case "day" -> Grain.DAY;
-            case "week" -> Grain.WEEK;
-            case "month" -> Grain.MONTH;
-            case "year" -> Grain.YEAR;
-            case "decade" -> Grain.DECADE;
-            case "century" -> Grain.CENTURY;
-            default -> null;
-        };
+        Grain g = Grain.ofUnit(u);
         if (g == null) {
             return null;
         }
@@ -196,22 +173,11 @@ final class RelativeDates extends Rules {
             return null;
         }
         String u = Durations.unitOf(unit);
-        Grain g = switch (u) {
-            case "day" -> Grain.DAY;
-            case "week" -> Grain.WEEK;
-            case "month" -> Grain.MONTH;
-            case "year" -> Grain.YEAR;
-            default -> null;
-        };
-        if (g == null) {
+        Grain g = Grain.ofUnit(u);
+        if (g == null || g.compareTo(Grain.YEAR) > 0) {
             return null;
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = startOf(unit, t.get(j));
-        f.next = dir.next();
-        f.grain = g;
-        f.rule = "last-units";
+        Found f = new Found(j, startOf(unit, t.get(j)), dir.next(), g, "last-units");
         if (ref == null) {
             f.unresolved = true;
             return f;
@@ -349,10 +315,7 @@ final class RelativeDates extends Rules {
         if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
             return null; // بعد عام من الحرب: after another event, not after the publication date
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = startOf(mod, t.get(j));
-        f.next = d.next();
+        Found f = new Found(j, startOf(mod, t.get(j)), d.next());
         f.rule = "ago";
         f.modifier = m.equals("since") ? "since" : null;
         Grain g = switch (d.unit()) {

@@ -25,6 +25,7 @@ abstract class Rules {
         this.reading = cursor.reading;
     }
 
+    /** Every lexicon entry that starts at token i. */
     final List<Match> at(int i) {
         return cursor.at(i);
     }

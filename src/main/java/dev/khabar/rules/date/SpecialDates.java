@@ -19,10 +19,8 @@ final class SpecialDates extends Rules {
         this.calendar = calendar;
     }
 
+    /** The longest named period at j, or null. */
     Found date(int j) {
-        if (j >= n) {
-            return null;
-        }
         Found best = null;
         best = Found.longer(best, part(j));
         best = Found.longer(best, decade(j));
@@ -69,12 +67,8 @@ final class SpecialDates extends Rules {
         if (!hasYear) {
             return null; // الربع الثالث alone counts something else as often as it names a quarter
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = startOf(word, t.get(j));
-        f.next = c.next;
-        f.grain = q != null ? Grain.QUARTER : Grain.HALF;
-        f.rule = q != null ? "quarter" : "half";
+        Found f = q != null ? new Found(j, startOf(word, t.get(j)), c.next, Grain.QUARTER, "quarter")
+                : new Found(j, startOf(word, t.get(j)), c.next, Grain.HALF, "half");
         Integer year = c.year;
         if (c.yearOffset != null) {
             if (ref == null) {
@@ -102,12 +96,7 @@ final class SpecialDates extends Rules {
         if (of != null && find(of.next(), Kind.AGE) != null) {
             return null; // في السبعينات من العمر: an age
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = startOf(d, t.get(j));
-        f.next = d.next();
-        f.grain = Grain.DECADE;
-        f.rule = "decade";
+        Found f = new Found(j, startOf(d, t.get(j)), d.next(), Grain.DECADE, "decade");
         Found century = century(d.next());
         int centuryStart;
         if (century != null) {
@@ -184,10 +173,7 @@ final class SpecialDates extends Rules {
         if (h == null) {
             return null;
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = startOf(h, t.get(j));
-        f.next = h.next();
+        Found f = new Found(j, startOf(h, t.get(j)), h.next());
         f.grain = Grain.DAY;
         f.dayBased = true;
         f.rule = "holiday";
@@ -335,12 +321,8 @@ final class SpecialDates extends Rules {
             return null;
         }
         calendar.year(c.next, c);
-        Found f = new Found();
-        f.first = j;
-        f.start = startAt(j, at(j).isEmpty() ? null : at(j).get(0));
-        f.next = c.next;
-        f.rule = "nth-" + what;
-        f.grain = what.equals("week") ? Grain.WEEK : Grain.DAY;
+        Grain grain = what.equals("week") ? Grain.WEEK : Grain.DAY;
+        Found f = new Found(j, startAt(j, at(j).isEmpty() ? null : at(j).get(0)), c.next, grain, "nth-" + what);
         f.dayBased = f.grain == Grain.DAY;
         if ((c.year == null || c.monthOffset != null || c.yearOffset != null) && ref == null) {
             f.unresolved = true;

@@ -23,9 +23,6 @@ final class TimesOfDay extends Rules {
 
     /** A time of day, then possibly its day (الساعة الثامنة مساء الخميس). */
     Found clockDate(int j) {
-        if (j >= n) {
-            return null;
-        }
         Clock c = clock(j);
         if (c == null) {
             return null;
@@ -63,12 +60,8 @@ final class TimesOfDay extends Rules {
 
     /** The time {@code c} on the day {@code day} (or on the reference day when null). */
     Found timeOn(Found day, Clock c) {
-        Found f = new Found();
-        f.first = c.first;
-        f.start = c.start;
-        f.next = c.next;
-        f.grain = c.hasSecond ? Grain.SECOND : c.hasMinute ? Grain.MINUTE : Grain.HOUR;
-        f.rule = "time";
+        Grain grain = c.hasSecond ? Grain.SECOND : c.hasMinute ? Grain.MINUTE : Grain.HOUR;
+        Found f = new Found(c.first, c.start, c.next, grain, "time");
         f.hijri = day != null && day.hijri;
         LocalDate d;
         if (day != null) {
@@ -176,15 +169,10 @@ final class TimesOfDay extends Rules {
         // minutes: و 18 دقيقة، وربع، ونصف، وثلث، و15
         Match and = find(k, Kind.TO, "and");
         Match fraction = find(k, Kind.FRACTION);
-        if (!colon && fraction != null && fraction.prefix() == 1) {
-            c.minute = fractionMinutes(fraction);
-            c.hasMinute = true;
-            k = fraction.next();
-            more = true;
-        } else if (!colon && and != null) {
-            int m = and.next();
-            Match fr = find(m, Kind.FRACTION);
-            DateNumbers.Num mins = numbers.read(t, m);
+        if (!colon) {
+            Match fr = fraction != null && fraction.prefix() == 1 ? fraction
+                    : and != null ? find(and.next(), Kind.FRACTION) : null;
+            DateNumbers.Num mins = fr != null ? null : and != null ? numbers.read(t, and.next()) : minutesWithAnd(k);
             if (fr != null) {
                 c.minute = fractionMinutes(fr);
                 c.hasMinute = true;
@@ -193,24 +181,7 @@ final class TimesOfDay extends Rules {
             } else if (mins != null && mins.intValue() >= 0 && mins.intValue() < 60) {
                 c.minute = mins.intValue();
                 c.hasMinute = true;
-                k = mins.next();
-                Match unit = find(k, Kind.UNIT);
-                if (unit != null && unit.entry().value().startsWith("minute")) {
-                    k = unit.next();
-                }
-                more = true;
-            }
-        } else if (!colon) {
-            // و18 دقيقة: the tokenizer splits و from 18; وثمانية عشر: a word with the proclitic
-            DateNumbers.Num mins = k < n && t.get(k).text().startsWith("و") ? numbers.read(t, k) : null;
-            if (mins != null && mins.words() && mins.intValue() >= 0 && mins.intValue() < 60 && mins.start() > t.get(k).start()) {
-                c.minute = mins.intValue();
-                c.hasMinute = true;
-                k = mins.next();
-                Match unit = find(k, Kind.UNIT);
-                if (unit != null && unit.entry().value().startsWith("minute")) {
-                    k = unit.next();
-                }
+                k = afterMinuteUnit(mins.next());
                 more = true;
             }
         }
@@ -226,11 +197,7 @@ final class TimesOfDay extends Rules {
                 after = fr.next();
             } else if (mins != null && mins.intValue() > 0 && mins.intValue() < 60) {
                 less = mins.intValue();
-                after = mins.next();
-                Match unit = find(after, Kind.UNIT);
-                if (unit != null && unit.entry().value().startsWith("minute")) {
-                    after = unit.next();
-                }
+                after = afterMinuteUnit(mins.next());
             }
             if (less > 0) {
                 int total = c.hour * 60 + c.minute - less;
@@ -263,6 +230,18 @@ final class TimesOfDay extends Rules {
         return c;
     }
 
+    /** وثمانية عشر: minutes in words that carry the و (و18 is two tokens, read after the word و). */
+    private DateNumbers.Num minutesWithAnd(int k) {
+        DateNumbers.Num mins = k < n && t.get(k).text().startsWith("و") ? numbers.read(t, k) : null;
+        return mins != null && mins.words() && mins.start() > t.get(k).start() ? mins : null;
+    }
+
+    /** Past an optional دقيقة after minutes at k. */
+    private int afterMinuteUnit(int k) {
+        Match unit = find(k, Kind.UNIT);
+        return unit != null && unit.entry().value().startsWith("minute") ? unit.next() : k;
+    }
+
     private static int fractionMinutes(Match fraction) {
         return switch (fraction.entry().value()) {
             case "1/4" -> 15;
@@ -277,12 +256,7 @@ final class TimesOfDay extends Rules {
         if (x == null || y == null) {
             return null;
         }
-        Found f = new Found();
-        f.first = j;
-        f.start = start;
-        f.next = b.next;
-        f.grain = x.grain;
-        f.rule = "time-range";
+        Found f = new Found(j, start, b.next, x.grain, "time-range");
         if (x.unresolved || y.unresolved) {
             f.unresolved = true;
             return f;
