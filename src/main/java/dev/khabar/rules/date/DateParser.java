@@ -16,6 +16,8 @@ import java.util.List;
  * a bounded number of tokens ahead).
  */
 final class DateParser extends Rules {
+    private static final String APPROXIMATELY = "approximately";
+
     private final CalendarDates calendar;
     private final RelativeDates relative;
     private final SpecialDates special;
@@ -140,8 +142,6 @@ final class DateParser extends Rules {
         core.first = i;
         return core;
     }
-
-    private static final String APPROXIMATELY = "approximately";
 
     /** حوالي الساعة الثالثة: the approximation opens the mention and is its modifier, unless it already has one. */
     private static void approximate(Found f, int start) {
