@@ -3,6 +3,8 @@ package dev.khabar.rules.date;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
 
+import java.util.Set;
+
 /**
  * Lengths of time (28 شهرًا، يومين، نصف ساعة، ثلاث سنوات ونصف), and what tells a length from an age.
  */
@@ -101,21 +103,33 @@ final class Durations extends Rules {
         };
     }
 
+    /** Words between an age phrase and its bound (لا يزيد عمره على 55 عامًا), normalized. */
+    private static final Set<String> AGE_BOUNDS = Set.of("علي", "عن", "فوق", "دون", "تحت");
+
     /**
      * Whether the length of time {@code d} is someone's age, not a duration: after an age phrase (البالغ من العمر 39
-     * عامًا، عمره 12 سنة، عن عمر يناهز 80 عامًا), or a count of years alone in parentheses right after a word (محمد
-     * أحمد (39 عامًا)). Names are not known at this stage, so any word before the parentheses counts.
+     * عامًا، عمره 12 سنة، عن عمر يناهز 80 عامًا), or a count of years alone in parentheses or between commas right after
+     * a word (محمد أحمد (39 عامًا)، وقال رامشتورف، 55 عامًا، إن). Names are not known at this stage, so any word before
+     * the parentheses counts; before commas, any word the date lexicon does not know (not سنوات in a list of terms).
      */
     boolean isAge(Dur d) {
-        for (int k = d.first() - 1; k >= Math.max(0, d.first() - 3); k--) {
+        int end = d.first();
+        if (end > 0 && AGE_BOUNDS.contains(t.get(end - 1).text())) {
+            end--;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
             for (Match m : at(k)) {
-                if (m.entry().kind() == Kind.AGE && m.next() == d.first()) {
+                if (m.entry().kind() == Kind.AGE && m.next() == end) {
                     return true;
                 }
             }
         }
-        return d.unit().equals("year") && d.first() >= 2 && isPunct(d.first() - 1, "(") && isPunct(d.next(), ")")
-                && t.get(d.first() - 2).isWord();
+        int word = d.first() - 2;
+        if (!d.unit().equals("year") || word < 0 || !t.get(word).isWord()) {
+            return false;
+        }
+        return isPunct(word + 1, "(") && isPunct(d.next(), ")")
+                || isComma(word + 1) && isComma(d.next()) && at(word).isEmpty();
     }
 
     /** Whether token i follows a word that announces a length of time (لمدة، خلال، طوال). */

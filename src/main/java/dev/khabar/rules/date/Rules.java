@@ -94,6 +94,10 @@ abstract class Rules {
 
     /** Skips a comma at i. */
     final int skipComma(int i) {
-        return isPunct(i, "،") || isPunct(i, ",") ? i + 1 : i;
+        return isComma(i) ? i + 1 : i;
+    }
+
+    final boolean isComma(int i) {
+        return isPunct(i, "،") || isPunct(i, ",");
     }
 }
