@@ -15,14 +15,16 @@ import java.math.BigDecimal;
  * @param qualifier {@code exact}, {@code approximately}, {@code more_than}, {@code at_least}, {@code less_than},
  *                  {@code at_most}, {@code up_to}, or {@code between} for a range
  * @param vague     true for quantities such as عشرات، مئات، آلاف that name no exact number
+ * @param partOf    for a count listed as part of a total ({@code 9350 أسيرًا… من بينهم 56 سيدة و350 طفلًا}), the
+ *                  {@code start} of the total's count; null otherwise
  * @param rule      the rule that produced it, for debugging
  */
 public record Count(String text, int start, int end, BigDecimal value, BigDecimal upper, String unit,
-                    String qualifier, boolean vague, String rule) implements Mention {
+                    String qualifier, boolean vague, Integer partOf, String rule) implements Mention {
 
-    /** A count that is not a range. */
+    /** A count that is not a range and not part of another. */
     public Count(String text, int start, int end, BigDecimal value, String unit, String qualifier, boolean vague,
                  String rule) {
-        this(text, start, end, value, null, unit, qualifier, vague, rule);
+        this(text, start, end, value, null, unit, qualifier, vague, null, rule);
     }
 }

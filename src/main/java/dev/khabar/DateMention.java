@@ -9,7 +9,7 @@ package dev.khabar;
  *                 {@code decade}, {@code century}, {@code hour}, {@code minute}
  * @param calendar {@code gregorian} or {@code hijri}: the calendar the text used (the value is always Gregorian)
  * @param modifier {@code start}, {@code mid}, {@code end}, {@code since}, {@code until}, {@code before},
- *                 {@code after}, or null
+ *                 {@code after}, {@code approximately}, or null
  * @param rule     the rule that produced it, for debugging
  */
 public record DateMention(String text, int start, int end, String value, String grain, String calendar,

@@ -33,14 +33,15 @@ class SeedArticleTest {
         java.util.List<String> found = new java.util.ArrayList<>();
         for (Count c : Extractor.builder().build().extract(text).counts()) {
             found.add(c.text() + " | " + (c.value() == null ? "-" : c.value().toPlainString()) + " | " + c.unit()
-                    + " | " + c.qualifier() + (c.vague() ? " | vague" : ""));
+                    + " | " + c.qualifier() + (c.vague() ? " | vague" : "")
+                    + (c.partOf() != null ? " | part of " + c.partOf() : ""));
         }
         assertEquals(java.util.List.of(
                 "أكثر من 9350 أسيرًا فلسطينيًا | 9350 | أسير | more_than",
                 "9350 أسيرًا | 9350 | أسير | exact",
-                "56 سيدة | 56 | سيدة | exact",
-                "350 طفلًا | 350 | طفل | exact",
-                "3385 معتقلًا إداريًا | 3385 | معتقل | exact",
+                "56 سيدة | 56 | سيدة | exact | part of 800",
+                "350 طفلًا | 350 | طفل | exact | part of 800",
+                "3385 معتقلًا إداريًا | 3385 | معتقل | exact | part of 800",
                 "87 أسيرًا | 87 | أسير | exact",
                 "نحو 7500 حالة اعتقال | 7500 | حالة اعتقال | approximately",
                 "أكثر من مليون حالة اعتقال | 1000000 | حالة اعتقال | more_than",

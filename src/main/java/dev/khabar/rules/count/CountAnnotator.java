@@ -8,10 +8,14 @@ import dev.khabar.pipeline.Span;
 import dev.khabar.rules.number.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -32,11 +36,14 @@ import java.util.Set;
  */
 public final class CountAnnotator implements Annotator {
     private static final String PERCENT = "percent";
+    /** How many counts back a total is looked for: keeps linking linear on texts made of counts. */
+    private static final int MAX_TOTAL_DISTANCE = 20;
     private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
     private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
     private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
 
     private final NumberReader numbers;
+    private final OrdinalReader ordinals = new OrdinalReader();
     private final Units units;
     private final Money money;
     private final PhraseTable<String> qualifiersBefore = new PhraseTable<>();
@@ -44,6 +51,7 @@ public final class CountAnnotator implements Annotator {
     private final PhraseTable<Boolean> percent = new PhraseTable<>();
     private final PhraseTable<Boolean> vague = new PhraseTable<>();
     private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
+    private final PhraseTable<Boolean> parts = new PhraseTable<>();
     private final Set<String> labels = new HashSet<>();
     /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
     private final Set<String> triggers = new HashSet<>();
@@ -69,6 +77,9 @@ public final class CountAnnotator implements Annotator {
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "vague.tsv", 1)) {
             vague.add(row.get(0), true);
         }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "parts.tsv", 1)) {
+            parts.add(row.get(0), true);
+        }
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "labels.tsv", 1)) {
             labels.add(String.join(" ", PhraseTable.words(row.get(0))));
         }
@@ -92,26 +103,131 @@ public final class CountAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Mentions out) {
         List<Token> tokens = doc.tokens();
+        List<Found> found = new ArrayList<>();
+        Taken taken = new Taken(out);
         int i = 0;
         while (i < tokens.size()) {
-            Found f = null;
-            try {
-                f = countAt(doc, tokens, i);
-            } catch (RuntimeException e) {
-                // A defect in a rule must not cost the caller the whole document; the token is skipped.
-                f = null;
+            Found f = countAt(doc, tokens, i);
+            if (f != null && taken.overlaps(doc.span(f.start, f.end))) {
+                f = null; // a number of a date or duration (عام 2015، 28 شهرًا)
             }
             if (f == null) {
-                i++;
+                // the parts of a number that is no count are no counts either (100 ألف after a label)
+                NumberMatch m = tokens.get(i).isNumber() || triggers.contains(tokens.get(i).text())
+                        ? numbers.read(tokens, i) : null;
+                i = m == null ? i + 1 : m.lastToken() + 1;
                 continue;
             }
+            found.add(f);
+            i = f.lastToken + 1;
+        }
+        linkParts(tokens, found);
+        Map<Found, Integer> starts = new HashMap<>();
+        for (Found f : found) {
             Span span = doc.span(f.start, f.end);
+            starts.put(f, span.start());
             String unit = f.openUnitToken >= 0 ? baseForm(doc.tokenSpan(f.openUnitToken, f.openUnitToken).text())
                     : f.unit;
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
-                    f.qualifier, f.vague, f.rule));
-            i = f.lastToken + 1;
+                    f.qualifier, f.vague, f.partOf == null ? null : starts.get(f.partOf), f.rule));
         }
+    }
+
+    /** The original spans the dates stage took (dates and durations), for a quick overlap test. */
+    private static final class Taken {
+        private final int[] starts;
+        private final int[] ends;
+
+        Taken(Mentions out) {
+            List<int[]> spans = new ArrayList<>();
+            out.dates.forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+            out.durations.forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+            spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+            starts = new int[spans.size()];
+            ends = new int[spans.size()];
+            int maxEnd = Integer.MIN_VALUE;
+            for (int k = 0; k < spans.size(); k++) {
+                starts[k] = spans.get(k)[0];
+                maxEnd = Math.max(maxEnd, spans.get(k)[1]);
+                ends[k] = maxEnd; // running maximum, so one binary search answers
+            }
+        }
+
+        boolean overlaps(Span s) {
+            int k = java.util.Arrays.binarySearch(starts, s.end());
+            int last = k >= 0 ? k - 1 : -k - 2; // the last span starting before s ends
+            while (last >= 0 && starts[last] >= s.end()) {
+                last--;
+            }
+            return last >= 0 && ends[last] > s.start();
+        }
+    }
+
+    /**
+     * Links counts listed after من بينهم (parts.tsv) to their total: the nearest earlier count of the same sentence
+     * with a larger value. The counts that follow in the list, joined only by ، and و, are parts of the same total.
+     */
+    private void linkParts(List<Token> tokens, List<Found> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Found f = found.get(k);
+            Found previous = found.get(k - 1);
+            if (f.value == null) {
+                continue;
+            }
+            PhraseTable.Match<Boolean> opener = parts.endingAt(tokens, skipBack(tokens, f.firstToken - 1));
+            if (opener != null && opener.prefixLength() == 0) {
+                int scannedTo = opener.first(); // tokens from here on are known to hold no sentence end
+                for (int t = k - 1; t >= Math.max(0, k - MAX_TOTAL_DISTANCE); t--) {
+                    Found total = found.get(t);
+                    if (endsSentenceBetween(tokens, total.lastToken, scannedTo)) {
+                        break;
+                    }
+                    scannedTo = total.firstToken;
+                    if (total.value != null && total.partOf == null && total.value.compareTo(f.value) > 0
+                            && !PERCENT.equals(total.unit)) {
+                        f.partOf = total;
+                        break;
+                    }
+                }
+            } else if (previous.partOf != null && onlyListSeparators(tokens, previous.lastToken + 1, f.firstToken)
+                    && previous.partOf.value.compareTo(f.value) > 0) {
+                f.partOf = previous.partOf;
+            }
+        }
+    }
+
+    /** The last token before index j that is no comma. */
+    private static int skipBack(List<Token> tokens, int j) {
+        while (j >= 0 && isListComma(tokens.get(j))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isListComma(Token t) {
+        return t.is("\u060C") || t.is(","); // ARABIC COMMA, comma
+    }
+
+    /** True when tokens [from, to) are only commas and و. */
+    private static boolean onlyListSeparators(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!isListComma(tokens.get(j)) && !tokens.get(j).is("و")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentenceBetween(List<Token> tokens, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Token t = tokens.get(j);
+            boolean decimalPoint = t.is(".") && j > 0 && j + 1 < tokens.size() && tokens.get(j - 1).isNumber()
+                    && tokens.get(j - 1).touches(t) && t.touches(tokens.get(j + 1));
+            if ((t.is(".") && !decimalPoint) || t.is("!") || t.is("?") || t.is("\u061F")) { // ARABIC QUESTION MARK
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,12 +382,15 @@ public final class CountAnnotator implements Annotator {
         }
         if (upper != null) {
             int unitAt = upper.lastToken() + 1;
-            if (unitAt(doc, tokens, f, unitAt)) {
+            if (unitAt(doc, tokens, f, unitAt) && !(f.rule.equals("noun") && isYearLike(m) && isYearLike(upper))) {
                 f.upper = upper.value();
                 // بين 3 و5 ملايين: the first number shares the multiplier of the second
                 BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
                 if (shared != null && !m.words() && f.value.multiply(shared).compareTo(f.upper) < 0) {
                     f.value = f.value.multiply(shared);
+                }
+                if (f.value.signum() <= 0 || f.value.multiply(BigDecimal.valueOf(1000)).compareTo(f.upper) < 0) {
+                    return null; // عام 2015 إلى 23.1 مليار: no range spans more than three orders of magnitude
                 }
                 f.qualifier = "between";
                 f.rule = "range " + f.rule;
@@ -291,8 +410,11 @@ public final class CountAnnotator implements Annotator {
             money.addSubunit(tokens, f, numbers, symbol.value());
             return f;
         }
-        if (!unitAt(doc, tokens, f, after)) {
-            return null;
+        if (!unitAt(doc, tokens, f, after) || !blankBetween(doc, m.end(), tokens.get(after).start())) {
+            return null; // "1 ـ تعيين": a list number, not a count
+        }
+        if (f.rule.equals("noun") && !m.words() && m.firstToken() == m.lastToken() && tokens.get(i).text().length() >= 5) {
+            return null; // 80204 جدة: a long plain digit run before an unknown word is a code, not a count
         }
         if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
                 && !f.rule.equals("percent") && !agreesWithOneOrTwo(tokens, after)) {
@@ -414,8 +536,8 @@ public final class CountAnnotator implements Annotator {
         if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
             return original;
         }
-        if ((original.endsWith("ين") || original.endsWith("ون")) && original.length() >= 5) {
-            return original; // a sound masculine plural: 8 صيادين
+        if ((original.endsWith("ين") || original.endsWith("ون")) && w.startsWith("م") && w.length() >= 6) {
+            return original; // the sound masculine plural of a participle: 8 مسعفين (not a verbal noun: تعيين)
         }
         if (original.endsWith("ات") && original.length() >= 5) {
             // a sound feminine plural stays plural: its singular may be masculine (انتصارات → انتصار)
@@ -450,7 +572,7 @@ public final class CountAnnotator implements Annotator {
 
     /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */
     private boolean agreesWithOneOrTwo(List<Token> tokens, int j) {
-        Units.Unit u = units.at(tokens, j, false);
+        Units.Unit u = units.known(tokens, j);
         if (u != null) {
             return u.dual() || u.singular();
         }
@@ -523,13 +645,34 @@ public final class CountAnnotator implements Annotator {
         f.end = tokens.get(q.last()).end();
     }
 
+    /** True when only white space stands between normalized offsets a and b in the original text. */
+    private static boolean blankBetween(Document doc, int a, int b) {
+        if (b <= a) {
+            return true;
+        }
+        String between = doc.span(a, b).text();
+        for (int k = 0; k < between.length(); k++) {
+            if (!Character.isWhitespace(between.charAt(k)) && !Character.isSpaceChar(between.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Numbers that name or date something: after a label, or joined to other numbers by / : . (12/3, 10:30). */
     private boolean blocked(List<Token> tokens, NumberMatch m) {
         int first = m.firstToken();
         int last = m.lastToken();
+        if (first > 0) {
+            NumberMatch ordinal = ordinals.read(tokens, first - 1);
+            if (ordinal != null && ordinal.lastToken() >= first) {
+                return true; // الخامسة عشرة: the عشرة of an ordinal
+            }
+        }
         if (first > 0 && m.start() == tokens.get(first).start()) {
             Token before = tokens.get(first - 1);
-            if (labels.contains(before.text()) || (before.touches(tokens.get(first))
+            boolean plain = !m.words() && first == last;
+            if ((plain && labels.contains(before.text())) || (before.touches(tokens.get(first))
                     && (before.is("+") || before.is("#") || before.is("/") || before.is(":")))) {
                 return true;
             }

@@ -16,4 +16,6 @@ final class Found {
     String qualifier = "exact";
     boolean vague;
     String rule;
+    /** The total this count is a listed part of, or null. */
+    Found partOf;
 }

@@ -71,12 +71,13 @@ final class Units {
     private void addForm(String form, Form unit) {
         String[] words = PhraseTable.words(form);
         forms.addWords(words, unit);
-        String first = words[0];
-        if (!first.endsWith("ا") && !first.endsWith("ه")) {
-            // the accusative of tanween: أسيرًا → أسيرا
-            String[] accusative = words.clone();
-            accusative[0] = first + "ا";
-            forms.addWords(accusative, unit);
+        // the accusative of tanween: أسيرًا → أسيرا; on the last word of a compound too (كيلو مترًا)
+        for (int k : words.length == 1 ? new int[] {0} : new int[] {0, words.length - 1}) {
+            if (!words[k].endsWith("ا") && !words[k].endsWith("ه")) {
+                String[] accusative = words.clone();
+                accusative[k] = words[k] + "ا";
+                forms.addWords(accusative, unit);
+            }
         }
     }
 
@@ -160,8 +161,9 @@ final class Units {
             return false;
         }
         String w = t.text();
-        if (NOT_ADJECTIVES.contains(w)) {
-            return false;
+        if (NOT_ADJECTIVES.contains(w) || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")
+                || w.startsWith("كال") || w.startsWith("فال")) {
+            return false; // 34 دولة والمفوضية، 4 مركبات للحوثيين: a new phrase, not an adjective
         }
         if (w.startsWith("ال")) {
             if (!definite) {

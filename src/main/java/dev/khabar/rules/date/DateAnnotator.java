@@ -90,8 +90,8 @@ public final class DateAnnotator implements Annotator {
         int hijriDay = -1; // index in out.dates of the last Hijri day, while a paired Gregorian date may follow
         int hijriNext = -1;
         while (i < n) {
-            DateParser.Found f;
-            DateParser.Dur d = null;
+            Found f;
+            Dur d = null;
             try {
                 f = p.date(i);
                 if (f == null) {
@@ -116,6 +116,8 @@ public final class DateAnnotator implements Annotator {
                 out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
                         f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
                 i = Math.max(f.next, i + 1);
+            } else if (d != null && p.isAge(d)) {
+                i = Math.max(d.next(), i + 1); // (39 عامًا), البالغ من العمر 39 عامًا: an age
             } else if (d != null) {
                 Span s = doc.span(d.start(), p.token(d.next() - 1).end());
                 out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), d.rule()));

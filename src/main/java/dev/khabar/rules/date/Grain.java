@@ -10,6 +10,19 @@ enum Grain {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The grain of a calendar unit of the lexicon (day … century), or null for a unit of the clock. */
+    static Grain ofUnit(String unit) {
+        return switch (unit) {
+            case "day" -> DAY;
+            case "week" -> WEEK;
+            case "month" -> MONTH;
+            case "year" -> YEAR;
+            case "decade" -> DECADE;
+            case "century" -> CENTURY;
+            default -> null;
+        };
+    }
+
     boolean isTimeOfDay() {
         return this == SECOND || this == MINUTE || this == HOUR;
     }

@@ -106,6 +106,22 @@ class CountDataExamplesTest {
     }
 
     @Test
+    void partsAreLinkedToTheirTotal() {
+        List<String> failures = new ArrayList<>();
+        for (List<String> e : examples("parts.tsv")) {
+            List<Count> found = counts(e.get(0));
+            boolean ok = found.size() >= 3 && found.get(0).partOf() == null;
+            for (int k = 1; ok && k < found.size(); k++) {
+                ok = Integer.valueOf(found.get(0).start()).equals(found.get(k).partOf());
+            }
+            if (!ok) {
+                failures.add(e.get(0) + ": expected the later counts to be parts of the first, got " + found);
+            }
+        }
+        assertNoFailures(failures);
+    }
+
+    @Test
     void labelsAndWordsThatAreNoUnitsGiveNoCount() {
         List<String> failures = new ArrayList<>();
         for (String file : List.of("labels.tsv", "not-units.tsv")) {

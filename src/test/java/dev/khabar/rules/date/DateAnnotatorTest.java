@@ -56,7 +56,7 @@ class DateAnnotatorTest {
         }
         assertEquals("غــداً", e.dates().get(0).text());
         assertEquals("2026-02-08", e.dates().get(0).value());
-        assertEquals("في ٨ أكتوبـــر/تشرين الأوّل ٢٠٢٣", e.dates().get(1).text());
+        assertEquals("٨ أكتوبـــر/تشرين الأوّل ٢٠٢٣", e.dates().get(1).text());
         assertEquals("2023-10-08", e.dates().get(1).value());
     }
 
@@ -89,5 +89,13 @@ class DateAnnotatorTest {
     @Test
     void todayAndTomorrowAreTwoDates() {
         assertEquals(List.of("اليوم=2026-02-07", "غدا=2026-02-08"), values("يتدرب الفريق اليوم وغدا في الملعب", PUBLISHED));
+    }
+
+    @Test
+    void aPlainPrepositionStaysOutAndAnApproximationIsTheModifier() {
+        Extraction e = EXTRACTOR.extract("وصل الوفد في 5 أغسطس وغادر حوالي الساعة الثالثة مساء", PUBLISHED);
+        assertEquals(List.of("5 أغسطس", "حوالي الساعة الثالثة مساء"), e.dates().stream().map(DateMention::text).toList());
+        assertNull(e.dates().get(0).modifier());
+        assertEquals("approximately", e.dates().get(1).modifier());
     }
 }

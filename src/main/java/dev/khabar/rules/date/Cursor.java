@@ -1,0 +1,44 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What the rule families of one parse share: the document's tokens, the reference date and reading, and the lexicon
+ * matches of each token, looked up once and cached.
+ */
+final class Cursor {
+    final DateNumbers numbers;
+    final List<Token> tokens;
+    final LocalDate ref;
+    final DateReading reading;
+    private final Lexicon lexicon;
+    private final List<List<Match>> cache;
+
+    Cursor(Lexicon lexicon, DateNumbers numbers, List<Token> tokens, LocalDate ref, DateReading reading) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.tokens = tokens;
+        this.ref = ref;
+        this.reading = reading;
+        this.cache = new ArrayList<>(Collections.nCopies(tokens.size(), null));
+    }
+
+    /** Every lexicon entry that starts at token i (none outside the text). */
+    List<Match> at(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return List.of();
+        }
+        List<Match> m = cache.get(i);
+        if (m == null) {
+            m = lexicon.matchesAt(tokens, i);
+            cache.set(i, m);
+        }
+        return m;
+    }
+}

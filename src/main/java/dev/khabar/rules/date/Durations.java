@@ -1,0 +1,144 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.rules.date.Lexicon.Kind;
+import dev.khabar.rules.date.Lexicon.Match;
+
+import java.util.Set;
+
+/**
+ * Lengths of time (28 شهرًا، يومين، نصف ساعة، ثلاث سنوات ونصف), and what tells a length from an age.
+ */
+final class Durations extends Rules {
+    Durations(Cursor cursor) {
+        super(cursor);
+    }
+
+    /**
+     * A length of time at i: number + unit (28 شهرًا، عشرة أيام), a dual (يومين), a fraction of a unit (نصف ساعة), a
+     * unit and a half (ساعة ونصف). A lone singular unit counts only when {@code cued} (after لمدة، خلال، قبل…) or in
+     * Duckling's reading.
+     */
+    Dur duration(int i, boolean cued) {
+        if (i >= n) {
+            return null;
+        }
+        java.math.BigDecimal amount;
+        String unit;
+        int next;
+        int start = t.get(i).start();
+        DateNumbers.Num num = numbers.read(t, i);
+        Match fr = find(i, Kind.FRACTION);
+        Match u0 = find(i, Kind.UNIT);
+        if (num != null) {
+            Match u = find(num.next(), Kind.UNIT);
+            if (u == null || u.entry().is("definite") || u.prefix() > 0 || u.entry().value().endsWith(":2")) {
+                return null;
+            }
+            amount = num.value();
+            unit = unitOf(u);
+            next = u.next();
+            start = num.start();
+        } else if (fr != null && fr.prefix() == 0) {
+            Match u = find(fr.next(), Kind.UNIT);
+            if (u == null || !u.entry().value().endsWith(":1") || u.entry().is("definite") || u.prefix() > 0) {
+                return null;
+            }
+            amount = fraction(fr);
+            unit = unitOf(u);
+            next = u.next();
+        } else if (u0 != null && !u0.entry().is("definite")) {
+            String count = u0.entry().value().substring(u0.entry().value().indexOf(':') + 1);
+            unit = unitOf(u0);
+            next = u0.next();
+            start = startOf(u0, t.get(i));
+            if (count.equals("2")) {
+                amount = java.math.BigDecimal.valueOf(2);
+            } else if (count.equals("1")) {
+                amount = java.math.BigDecimal.ONE;
+                Match half = find(next, Kind.FRACTION);
+                boolean hasHalf = half != null && half.prefix() == 1 || find(next, Kind.TO, "and") != null
+                        && find(next + 1, Kind.FRACTION) != null;
+                Match one = find(next, Kind.ONE);
+                if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
+                    return null;
+                }
+                if (u0.prefix() > 0 && !hasHalf) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        Match one = find(next, Kind.ONE);
+        if (one != null && one.prefix() == 0 && amount.compareTo(java.math.BigDecimal.ONE) == 0) {
+            next = one.next(); // شهر واحد
+        }
+        // ونصف، وربع
+        Match half = find(next, Kind.FRACTION);
+        if (half != null && half.prefix() == 1) {
+            amount = amount.add(fraction(half));
+            next = half.next();
+        } else if (find(next, Kind.TO, "and") != null && find(next, Kind.TO, "and").prefix() == 0
+                && t.get(next).text().equals("و") && find(next + 1, Kind.FRACTION) != null) {
+            amount = amount.add(fraction(find(next + 1, Kind.FRACTION)));
+            next = find(next + 1, Kind.FRACTION).next();
+        }
+        if (amount.signum() <= 0 || amount.compareTo(java.math.BigDecimal.valueOf(100_000)) >= 0) {
+            return null; // 3 ملايين ساعة: watches, not hours
+        }
+        return new Dur(i, start, next, amount, unit, "duration");
+    }
+
+    static String unitOf(Match u) {
+        return u.entry().value().substring(0, u.entry().value().indexOf(':'));
+    }
+
+    private static java.math.BigDecimal fraction(Match f) {
+        return switch (f.entry().value()) {
+            case "1/4" -> new java.math.BigDecimal("0.25");
+            case "1/3" -> new java.math.BigDecimal("0.333333");
+            default -> new java.math.BigDecimal("0.5");
+        };
+    }
+
+    /** Words between an age phrase and its bound (لا يزيد عمره على 55 عامًا), normalized. */
+    private static final Set<String> AGE_BOUNDS = Set.of("علي", "عن", "فوق", "دون", "تحت");
+
+    /**
+     * Whether the length of time {@code d} is someone's age, not a duration: after an age phrase (البالغ من العمر 39
+     * عامًا، عمره 12 سنة، عن عمر يناهز 80 عامًا), or a count of years alone in parentheses or between commas right after
+     * a word (محمد أحمد (39 عامًا)، وقال رامشتورف، 55 عامًا، إن). Names are not known at this stage, so any word before
+     * the parentheses counts; before commas, any word the date lexicon does not know (not سنوات in a list of terms).
+     */
+    boolean isAge(Dur d) {
+        int end = d.first();
+        if (end > 0 && AGE_BOUNDS.contains(t.get(end - 1).text())) {
+            end--;
+        }
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            for (Match m : at(k)) {
+                if (m.entry().kind() == Kind.AGE && m.next() == end) {
+                    return true;
+                }
+            }
+        }
+        int word = d.first() - 2;
+        if (!d.unit().equals("year") || word < 0 || !t.get(word).isWord()) {
+            return false;
+        }
+        return isPunct(word + 1, "(") && isPunct(d.next(), ")")
+                || isComma(word + 1) && isComma(d.next()) && at(word).isEmpty();
+    }
+
+    /** Whether token i follows a word that announces a length of time (لمدة، خلال، طوال). */
+    boolean cuedAt(int i, java.util.Set<String> cues) {
+        return i > 0 && t.get(i - 1).isWord() && cues.contains(t.get(i - 1).text());
+    }
+
+    /** Whether token i follows {@code أكثر من}, {@code أقل من}, {@code ما يزيد عن}. */
+    boolean afterMoreOrLess(int i, java.util.Set<String> words) {
+        return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن")) && words.contains(t.get(i - 2).text());
+    }
+}

@@ -1,0 +1,348 @@
+package dev.khabar.rules.date;
+
+import dev.khabar.rules.date.Lexicon.Kind;
+import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Token;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Dates relative to the publication date: أمس، الأسبوع المقبل، السنوات الخمس الماضية، الأحد الماضي، قبل يومين.
+ */
+final class RelativeDates extends Rules {
+    private final Durations durations;
+
+    RelativeDates(Cursor cursor, Durations durations) {
+        super(cursor);
+        this.durations = durations;
+    }
+
+    /** The date relative to the publication date at j (a day, a unit, the last few units, tonight, a weekday), or null. */
+    Found date(int j) {
+        Match rel = find(j, Kind.DAY_REL);
+        Match dayWord = find(j, Kind.DAY_WORD, "day");
+        if (dayWord != null) {
+            // يوم أمس، اليوم الذي بعد الغد، يوم قبل أمس
+            int k = dayWord.next();
+            Match which = find(k, Kind.WHICH);
+            Match after = find(which != null ? which.next() : k, Kind.DAY_REL);
+            if (after != null && after.prefix() == 0 && (rel == null || after.next() > rel.next())
+                    && !after.entry().value().equals("0")) {
+                return dayOffset(j, startOf(dayWord, t.get(j)), after.next(), Integer.parseInt(after.entry().value()));
+            }
+        }
+        if (rel != null && !rel.entry().is("weak")) {
+            int offset = Integer.parseInt(rel.entry().value());
+            boolean today = offset == 0;
+            if (today && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
+                return null; // عين اليوم، روسيا اليوم: names of newspapers and channels
+            }
+            int next = rel.next();
+            Match wd = findStrong(next, Kind.WEEKDAY);
+            Match inParens = isPunct(next, "(") ? findStrong(next + 1, Kind.WEEKDAY) : null;
+            if (wd != null) {
+                next = wd.next(); // اليوم السبت، أمس الجمعة
+            } else if (inParens != null && isPunct(inParens.next(), ")")) {
+                next = inParens.next() + 1; // أمس (الجمعة)
+            } else if (today) {
+                Match dir = find(next, Kind.DIRECTION);
+                if (dir != null) {
+                    return dayOffset(j, startOf(rel, t.get(j)), dir.next(), dir.entry().value().equals("0") ? 0
+                            : Integer.parseInt(dir.entry().value()));
+                }
+                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()) {
+                    return null; // اليوم الوطني، اليوم العالمي: a day, not today
+                }
+                if (find(next, Kind.ORDINAL) != null || find(next, Kind.LAST) != null) {
+                    return null; // اليوم الأول من …: a day of something
+                }
+            }
+            return dayOffset(j, startOf(rel, t.get(j)), next, offset);
+        }
+        Found unit = relativeUnit(j);
+        if (unit != null) {
+            return unit;
+        }
+        Found last = lastUnits(j);
+        if (last != null) {
+            return last;
+        }
+        Match tonight = find(j, Kind.TONIGHT);
+        if (tonight != null && !(j > 0 && t.get(j - 1).is("في") && tonight.prefix() == 0)) { // في الليلة: per night
+            int next = tonight.next();
+            Match dir = find(next, Kind.DIRECTION);
+            int offset = 0;
+            if (dir != null) {
+                offset = Integer.parseInt(dir.entry().value());
+                next = dir.next();
+            }
+            Found night = new Found(j, startOf(tonight, t.get(j)), next, Grain.HOUR, "tonight");
+            if (ref == null) {
+                night.unresolved = true;
+                return night;
+            }
+            LocalDate d = ref.plusDays(offset);
+            night.value = new Value(new Point(d.atTime(18, 0), Grain.HOUR, null), new Point(d.atTime(23, 0), Grain.HOUR, null));
+            return night;
+        }
+        return weekday(j);
+    }
+
+    private Found dayOffset(int first, int start, int next, int offset) {
+        Found f = new Found(first, start, next);
+        f.grain = Grain.DAY;
+        f.dayBased = true;
+        f.rule = "relative-day";
+        if (ref == null) {
+            f.unresolved = true;
+        } else {
+            f.value = new Value(Point.of(ref.plusDays(offset), Grain.DAY), null);
+        }
+        return f;
+    }
+
+    /** الأسبوع المقبل، العام الماضي، هذا الشهر، السنة الجارية, and a weekday of such a week. */
+    private Found relativeUnit(int j) {
+        if (j >= n) {
+            return null;
+        }
+        Match th = find(j, Kind.THIS);
+        int k = th != null ? th.next() : j;
+        Match unit = find(k, Kind.UNIT);
+        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":1")) {
+            return null;
+        }
+        int offset;
+        int next;
+        if (th != null) {
+            offset = 0;
+            next = unit.next();
+        } else {
+            Match dir = find(unit.next(), Kind.DIRECTION);
+            if (dir == null) {
+                return null;
+            }
+            if (j > 0 && isAdjectivalUse(j)) {
+                return null;
+            }
+            offset = Integer.parseInt(dir.entry().value());
+            next = dir.next();
+        }
+        String u = unit.entry().value().substring(0, unit.entry().value().indexOf(':'));
+        Found f = new Found(j, th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j)), next);
+        f.rule = "relative-" + u;
+        Grain g = Grain.ofUnit(u);
+        if (g == null) {
+            return null;
+        }
+        f.grain = g;
+        f.dayBased = g == Grain.DAY;
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        LocalDate d = switch (g) {
+            case DAY -> ref.plusDays(offset);
+            case WEEK -> ref.plusWeeks(offset).with(DayOfWeek.MONDAY);
+            case MONTH -> ref.withDayOfMonth(1).plusMonths(offset);
+            case YEAR -> ref.withDayOfYear(1).plusYears(offset);
+            case DECADE -> LocalDate.of(Math.floorDiv(ref.getYear(), 10) * 10 + 10 * offset, 1, 1);
+            default -> LocalDate.of(Math.floorDiv(ref.getYear(), 100) * 100 + 100 * offset, 1, 1);
+        };
+        f.value = new Value(Point.of(d, g), null);
+        return f;
+    }
+
+    /** The last or next few units: الأسابيع الثلاثة القادمة، السنوات الخمس الماضية, as a range of whole units. */
+    private Found lastUnits(int j) {
+        Match unit = find(j, Kind.UNIT);
+        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0")) {
+            return null;
+        }
+        DateNumbers.Num count = unit.next() < n ? numbers.readDefinite(t, unit.next()) : null;
+        if (count == null && unit.next() < n) {
+            count = numbers.read(t, unit.next());
+        }
+        if (count == null || count.intValue() < 2 || count.intValue() > 100) {
+            return null;
+        }
+        Match dir = find(count.next(), Kind.DIRECTION);
+        if (dir == null || dir.entry().value().equals("0")) {
+            return null;
+        }
+        String u = Durations.unitOf(unit);
+        Grain g = Grain.ofUnit(u);
+        if (g == null || g.compareTo(Grain.YEAR) > 0) {
+            return null;
+        }
+        Found f = new Found(j, startOf(unit, t.get(j)), dir.next(), g, "last-units");
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        int k = count.intValue();
+        boolean ahead = dir.entry().value().equals("1");
+        int a = ahead ? 1 : -k;
+        int b = ahead ? k : -1;
+        f.value = new Value(Point.of(shift(g, a), g), Point.of(shift(g, b), g));
+        return f;
+    }
+
+    private LocalDate shift(Grain g, int by) {
+        return switch (g) {
+            case DAY -> ref.plusDays(by);
+            case WEEK -> ref.with(DayOfWeek.MONDAY).plusWeeks(by);
+            case MONTH -> ref.withDayOfMonth(1).plusMonths(by);
+            default -> ref.withDayOfYear(1).plusYears(by);
+        };
+    }
+
+    /** العام after a definite noun is the adjective "general": الأمين العام الحالي، المؤتمر العام المقبل. */
+    private boolean isAdjectivalUse(int j) {
+        return find(j - 1, Kind.GENERAL_NOUN) != null && t.get(j).text().equals("العام");
+    }
+
+    /** A weekday: bare, with a direction, or in a week (الأحد الماضي، احد الأسبوع الماضي، الاثنين من هذا الأسبوع). */
+    private Found weekday(int j) {
+        if (j >= n) {
+            return null;
+        }
+        Match th = find(j, Kind.THIS);
+        if (th != null) {
+            Match wd = findStrong(th.next(), Kind.WEEKDAY);
+            if (wd == null) {
+                return null;
+            }
+            Found f = weekday(th.next());
+            if (f != null) {
+                f.first = j;
+                f.start = startOf(th, t.get(j));
+            }
+            return f;
+        }
+        Match dayWord = find(j, Kind.DAY_WORD, "day");
+        int k = dayWord != null && !t.get(j).text().startsWith("ال") ? dayWord.next() : j;
+        Match wd = k != j ? find(k, Kind.WEEKDAY) : find(j, Kind.WEEKDAY);
+        if (wd == null) {
+            return null;
+        }
+        int day = wd.entry().number();
+        int next = wd.next();
+        Found f = new Found();
+        f.first = j;
+        f.start = k != j ? startOf(dayWord, t.get(j)) : startOf(wd, t.get(j));
+        f.grain = Grain.DAY;
+        f.dayBased = true;
+        f.rule = "weekday";
+        // in a given week
+        int w = next;
+        Match from = find(w, Kind.FROM, "from");
+        if (from != null && from.prefix() == 0) {
+            w = from.next();
+        }
+        Found week = relativeUnit(w);
+        if (week != null && week.grain == Grain.WEEK) {
+            f.next = week.next;
+            f.rule = "weekday-of-week";
+            if (week.value != null) {
+                f.value = new Value(Point.of(week.value.from().date().with(DayOfWeek.of(day)), Grain.DAY), null);
+            } else {
+                f.unresolved = true;
+            }
+            return f;
+        }
+        if (wd.entry().is("weak") && k == j) {
+            return null;
+        }
+        Match dir = find(next, Kind.DIRECTION);
+        int direction = Integer.MIN_VALUE;
+        if (dir != null) {
+            direction = Integer.parseInt(dir.entry().value());
+            next = dir.next();
+        }
+        f.next = next;
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        if (direction == Integer.MIN_VALUE && (reading.isDuckling() || pointsAhead(f.first))) {
+            direction = 1;
+        }
+        DayOfWeek dow = DayOfWeek.of(day);
+        LocalDate d;
+        if (direction == Integer.MIN_VALUE || direction == 0) {
+            d = ref.with(TemporalAdjusters.previousOrSame(dow));
+        } else if (direction < 0) {
+            d = ref.with(TemporalAdjusters.previous(dow));
+        } else {
+            d = ref.with(TemporalAdjusters.next(dow));
+        }
+        f.value = new Value(Point.of(d, Grain.DAY), null);
+        return f;
+    }
+
+    /** A future-tense verb (سيعقد، ستنطلق) or سوف just before the expression: a bare weekday then means the next one. */
+    private boolean pointsAhead(int j) {
+        for (int i = j - 1; i >= Math.max(0, j - 4); i--) {
+            Token p = t.get(i);
+            if (!p.isWord()) {
+                return false;
+            }
+            String w = p.text();
+            if (w.startsWith("و") || w.startsWith("ف")) {
+                w = w.substring(1);
+            }
+            if (w.equals("سوف") || w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
+                    && !w.startsWith("سياس") && !w.startsWith("سيار") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** قبل يومين، منذ 3 أيام، بعد ثلاثة أشهر: a length of time before or after the publication date. */
+    Found ago(Match mod, int j) {
+        String m = mod.entry().value();
+        if (!m.equals("before") && !m.equals("after") && !m.equals("since")) {
+            return null;
+        }
+        Dur d = durations.duration(mod.next(), true);
+        if (d == null) {
+            return null;
+        }
+        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
+            return null; // بعد عام من الحرب: after another event, not after the publication date
+        }
+        Found f = new Found(j, startOf(mod, t.get(j)), d.next());
+        f.rule = "ago";
+        f.modifier = m.equals("since") ? "since" : null;
+        Grain g = switch (d.unit()) {
+            case "month" -> Grain.MONTH;
+            case "year", "decade", "century" -> Grain.YEAR;
+            default -> Grain.DAY;
+        };
+        f.grain = g;
+        f.dayBased = g == Grain.DAY;
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        if (d.amount().stripTrailingZeros().scale() > 0 || d.amount().compareTo(java.math.BigDecimal.valueOf(100_000)) > 0) {
+            return null;
+        }
+        long a = d.amount().longValue() * (m.equals("after") ? 1 : -1);
+        LocalDate x = switch (d.unit()) {
+            case "second", "minute", "hour" -> ref;
+            case "day" -> ref.plusDays(a);
+            case "week" -> ref.plusWeeks(a);
+            case "month" -> ref.withDayOfMonth(1).plusMonths(a);
+            case "year" -> ref.withDayOfYear(1).plusYears(a);
+            case "decade" -> ref.withDayOfYear(1).plusYears(10 * a);
+            default -> ref.withDayOfYear(1).plusYears(100 * a);
+        };
+        f.value = new Value(Point.of(x, g), null);
+        return f;
+    }
+}
