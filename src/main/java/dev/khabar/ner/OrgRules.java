@@ -134,7 +134,8 @@ final class OrgRules {
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w))) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
-            if (isDefinite(w) || properNoun[j]) {
+            if (isDefinite(w) || properNoun[j] && afterProperNoun) {
+                // an adjective, or the next word of a name (هيومن رايتس ووتش)
                 modifiers++;
                 distinctive |= isNisba(w);
                 last = j++;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnercorpTest {
     /** The figures models/README.md states for the shipped model (F1, percent), each rounded down. */
     private static final double OVERALL = 60;
-    private static final double OVERALL_WITHOUT_MISC = 61;
+    private static final double OVERALL_WITHOUT_MISC = 62;
     private static final double ORG = 51;
 
     private static final List<ConllCorpus.Sentence> TEST =
