@@ -204,7 +204,7 @@ class KhabarServerTest {
 
     @Test
     void closeLetsTheRequestInFlightFinishThenRefusesConnections() throws Exception {
-        // Close semantics do not depend on the stages; without NER (about 8 ms of CPU per article) the 3,000 articles
+        // Close semantics do not depend on the stages; without NER (about 8 ms of CPU per article) the 300 articles
         // in flight finish well within the grace on a busy 2-core machine.
         Extractor withoutNer = Extractor.builder()
                 .stages(java.util.EnumSet.complementOf(java.util.EnumSet.of(dev.khabar.Stage.NER))).build();
