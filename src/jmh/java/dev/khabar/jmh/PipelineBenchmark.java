@@ -39,11 +39,12 @@ public class PipelineBenchmark {
 
     private Corpus.Doc[] docs;
     private Extractor extractor;
-    private int next;
+    private Sample.Cursor cursor;
 
     @Setup
     public void setUp() throws IOException {
         docs = Sample.load();
+        cursor = new Sample.Cursor(docs.length);
         extractor = Extractor.builder().stages(stageSet(stages)).build();
     }
 
@@ -56,15 +57,9 @@ public class PipelineBenchmark {
         };
     }
 
-    private int nextIndex() {
-        int i = next;
-        next = i + 1 == docs.length ? 0 : i + 1;
-        return i;
-    }
-
     @Benchmark
     public Extraction extract() {
-        Corpus.Doc doc = docs[nextIndex()];
+        Corpus.Doc doc = docs[cursor.next()];
         return extractor.extract(doc.text(), doc.date());
     }
 

@@ -32,30 +32,25 @@ public class StepBenchmark {
     private final Tokenizer tokenizer = new Tokenizer();
     private Corpus.Doc[] docs;
     private String[] normalized;
-    private int next;
+    private Sample.Cursor cursor;
 
     @Setup
     public void setUp() throws IOException {
         docs = Sample.load();
+        cursor = new Sample.Cursor(docs.length);
         normalized = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             normalized[i] = normalizer.normalize(docs[i].text()).text();
         }
     }
 
-    private int nextIndex() {
-        int i = next;
-        next = i + 1 == docs.length ? 0 : i + 1;
-        return i;
-    }
-
     @Benchmark
     public NormalizedText normalize() {
-        return normalizer.normalize(docs[nextIndex()].text());
+        return normalizer.normalize(docs[cursor.next()].text());
     }
 
     @Benchmark
     public List<Token> tokenize() {
-        return tokenizer.tokenize(normalized[nextIndex()]);
+        return tokenizer.tokenize(normalized[cursor.next()]);
     }
 }
