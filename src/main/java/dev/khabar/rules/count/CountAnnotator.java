@@ -53,6 +53,10 @@ public final class CountAnnotator implements Annotator {
     private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
     private final PhraseTable<Boolean> parts = new PhraseTable<>();
     private final Set<String> labels = new HashSet<>();
+    /** Words that are never a counted noun read from grammar (not-nouns.tsv). */
+    private final Set<String> notNouns = new HashSet<>();
+    /** Words between "عدد X" and its number (count-links.tsv). */
+    private final Set<String> countLinks = new HashSet<>();
     /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
     private final Set<String> triggers = new HashSet<>();
 
@@ -82,6 +86,16 @@ public final class CountAnnotator implements Annotator {
         }
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "labels.tsv", 1)) {
             labels.add(String.join(" ", PhraseTable.words(row.get(0))));
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "not-nouns.tsv", 1)) {
+            notNouns.add(String.join(" ", PhraseTable.words(row.get(0))));
+        }
+        // month names are never counted nouns (8 أكتوبر): the date stage's list, not a copy of it
+        for (DataFile.Row row : DataFile.rows(dev.khabar.rules.date.DateAnnotator.class, "months.tsv", 2)) {
+            notNouns.add(PhraseTable.words(row.get(0))[0]);
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "count-links.tsv", 1)) {
+            countLinks.add(String.join(" ", PhraseTable.words(row.get(0))));
         }
         for (String opener : RANGE_OPENERS) {
             rangeOpeners.add(opener, true);
@@ -382,7 +396,7 @@ public final class CountAnnotator implements Annotator {
         }
         if (upper != null) {
             int unitAt = upper.lastToken() + 1;
-            if (unitAt(doc, tokens, f, unitAt) && !(f.rule.equals("noun") && isYearLike(m) && isYearLike(upper))) {
+            if (unitAt(doc, tokens, f, unitAt, takesGenitive(tokens, upper)) && !(f.rule.equals("noun") && isYearLike(m) && isYearLike(upper))) {
                 f.upper = upper.value();
                 // بين 3 و5 ملايين: the first number shares the multiplier of the second
                 BigDecimal shared = numbers.multiplier(tokens.get(upper.lastToken()).text());
@@ -410,8 +424,12 @@ public final class CountAnnotator implements Annotator {
             money.addSubunit(tokens, f, numbers, symbol.value());
             return f;
         }
-        if (!unitAt(doc, tokens, f, after) || !blankBetween(doc, m.end(), tokens.get(after).start())) {
+        boolean counted = unitAt(doc, tokens, f, after, takesGenitive(tokens, m));
+        if (counted && !blankBetween(doc, m.end(), tokens.get(after).start())) {
             return null; // "1 ـ تعيين": a list number, not a count
+        }
+        if (!counted) {
+            return numberOf(doc, tokens, m, f) ? f : null;
         }
         if (f.rule.equals("noun") && !m.words() && m.firstToken() == m.lastToken() && tokens.get(i).text().length() >= 5) {
             return null; // 80204 جدة: a long plain digit run before an unknown word is a code, not a count
@@ -469,7 +487,7 @@ public final class CountAnnotator implements Annotator {
     /**
      * Reads the unit at token j into f (unit, rule, lastToken, end); false when nothing counted follows.
      */
-    private boolean unitAt(Document doc, List<Token> tokens, Found f, int j) {
+    private boolean unitAt(Document doc, List<Token> tokens, Found f, int j, boolean genitive) {
         if (j >= tokens.size()) {
             return false;
         }
@@ -493,6 +511,9 @@ public final class CountAnnotator implements Annotator {
             }
         }
         String open = u == null ? openNoun(doc, tokens, j) : null;
+        if (u == null && open == null && genitive) {
+            open = genitiveNoun(doc, tokens, j);
+        }
         if (u == null && open == null) {
             return false;
         }
@@ -544,6 +565,93 @@ public final class CountAnnotator implements Annotator {
             return original;
         }
         return null;
+    }
+
+    /**
+     * True when the noun after the number is its genitive tamyiz by Arabic grammar: the last part of the number is a
+     * hundred, thousand, million… (45 ألف متفرج، 300 رجل) or three to ten (ثلاثة رجال، 105 أشخاص). After 11–99 the
+     * noun is an accusative singular, which {@link Units} reads by its tanween.
+     */
+    private boolean takesGenitive(List<Token> tokens, NumberMatch m) {
+        BigDecimal v = m.value();
+        if (v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        if (m.words() && numbers.multiplier(tokens.get(m.lastToken()).text()) != null) {
+            return true; // 45 ألف، ثلاثة ملايين
+        }
+        int rest = v.remainder(BigDecimal.valueOf(100)).intValue();
+        return (rest == 0 && v.compareTo(BigDecimal.valueOf(100)) >= 0) || (rest >= 3 && rest <= 10);
+    }
+
+    /**
+     * The counted noun after a number that takes the genitive: any Arabic word that is no function word, verb, word
+     * of time or measure (not-nouns.tsv, not-units.tsv), no number word and no new definite or prefixed phrase.
+     * Returns it in the writer's spelling without harakat (broken plurals stay as written), or null.
+     */
+    private String genitiveNoun(Document doc, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String w = t.text();
+        if (!t.isWord() || w.length() < 3 || w.startsWith("ال") || notNouns.contains(w) || units.isNotUnit(w)
+                || labels.contains(w) || numbers.isNumberWord(w) || !isArabicWord(w) || hasProclitic(w)
+                || w.startsWith("ي") || w.endsWith("وا") || Units.isNotAdjective(w)) {
+            return null;
+        }
+        return withoutHarakat(doc.tokenSpan(j, j).text());
+    }
+
+    /**
+     * {@code بلغ عدد القتلى 45}: a number with no noun after it, after عدد, the noun it numbers (with its adjectives)
+     * and only linking words (count-links.tsv, at most four; or none when one stands before عدد). Sets the unit from that noun: the vocabulary's singular
+     * when known, else the noun as written without the article.
+     */
+    private boolean numberOf(Document doc, List<Token> tokens, NumberMatch m, Found f) {
+        int k = m.firstToken() - 1;
+        int links = 0;
+        while (k >= 0 && links <= 4 && tokens.get(k).isWord() && countLinks.contains(tokens.get(k).text())) {
+            k--;
+            links++;
+        }
+        if (links > 4) {
+            return false;
+        }
+        // the noun after عدد and its definite adjectives: عدد القتلى الفلسطينيين
+        for (int noun = k; noun >= Math.max(1, k - 2); noun--) {
+            String before = tokens.get(noun - 1).text();
+            if (!(before.equals("عدد") || before.equals("وعدد") || before.equals("بعدد") || before.equals("لعدد"))) {
+                continue;
+            }
+            Token x = tokens.get(noun);
+            if (!x.isWord() || !x.text().startsWith("ال") || units.adjectivesAfter(tokens, noun, true) < k) {
+                return false;
+            }
+            if (links == 0 && (noun < 2 || !countLinks.contains(tokens.get(noun - 2).text()))) {
+                return false; // بلغ عدد القتلى 45: the linking verb stands before عدد
+            }
+            Units.Unit u = units.at(tokens, noun, true);
+            if (u != null && !u.open()) {
+                f.unit = u.unit();
+            } else {
+                String written = withoutHarakat(doc.tokenSpan(noun, noun).text());
+                f.unit = written.length() > 2 ? written.substring(2) : written;
+            }
+            f.rule = "number of";
+            f.lastToken = m.lastToken();
+            f.end = m.end();
+            return !f.unit.isEmpty() && !units.isNotUnit(x.text().substring(2));
+        }
+        return false;
+    }
+
+    private static String withoutHarakat(String original) {
+        StringBuilder b = new StringBuilder(original.length());
+        for (int k = 0; k < original.length(); k++) {
+            char c = original.charAt(k);
+            if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,13 +22,19 @@ class CountDataExamplesTest {
         return EXTRACTOR.extract(text).counts();
     }
 
-    private static List<List<String>> examples(String file) {
-        List<List<String>> examples = DataFile.examples(CountAnnotator.class, file);
-        assertTrue(examples.size() >= 2, file + " should hold examples");
-        return examples;
-    }
-
-    private static void assertNoFailures(List<String> failures) {
+    /** Runs check on every example of the files (null when it passes) and fails with every problem printed. */
+    private static void eachExample(Function<List<String>, String> check, String... files) {
+        List<String> failures = new ArrayList<>();
+        for (String file : files) {
+            List<List<String>> examples = DataFile.examples(CountAnnotator.class, file);
+            assertTrue(examples.size() >= 2, file + " should hold examples");
+            for (List<String> e : examples) {
+                String problem = check.apply(e);
+                if (problem != null) {
+                    failures.add(file + ": " + problem);
+                }
+            }
+        }
         failures.forEach(System.out::println);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
@@ -44,93 +51,63 @@ class CountDataExamplesTest {
         return valueOk && unit.equals(c.unit()) ? null : text + ": got " + c;
     }
 
-    @Test
-    void units() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("units.tsv")) {
-            String problem = oneCount(e.get(0), e.get(1), e.get(2));
-            if (problem != null) {
-                failures.add(problem);
-            }
-        }
-        assertNoFailures(failures);
+    /** One count somewhere in the example, with the value and unit of the example. */
+    private static String countIn(String text, String value, String unit) {
+        List<Count> found = counts(text);
+        boolean ok = found.size() == 1 && found.get(0).value() != null
+                && found.get(0).value().compareTo(new BigDecimal(value)) == 0 && unit.equals(found.get(0).unit());
+        return ok ? null : text + ": expected one count of " + value + " " + unit + ", got " + found;
     }
 
     @Test
-    void currencies() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("currencies.tsv")) {
-            String problem = oneCount(e.get(0), e.get(1), e.get(2));
-            if (problem != null) {
-                failures.add(problem);
-            }
-        }
-        assertNoFailures(failures);
+    void unitsAndCurrencies() {
+        eachExample(e -> oneCount(e.get(0), e.get(1), e.get(2)), "units.tsv", "currencies.tsv");
     }
 
     @Test
     void vagueQuantities() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("vague.tsv")) {
-            String problem = oneCount(e.get(0), "-", e.get(1));
-            if (problem != null) {
-                failures.add(problem);
-            }
-        }
-        assertNoFailures(failures);
+        eachExample(e -> oneCount(e.get(0), "-", e.get(1)), "vague.tsv");
     }
 
     @Test
     void qualifiers() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("qualifiers.tsv")) {
+        eachExample(e -> {
             List<Count> found = counts(e.get(0));
-            if (found.size() != 1 || !found.get(0).text().equals(e.get(0))
-                    || !found.get(0).qualifier().equals(e.get(1))) {
-                failures.add(e.get(0) + ": expected " + e.get(1) + " over the whole text, got " + found);
-            }
-        }
-        assertNoFailures(failures);
+            return found.size() == 1 && found.get(0).text().equals(e.get(0))
+                    && found.get(0).qualifier().equals(e.get(1)) ? null
+                    : e.get(0) + ": expected " + e.get(1) + " over the whole text, got " + found;
+        }, "qualifiers.tsv");
     }
 
     @Test
     void percentages() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("percent.tsv")) {
+        eachExample(e -> {
             List<Count> found = counts(e.get(0));
-            if (found.size() != 1 || !found.get(0).text().equals(e.get(0)) || !"percent".equals(found.get(0).unit())) {
-                failures.add(e.get(0) + ": got " + found);
-            }
-        }
-        assertNoFailures(failures);
+            return found.size() == 1 && found.get(0).text().equals(e.get(0))
+                    && "percent".equals(found.get(0).unit()) ? null : e.get(0) + ": got " + found;
+        }, "percent.tsv");
     }
 
     @Test
     void partsAreLinkedToTheirTotal() {
-        List<String> failures = new ArrayList<>();
-        for (List<String> e : examples("parts.tsv")) {
+        eachExample(e -> {
             List<Count> found = counts(e.get(0));
             boolean ok = found.size() >= 3 && found.get(0).partOf() == null;
             for (int k = 1; ok && k < found.size(); k++) {
                 ok = Integer.valueOf(found.get(0).start()).equals(found.get(k).partOf());
             }
-            if (!ok) {
-                failures.add(e.get(0) + ": expected the later counts to be parts of the first, got " + found);
-            }
-        }
-        assertNoFailures(failures);
+            return ok ? null : e.get(0) + ": expected the later counts to be parts of the first, got " + found;
+        }, "parts.tsv");
+    }
+
+    @Test
+    void theNumberOfANounCountsIt() {
+        eachExample(e -> countIn(e.get(0), e.get(1), e.get(2)), "count-links.tsv");
     }
 
     @Test
     void labelsAndWordsThatAreNoUnitsGiveNoCount() {
-        List<String> failures = new ArrayList<>();
-        for (String file : List.of("labels.tsv", "not-units.tsv")) {
-            for (List<String> e : examples(file)) {
-                if (!counts(e.get(0)).isEmpty()) {
-                    failures.add(file + ": " + e.get(0) + ": expected no count, got " + counts(e.get(0)));
-                }
-            }
-        }
-        assertNoFailures(failures);
+        eachExample(e -> counts(e.get(0)).isEmpty() ? null : e.get(0) + ": expected no count, got " + counts(e.get(0)),
+                "labels.tsv", "not-units.tsv", "not-nouns.tsv");
     }
 }

@@ -81,10 +81,7 @@ class CountPeerTest {
                 failures.add("LanguageTool " + text + ": " + problem + reason(text));
             }
         }
-        double rate = (cases - failures.size()) / (double) cases;
-        System.out.printf("num2words currency + LanguageTool number-with-noun: %d of %d pass (%.1f%%)%n",
-                cases - failures.size(), cases, 100 * rate);
-        failures.forEach(f -> System.out.println("  FAIL " + f));
+        double rate = Conformance.report("num2words currency + LanguageTool number-with-noun", cases, failures);
         assertTrue(cases >= 45, "both suites should load");
         assertTrue(rate >= 0.85, "at least 85% should pass");
     }

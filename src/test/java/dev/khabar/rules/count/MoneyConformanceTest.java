@@ -90,10 +90,7 @@ class MoneyConformanceTest {
             }
         }
         assertEquals(64, cases);
-        double rate = (cases - failures.size()) / (double) cases;
-        System.out.printf("Duckling amount-of-money: %d of %d pass (%.1f%%)%n", cases - failures.size(), cases,
-                100 * rate);
-        failures.forEach(f -> System.out.println("  FAIL " + f));
+        double rate = Conformance.report("Duckling amount-of-money", cases, failures);
         assertTrue(rate >= 0.90, "at least 90% of Duckling's money cases should pass");
     }
 }
