@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * Settles overlaps between types, in one place, after every stage has run. A mention is dropped when it overlaps a
- * mention of a type that ranks above it: hashtags, then dates, then durations, then organizations (so a number
- * inside {@code مجموعة العشرين} is no count), then counts. Persons and locations may overlap dates and counts but not
- * hashtags. Within a type, stages are responsible for their own overlaps. Each list comes out sorted by start.
+ * mention of a type that ranks above it: hashtags, then dates, then durations, then counts. Between organizations
+ * and counts the span decides: a count wholly inside an organization is part of its name ({@code مجموعة العشرين}) and
+ * is dropped; an organization that cuts into a count ({@code 27.6 مليار ريال} read with {@code ريال} as a club) is
+ * dropped. Persons and locations may overlap dates and counts but not hashtags. Within a type, stages are responsible
+ * for their own overlaps. Each list comes out sorted by start.
  */
 public final class OverlapResolver {
 
@@ -22,10 +24,11 @@ public final class OverlapResolver {
         List<Mention> hashtags = List.copyOf(m.hashtags);
         var dates = keep(m.dates, hashtags);
         var durations = keep(m.durations, hashtags, dates);
-        var organizations = keep(m.organizations, hashtags);
+        var names = keep(m.organizations, hashtags);
+        var counts = notInside(keep(m.counts, hashtags, dates, durations), names);
+        var organizations = keep(names, counts);
         var persons = keep(m.persons, hashtags);
         var locations = keep(m.locations, hashtags);
-        var counts = keep(m.counts, hashtags, dates, durations, organizations);
         return new Extraction(organizations, persons, locations, dates, durations, counts, sorted(m.hashtags));
     }
 
@@ -60,6 +63,36 @@ public final class OverlapResolver {
             }
         }
         return sorted(kept);
+    }
+
+    /** Drops the candidates that lie wholly inside one of {@code outer}, which must not overlap each other. */
+    private static <M extends Mention> List<M> notInside(List<M> candidates, List<? extends Mention> outer) {
+        List<? extends Mention> byStart = sorted(outer);
+        int[] starts = byStart.stream().mapToInt(Mention::start).toArray();
+        List<M> kept = new ArrayList<>(candidates.size());
+        for (M c : candidates) {
+            // The last outer mention starting at or before c is the only one that can contain it.
+            int last = countAtMost(starts, c.start()) - 1;
+            if (last < 0 || byStart.get(last).end() < c.end()) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /** How many of the sorted {@code values} are at most {@code key}. */
+    private static int countAtMost(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static <M extends Mention> List<M> sorted(List<M> list) {
