@@ -181,7 +181,8 @@ public final class NerAnnotator implements Annotator {
             }
             String type = tag.substring(2);
             int last = i;
-            while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)) {
+            while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)
+                    && !startsAnotherName(type, tokens.get(last + 1), standalone)) {
                 last++;
             }
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
@@ -199,6 +200,15 @@ public final class NerAnnotator implements Annotator {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * The model's IO labels cannot mark where one name ends and the next of the same type begins; a word inside a
+     * person or place that carries a proclitic ({@code الخرطوم بالسودان}, {@code أحمد ومحمد}) starts a new one.
+     * Organizations keep theirs: {@code الاتحاد الدولي لكرة القدم} is one name.
+     */
+    private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
+        return !type.equals("ORG") && t.isWord() && procliticLength(t.text(), standalone) > 0;
     }
 
     /** The proclitic chars of a location head noun ({@code بقطاع} → 1), or -1 when the token is none. */
