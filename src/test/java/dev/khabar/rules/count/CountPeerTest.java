@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
-import dev.khabar.json.JsonCodec;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,8 +51,7 @@ class CountPeerTest {
     void num2wordsCurrencyAndLanguageToolNumberWithNoun() throws IOException {
         int cases = 0;
         List<String> failures = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("testdata/num2words/ar.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode c = JsonCodec.readTree(line);
+        for (JsonNode c : Conformance.cases("testdata/num2words/ar.jsonl")) {
             if (c.get("suspect").asBoolean() || !c.get("to").asText().equals("currency")) {
                 continue;
             }
@@ -67,9 +62,7 @@ class CountPeerTest {
                 failures.add("num2words " + text + ": " + problem + reason(text));
             }
         }
-        for (String line : Files.readAllLines(Path.of("testdata/languagetool/ar_numbers_dates.jsonl"),
-                StandardCharsets.UTF_8)) {
-            JsonNode c = JsonCodec.readTree(line);
+        for (JsonNode c : Conformance.cases("testdata/languagetool/ar_numbers_dates.jsonl")) {
             if (!c.get("kind").asText().equals("count_with_unit")) {
                 continue;
             }

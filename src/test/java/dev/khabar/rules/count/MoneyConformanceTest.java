@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
-import dev.khabar.json.JsonCodec;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,8 +76,7 @@ class MoneyConformanceTest {
     void ducklingAmountsOfMoney() throws IOException {
         int cases = 0;
         List<String> failures = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("testdata/duckling/amount-of-money.jsonl"), StandardCharsets.UTF_8)) {
-            JsonNode c = JsonCodec.readTree(line);
+        for (JsonNode c : Conformance.cases("testdata/duckling/amount-of-money.jsonl")) {
             String text = c.get("text").asText();
             cases++;
             String problem = check(text, c.get("expected"));
