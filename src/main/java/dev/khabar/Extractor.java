@@ -9,7 +9,6 @@ import dev.khabar.pipeline.OverlapResolver;
 import dev.khabar.pipeline.StepTimes;
 import dev.khabar.rules.count.CountAnnotator;
 import dev.khabar.rules.date.DateAnnotator;
-import dev.khabar.rules.date.DateReading;
 import dev.khabar.rules.hashtag.HashtagAnnotator;
 import dev.khabar.ner.NerAnnotator;
 import dev.khabar.tokenize.Tokenizer;

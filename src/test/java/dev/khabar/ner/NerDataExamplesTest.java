@@ -5,6 +5,7 @@ import dev.khabar.Extractor;
 import dev.khabar.Mention;
 import dev.khabar.Organization;
 import dev.khabar.Stage;
+import dev.khabar.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,13 +30,13 @@ class NerDataExamplesTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (String file : FILES) {
-            List<String> examples = NerData.examples(file);
+            List<DataFile.Row> examples = DataFile.examples(NerData.class, file);
             assertFalse(examples.isEmpty(), file + " has no examples");
-            for (String example : examples) {
+            for (DataFile.Row example : examples) {
                 checked++;
-                String problem = check(example);
+                String problem = example.columns().size() == 1 ? check(example.get(0)) : "not SENTENCE => MENTION";
                 if (problem != null) {
-                    failures.add(file + ": " + example + " -> " + problem);
+                    failures.add(file + ":" + example.line() + ": " + example.get(0) + " -> " + problem);
                 }
             }
         }

@@ -5,7 +5,7 @@ import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
-import dev.khabar.rules.number.DataFile;
+import dev.khabar.data.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.rules.number.OrdinalReader;

@@ -1,6 +1,6 @@
 package dev.khabar.rules.count;
 
-import dev.khabar.rules.number.DataFile;
+import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 

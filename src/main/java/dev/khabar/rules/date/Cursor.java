@@ -1,5 +1,6 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.DateReading;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.Token;
 

@@ -1,6 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateMention;
+import dev.khabar.DateReading;
 import dev.khabar.Duration;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
@@ -37,7 +38,7 @@ public final class DateAnnotator implements Annotator {
     }
 
     public DateAnnotator(DateReading reading) {
-        this.lexicon = new Lexicon(new ArabicNormalizer());
+        this.lexicon = new Lexicon();
         this.numbers = new DateNumbers();
         this.reading = reading;
     }
@@ -76,10 +77,6 @@ public final class DateAnnotator implements Annotator {
             }
         }
         return false;
-    }
-
-    Lexicon lexicon() {
-        return lexicon;
     }
 
     @Override

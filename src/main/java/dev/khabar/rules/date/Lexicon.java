@@ -1,14 +1,9 @@
 package dev.khabar.rules.date;
 
-import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,71 +39,37 @@ final class Lexicon {
     record Match(Entry entry, int first, int next, int prefix) {
     }
 
-    /** A {@code # EXAMPLE:} line of a data file: a phrase and the value it must get (publication date 2026-02-07). */
-    record Example(String file, String phrase, String value) {
-    }
-
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final List<Example> examples = new ArrayList<>();
 
-    Lexicon(ArabicNormalizer normalizer) {
+    Lexicon() {
         for (String file : FILES) {
-            load(file, normalizer);
+            for (DataFile.Row row : DataFile.rows(Lexicon.class, file, 3)) {
+                add(row);
+            }
         }
     }
 
-    List<Example> examples() {
-        return examples;
-    }
-
-    private void load(String file, ArabicNormalizer normalizer) {
-        InputStream in = Lexicon.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing resource dev/khabar/rules/date/" + file);
+    private void add(DataFile.Row row) {
+        if (row.columns().size() > 4) {
+            throw row.error("expected 3 or 4 tab-separated columns: " + row.columns());
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            boolean format = false;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("# FORMAT:")) {
-                    format = true;
-                }
-                if (line.startsWith("# EXAMPLE:")) {
-                    String[] ex = line.substring("# EXAMPLE:".length()).strip().split("\t");
-                    if (ex.length != 2) {
-                        throw new IllegalStateException(file + ":" + n + ": an example needs a phrase and a value");
-                    }
-                    examples.add(new Example(file, ex[0], ex[1]));
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 3 || cols.length > 4) {
-                    throw new IllegalStateException(file + ":" + n + ": expected 3 or 4 tab-separated columns: " + line);
-                }
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(cols[1]);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(file + ":" + n + ": unknown kind " + cols[1], e);
-                }
-                String[] words = normalizer.normalizeWord(cols[0]).strip().split("\\s+");
-                Entry entry = new Entry(words, kind, cols[2], cols.length == 4 ? cols[3] : "");
-                if (kind == Kind.ORDINAL || kind == Kind.MONTH || kind == Kind.HIJRI_MONTH || kind == Kind.WEEKDAY
-                        || kind == Kind.DECADE) {
-                    entry.number(); // fails loudly on a bad number
-                }
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
-            }
-            if (!format) {
-                throw new IllegalStateException(file + " has no # FORMAT: header");
-            }
-        } catch (IOException | NumberFormatException e) {
-            throw new IllegalStateException("cannot read dev/khabar/rules/date/" + file + ": " + e.getMessage(), e);
+        Kind kind;
+        try {
+            kind = Kind.valueOf(row.get(1));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown kind " + row.get(1));
         }
+        String[] words = row.word(0).split("\\s+");
+        Entry entry = new Entry(words, kind, row.get(2), row.get(3));
+        if (kind == Kind.ORDINAL || kind == Kind.MONTH || kind == Kind.HIJRI_MONTH || kind == Kind.WEEKDAY
+                || kind == Kind.DECADE) {
+            try {
+                entry.number();
+            } catch (NumberFormatException e) {
+                throw row.error("not a number: " + row.get(2));
+            }
+        }
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
     }
 
     /**

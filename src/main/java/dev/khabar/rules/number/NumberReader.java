@@ -1,6 +1,6 @@
 package dev.khabar.rules.number;
 
-import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -53,9 +53,8 @@ public final class NumberReader {
     private final Map<String, Form> withProclitic = new HashMap<>();
 
     public NumberReader() {
-        ArabicNormalizer normalizer = new ArabicNormalizer();
         for (DataFile.Row row : DataFile.rows(NumberReader.class, "number-words.tsv", 3)) {
-            String form = normalizer.normalizeWord(row.get(0));
+            String form = row.word(0);
             Word word;
             try {
                 word = new Word(new BigDecimal(row.get(1)), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT)));

@@ -1,6 +1,6 @@
 package dev.khabar.rules.number;
 
-import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -22,9 +22,8 @@ public final class OrdinalReader {
     private final Map<String, Entry> forms = new HashMap<>();
 
     public OrdinalReader() {
-        ArabicNormalizer normalizer = new ArabicNormalizer();
         for (DataFile.Row row : DataFile.rows(OrdinalReader.class, "ordinal-words.tsv", 3)) {
-            String word = normalizer.normalizeWord(row.get(0));
+            String word = row.word(0);
             Kind kind;
             int value;
             try {

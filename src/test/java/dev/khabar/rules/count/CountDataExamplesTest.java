@@ -3,7 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
-import dev.khabar.rules.number.DataFile;
+import dev.khabar.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -23,12 +23,12 @@ class CountDataExamplesTest {
     }
 
     /** Runs check on every example of the files (null when it passes) and fails with every problem printed. */
-    private static void eachExample(Function<List<String>, String> check, String... files) {
+    private static void eachExample(Function<DataFile.Row, String> check, String... files) {
         List<String> failures = new ArrayList<>();
         for (String file : files) {
-            List<List<String>> examples = DataFile.examples(CountAnnotator.class, file);
+            List<DataFile.Row> examples = DataFile.examples(CountAnnotator.class, file);
             assertTrue(examples.size() >= 2, file + " should hold examples");
-            for (List<String> e : examples) {
+            for (DataFile.Row e : examples) {
                 String problem = check.apply(e);
                 if (problem != null) {
                     failures.add(file + ": " + problem);

@@ -5,6 +5,7 @@ import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
+import dev.khabar.data.DataFile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,12 +22,18 @@ class DateDataExamplesTest {
     @Test
     void everyExampleInTheDataHoldsItsValue() {
         Extractor extractor = Extractor.builder().stages(EnumSet.of(Stage.DATES)).build();
-        List<Lexicon.Example> examples = new DateAnnotator().lexicon().examples();
+        List<DataFile.Row> examples = new ArrayList<>();
+        for (String file : Lexicon.FILES) {
+            examples.addAll(DataFile.examples(Lexicon.class, file));
+        }
         List<String> failures = new ArrayList<>();
-        for (Lexicon.Example ex : examples) {
-            String problem = check(extractor.extract(ex.phrase(), PUBLISHED), ex.phrase(), ex.value());
+        for (DataFile.Row ex : examples) {
+            String phrase = ex.get(0);
+            String value = ex.get(1);
+            String problem = ex.columns().size() != 2 ? "not PHRASE<TAB>VALUE"
+                    : check(extractor.extract(phrase, PUBLISHED), phrase, value);
             if (problem != null) {
-                failures.add(ex.file() + ": " + ex.phrase() + " — expected " + ex.value() + ": " + problem);
+                failures.add(ex.file() + ":" + ex.line() + ": " + phrase + " — expected " + value + ": " + problem);
             }
         }
         failures.forEach(System.out::println);

@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.DateMention;
+import dev.khabar.DateReading;
 import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;

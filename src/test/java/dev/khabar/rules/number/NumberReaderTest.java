@@ -1,5 +1,6 @@
 package dev.khabar.rules.number;
 
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
@@ -40,8 +41,8 @@ class NumberReaderTest {
     @Test
     void everyExampleInTheDataFileReads() {
         List<String> failures = new ArrayList<>();
-        List<List<String>> examples = DataFile.examples(NumberReader.class, "number-words.tsv");
-        for (List<String> e : examples) {
+        List<DataFile.Row> examples = DataFile.examples(NumberReader.class, "number-words.tsv");
+        for (DataFile.Row e : examples) {
             BigDecimal v = wholeValue(e.get(0));
             if (v == null || v.compareTo(new BigDecimal(e.get(1))) != 0) {
                 failures.add(e.get(0) + ": expected " + e.get(1) + ", got " + readAtStart(e.get(0)));

@@ -1,5 +1,6 @@
 package dev.khabar.rules.number;
 
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
@@ -23,8 +24,8 @@ class OrdinalReaderTest {
     @Test
     void everyExampleInTheDataFileReads() {
         List<String> failures = new ArrayList<>();
-        List<List<String>> examples = DataFile.examples(OrdinalReader.class, "ordinal-words.tsv");
-        for (List<String> e : examples) {
+        List<DataFile.Row> examples = DataFile.examples(OrdinalReader.class, "ordinal-words.tsv");
+        for (DataFile.Row e : examples) {
             List<Token> tokens = TOKENIZER.tokenize(NORMALIZER.normalize(e.get(0)).text());
             NumberMatch m = READER.read(tokens, 0);
             if (m == null || m.lastToken() != tokens.size() - 1 || m.value().intValue() != Integer.parseInt(e.get(1))) {

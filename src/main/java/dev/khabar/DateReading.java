@@ -1,4 +1,4 @@
-package dev.khabar.rules.date;
+package dev.khabar;
 
 import java.time.LocalTime;
 import java.util.Objects;
@@ -38,15 +38,18 @@ public final class DateReading {
         return new DateReading(duckling, now, true);
     }
 
-    boolean hijriNumeric() {
+    /** True when numeric dates without a calendar mark are read as Hijri ({@link #withHijriNumericDates()}). */
+    public boolean hijriNumeric() {
         return hijriNumeric;
     }
 
-    boolean isDuckling() {
+    /** True for {@link #duckling(LocalTime)}'s conventions, false for {@link #NEWS}. */
+    public boolean isDuckling() {
         return duckling;
     }
 
-    LocalTime now() {
+    /** The time of day of the reference in Duckling's reading; null in {@link #NEWS}. */
+    public LocalTime now() {
         return now;
     }
 

@@ -1,0 +1,106 @@
+package dev.khabar.data;
+
+import dev.khabar.normalize.ArabicNormalizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stages' UTF-8 TSV data files on the class path, all read one way: a {@code # FORMAT:} line describes the
+ * columns, {@code # EXAMPLE:} lines are checked by the tests, other {@code #} lines are comments, blank lines are
+ * skipped, and every other line is a row of tab-separated columns. A missing file, a file without a
+ * {@code # FORMAT:} line or a row with too few columns is a packaging error: an {@link IllegalStateException} naming
+ * the file (and line), thrown when the stage that reads it is built.
+ */
+public final class DataFile {
+    private static final String FORMAT = "# FORMAT:";
+    private static final String EXAMPLE = "# EXAMPLE:";
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+
+    /** One row (or example) and where it stands, for error messages; its columns are stripped. */
+    public record Row(String file, int line, List<String> columns) {
+        /** Column {@code i}, or "" when the row has fewer columns. */
+        public String get(int i) {
+            return i < columns.size() ? columns.get(i) : "";
+        }
+
+        /** Column {@code i} normalized as the stages match text ({@link ArabicNormalizer#normalizeWord}). */
+        public String word(int i) {
+            return NORMALIZER.normalizeWord(get(i)).strip();
+        }
+
+        public IllegalStateException error(String message) {
+            return new IllegalStateException(file + ":" + line + ": " + message);
+        }
+    }
+
+    private DataFile() {
+    }
+
+    /** The rows of {@code resource}, a file in {@code owner}'s package (or a folder below it). */
+    public static List<Row> rows(Class<?> owner, String resource) {
+        return rows(owner, resource, 1);
+    }
+
+    /** The rows of {@code resource}, each of which must have at least {@code minColumns} columns. */
+    public static List<Row> rows(Class<?> owner, String resource, int minColumns) {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = lines(owner, resource);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Row row = row(resource, i + 1, line);
+            if (row.columns().size() < minColumns) {
+                throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().size());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The {@code # EXAMPLE:} lines of {@code resource}, without the prefix, split on tabs like rows. */
+    public static List<Row> examples(Class<?> owner, String resource) {
+        List<Row> examples = new ArrayList<>();
+        List<String> lines = lines(owner, resource);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(EXAMPLE)) {
+                examples.add(row(resource, i + 1, lines.get(i).substring(EXAMPLE.length()).strip()));
+            }
+        }
+        return examples;
+    }
+
+    private static Row row(String resource, int line, String text) {
+        List<String> columns = new ArrayList<>();
+        for (String column : text.split("\t", -1)) {
+            columns.add(column.strip());
+        }
+        return new Row(resource, line, List.copyOf(columns));
+    }
+
+    private static List<String> lines(Class<?> owner, String resource) {
+        String path = owner.getPackageName().replace('.', '/') + "/" + resource;
+        String text;
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + path, e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<String> lines = text.lines().toList();
+        if (lines.stream().noneMatch(line -> line.startsWith(FORMAT))) {
+            throw new IllegalStateException(path + " has no " + FORMAT + " line");
+        }
+        return lines;
+    }
+}
