@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Organization names from {@code organizations.tsv} in a trie of normalized tokens. A match starts at a word, with
  * or without proclitics ({@code لمنظمة}, {@code وبالأمم}), continues over whole tokens, and the longest name wins.
- * Immutable and thread-safe after construction.
+ * Short names that are also common words (the club {@code الهلال}, "crescent") are in a trie of their own and match
+ * only right after a cue word of {@code org-cues.tsv} ({@code فريق الهلال}, {@code لاعب النصر}); the cue stays out of
+ * the match. Immutable and thread-safe after construction.
  */
 final class NameGazetteer {
 
@@ -28,28 +30,71 @@ final class NameGazetteer {
     }
 
     private final Node root = new Node();
+    /** Short names (the fourth column), matched only after a cue word. */
+    private final Node cuedRoot = new Node();
+    private final Set<String> cues = new HashSet<>();
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Set<String> singleWords = new HashSet<>();
 
+    /** The names of {@code resource}, with the cue words of {@code org-cues.tsv}. */
     NameGazetteer(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
+        this(resource, "org-cues.tsv", normalizer, tokenizer);
+    }
+
+    NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
         for (NerData.Row row : NerData.rows(resource)) {
             String canonical = row.field(0);
             if (canonical.isEmpty()) {
                 throw row.error("no canonical name");
             }
-            add(canonical, canonical, normalizer, tokenizer, row);
+            add(root, canonical, canonical, normalizer, tokenizer, row);
             for (String alias : row.field(1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    add(alias.strip(), canonical, normalizer, tokenizer, row);
+                    add(root, alias.strip(), canonical, normalizer, tokenizer, row);
+                }
+            }
+            for (String shortName : row.field(3).split("\\|")) {
+                if (!shortName.isBlank()) {
+                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
         }
+        for (NerData.Row row : NerData.rows(cueResource)) {
+            cues.add(normalizer.normalizeWord(row.field(0)));
+        }
+        checkNoShortNameIsAlsoAName(root, cuedRoot, "");
     }
 
-    private void add(String name, String canonical, ArabicNormalizer normalizer, Tokenizer tokenizer, NerData.Row row) {
+    /** A short name must not also be an unconditional name: it would match without its cue anyway. */
+    private static void checkNoShortNameIsAlsoAName(Node names, Node shortNames, String path) {
+        if (shortNames.canonical != null && names.canonical != null) {
+            throw new IllegalStateException("organizations.tsv: '" + path.strip() + "' is both a name of "
+                    + names.canonical + " and a short name of " + shortNames.canonical);
+        }
+        shortNames.next.forEach((token, next) -> {
+            Node other = names.next.get(token);
+            if (other != null) {
+                checkNoShortNameIsAlsoAName(other, next, path + " " + token);
+            }
+        });
+    }
+
+    private void add(Node trie, String name, String canonical, ArabicNormalizer normalizer, Tokenizer tokenizer,
+            NerData.Row row) {
         List<Token> tokens = tokenizer.tokenize(normalizer.normalizeWord(name));
         if (tokens.isEmpty()) {
             throw row.error("empty name");
+        }
+        if (trie == cuedRoot) {
+            Node node = trie;
+            for (Token t : tokens) {
+                node = node.next.computeIfAbsent(t.text(), k -> new Node());
+            }
+            if (node.canonical != null && !node.canonical.equals(canonical)) {
+                throw row.error("short name '" + name + "' already names " + node.canonical);
+            }
+            node.canonical = canonical;
+            return;
         }
         Node node = root;
         StringBuilder key = new StringBuilder();
@@ -73,21 +118,41 @@ final class NameGazetteer {
         if (!first.isWord()) {
             return null;
         }
-        Match best = null;
+        Match best = afterCue(tokens, i) ? longestIn(cuedRoot, tokens, i, 0, first.text(), null) : null;
         for (Clitics.Reading r : Clitics.readings(first.text())) {
-            Node node = root.next.get(r.stem());
-            int j = i;
-            while (node != null) {
-                if (node.canonical != null && (best == null || j > best.last())) {
-                    best = new Match(i, j, r.prefixLength(), node.canonical);
-                }
-                if (j + 1 >= tokens.size()) {
-                    break;
-                }
-                node = node.next.get(tokens.get(++j).text());
-            }
+            best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);
         }
         return best;
+    }
+
+    /** The longer of {@code best} and the longest name of {@code trie} at token {@code i} read as {@code stem}. */
+    private static Match longestIn(Node trie, List<Token> tokens, int i, int prefixLength, String stem, Match best) {
+        Node node = trie.next.get(stem);
+        int j = i;
+        while (node != null) {
+            if (node.canonical != null && (best == null || j > best.last())) {
+                best = new Match(i, j, prefixLength, node.canonical);
+            }
+            if (j + 1 >= tokens.size()) {
+                break;
+            }
+            node = node.next.get(tokens.get(++j).text());
+        }
+        return best;
+    }
+
+    /** True when the word before token {@code i} is a cue word, with or without proclitics (ولاعب). */
+    private boolean afterCue(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord() && isCue(tokens.get(i - 1).text());
+    }
+
+    private boolean isCue(String word) {
+        for (Clitics.Reading r : Clitics.readings(word)) {
+            if (cues.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical name of a normalized name (tokens joined by one space), or null. */

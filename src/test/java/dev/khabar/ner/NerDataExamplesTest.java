@@ -23,7 +23,7 @@ class NerDataExamplesTest {
     private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.NER)).build();
     private static final List<String> FILES =
             List.of("organizations.tsv", "org-triggers.tsv", "location-triggers.tsv", "name-stops.tsv",
-                    "name-linkers.tsv");
+                    "name-linkers.tsv", "org-cues.tsv");
 
     @Test
     void everyExampleInTheDataHolds() {
