@@ -62,19 +62,19 @@ final class NameGazetteer {
         for (NerData.Row row : NerData.rows(cueResource)) {
             cues.add(normalizer.normalizeWord(row.field(0)));
         }
-        checkNoShortNameIsAlsoAName(root, cuedRoot, "");
+        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
     }
 
     /** A short name must not also be an unconditional name: it would match without its cue anyway. */
-    private static void checkNoShortNameIsAlsoAName(Node names, Node shortNames, String path) {
+    private static void checkNoShortNameIsAlsoAName(String resource, Node names, Node shortNames, String path) {
         if (shortNames.canonical != null && names.canonical != null) {
-            throw new IllegalStateException("organizations.tsv: '" + path.strip() + "' is both a name of "
+            throw new IllegalStateException(resource + ": '" + path.strip() + "' is both a name of "
                     + names.canonical + " and a short name of " + shortNames.canonical);
         }
         shortNames.next.forEach((token, next) -> {
             Node other = names.next.get(token);
             if (other != null) {
-                checkNoShortNameIsAlsoAName(other, next, path + " " + token);
+                checkNoShortNameIsAlsoAName(resource, other, next, path + " " + token);
             }
         });
     }
@@ -85,18 +85,7 @@ final class NameGazetteer {
         if (tokens.isEmpty()) {
             throw row.error("empty name");
         }
-        if (trie == cuedRoot) {
-            Node node = trie;
-            for (Token t : tokens) {
-                node = node.next.computeIfAbsent(t.text(), k -> new Node());
-            }
-            if (node.canonical != null && !node.canonical.equals(canonical)) {
-                throw row.error("short name '" + name + "' already names " + node.canonical);
-            }
-            node.canonical = canonical;
-            return;
-        }
-        Node node = root;
+        Node node = trie;
         StringBuilder key = new StringBuilder();
         for (Token t : tokens) {
             node = node.next.computeIfAbsent(t.text(), k -> new Node());
@@ -106,9 +95,11 @@ final class NameGazetteer {
             throw row.error("'" + name + "' already names " + node.canonical);
         }
         node.canonical = canonical;
-        canonicalByKey.put(key.toString(), canonical);
-        if (tokens.size() == 1) {
-            singleWords.add(tokens.get(0).text());
+        if (trie == root) {
+            canonicalByKey.put(key.toString(), canonical);
+            if (tokens.size() == 1) {
+                singleWords.add(tokens.get(0).text());
+            }
         }
     }
 
@@ -118,7 +109,9 @@ final class NameGazetteer {
         if (!first.isWord()) {
             return null;
         }
-        Match best = afterCue(tokens, i) ? longestIn(cuedRoot, tokens, i, 0, first.text(), null) : null;
+        // A short name has no proclitics (لاعب الهلال); look at the word before only when one starts here.
+        Match best = cuedRoot.next.containsKey(first.text()) && afterCue(tokens, i)
+                ? longestIn(cuedRoot, tokens, i, 0, first.text(), null) : null;
         for (Clitics.Reading r : Clitics.readings(first.text())) {
             best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);
         }

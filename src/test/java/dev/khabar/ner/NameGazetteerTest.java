@@ -9,6 +9,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped organization gazetteer: names, spelling variants, and short names that need a cue word. */
 class NameGazetteerTest {
@@ -58,5 +60,12 @@ class NameGazetteerTest {
         assertNull(match("الانفجار أودى بحياة عشرة", "أودى"));
         assertNull(match("نسبه إلى عمرو بن شأس الأسدي", "شأس"));
         assertNull(match("تراجع الحزب في انتخابات ليون", "ليون"));
+    }
+
+    @Test
+    void aShortNameThatIsAlsoAnUnconditionalNameIsRefusedAtLoad() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new NameGazetteer("short-name-conflict.tsv", NORMALIZER, TOKENIZER));
+        assertTrue(e.getMessage().contains("الهلال"), e.getMessage());
     }
 }
