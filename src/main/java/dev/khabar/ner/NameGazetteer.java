@@ -29,6 +29,9 @@ final class NameGazetteer {
         String canonical;
     }
 
+    /** How far back a list of short names (الهلال والنصر والاتحاد) is followed to its cue word. */
+    private static final int MAX_LISTED_SHORT_NAMES = 4;
+
     private final Node root = new Node();
     /** Short names (the fourth column), matched only after a cue word. */
     private final Node cuedRoot = new Node();
@@ -109,13 +112,37 @@ final class NameGazetteer {
         if (!first.isWord()) {
             return null;
         }
-        // A short name has no proclitics (لاعب الهلال); look at the word before only when one starts here.
-        Match best = cuedRoot.next.containsKey(first.text()) && afterCue(tokens, i)
-                ? longestIn(cuedRoot, tokens, i, 0, first.text(), null) : null;
+        Match best = null;
+        if (cuedRoot.next.containsKey(first.text()) && afterCue(tokens, i)) {
+            best = longestIn(cuedRoot, tokens, i, 0, first.text(), null); // لاعب الهلال
+        } else if (first.text().startsWith("و") && cuedRoot.next.containsKey(first.text().substring(1))
+                && listedAfterCue(tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
+            best = longestIn(cuedRoot, tokens, i, 1, first.text().substring(1), null); // لاعبي الهلال والنصر
+        }
         for (Clitics.Reading r : Clitics.readings(first.text())) {
             best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);
         }
         return best;
+    }
+
+    /**
+     * True when token {@code j} is a one-word short name after a cue word, or after such a name and و
+     * ({@code لاعبي الهلال والنصر والاتحاد}), looking back over at most {@code depth} names.
+     */
+    private boolean listedAfterCue(List<Token> tokens, int j, int depth) {
+        if (j < 1 || depth == 0 || !tokens.get(j).isWord()) {
+            return false;
+        }
+        String word = tokens.get(j).text();
+        if (isShortName(word) && afterCue(tokens, j)) {
+            return true;
+        }
+        return word.startsWith("و") && isShortName(word.substring(1)) && listedAfterCue(tokens, j - 1, depth - 1);
+    }
+
+    private boolean isShortName(String word) {
+        Node node = cuedRoot.next.get(word);
+        return node != null && node.canonical != null;
     }
 
     /** The longer of {@code best} and the longest name of {@code trie} at token {@code i} read as {@code stem}. */

@@ -49,6 +49,13 @@ class NameGazetteerTest {
     }
 
     @Test
+    void aShortNameListedWithWawAfterACuedOneIsAlsoAName() {
+        assertEquals("نادي النصر", match("رفع الإيقاف عن لاعبي الهلال والنصر", "والنصر"));
+        assertEquals("نادي الاتحاد", match("جماهير الهلال والنصر والاتحاد", "والاتحاد"));
+        assertNull(match("رمز الهلال والنصر", "والنصر"));
+    }
+
+    @Test
     void aLongerNameBeatsTheShortNameAfterACue() {
         assertEquals("الاتحاد الأوروبي", match("زار فريق الاتحاد الأوروبي غزة", "الاتحاد"));
         assertEquals("نادي الهلال السوداني", match("وتعادل فريق الهلال السوداني", "الهلال"));
