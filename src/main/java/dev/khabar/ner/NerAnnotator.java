@@ -48,6 +48,8 @@ public final class NerAnnotator implements Annotator {
     private final CrfModel crf;
     private final NameGazetteer organizations;
     private final OrgRules orgRules;
+    /** Null when the stage runs without it. */
+    private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
@@ -62,9 +64,16 @@ public final class NerAnnotator implements Annotator {
 
     /** With another model (for evaluation of a freshly trained one). */
     public NerAnnotator(CrfModel crf) {
+        this(crf, true);
+    }
+
+    /** With another model, and with or without the document pass (to measure what it adds). */
+    public NerAnnotator(CrfModel crf, boolean documentPass) {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
         this.crf = crf;
+        this.documentPass = documentPass
+                ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
@@ -88,8 +97,11 @@ public final class NerAnnotator implements Annotator {
         }
     }
 
-    /** A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source. */
-    private record Found(String type, int first, int last, int prefixLength, String source, String canonical) {
+    /**
+     * A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source; its canonical
+     * name when known, or the earlier mention whose name it takes ({@code sameAs}: an acronym, a person's short form).
+     */
+    record Found(String type, int first, int last, int prefixLength, String source, String canonical, Found sameAs) {
         int length() {
             return last - first;
         }
@@ -133,6 +145,9 @@ public final class NerAnnotator implements Annotator {
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         all.sort(Comparator.comparingInt(Found::first));
+        if (documentPass != null) {
+            all = documentPass.apply(tokens, all, tags, blocked);
+        }
         emit(doc, tokens, all, out);
     }
 
@@ -142,11 +157,11 @@ public final class NerAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
-                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical()));
+                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
         }
         for (OrgRules.Found f : orgRules.find(tokens, properNoun, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null));
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
@@ -195,7 +210,7 @@ public final class NerAnnotator implements Annotator {
                         prefix = headPrefix;
                     }
                 }
-                out.add(new Found(type, first, last, prefix, "crf", null));
+                out.add(new Found(type, first, last, prefix, "crf", null, null));
             }
             i = last + 1;
         }
@@ -262,7 +277,7 @@ public final class NerAnnotator implements Annotator {
                 }
             }
             if (close > f.last() + 2) {
-                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", "=" + f.first());
+                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", null, f);
                 if (found.stream().noneMatch(acronym::overlaps)) {
                     out.add(acronym);
                 }
@@ -271,7 +286,7 @@ public final class NerAnnotator implements Annotator {
         return out;
     }
 
-    /** Writes the mentions, naming them; an acronym takes the name of the mention it follows. */
+    /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */
     private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
         Map<String, String> names = new HashMap<>();
         Map<Integer, String> nameByFirst = new HashMap<>();
@@ -283,8 +298,8 @@ public final class NerAnnotator implements Annotator {
                 key.append(' ').append(tokens.get(k).text());
             }
             String name;
-            if (f.canonical() != null && f.canonical().startsWith("=")) {
-                name = nameByFirst.get(Integer.parseInt(f.canonical().substring(1)));
+            if (f.sameAs() != null) {
+                name = nameByFirst.get(f.sameAs().first());
                 names.putIfAbsent(f.type() + key, name);
             } else {
                 String canonical = f.canonical() != null ? f.canonical()
