@@ -37,6 +37,8 @@ import java.util.Set;
  *       the word without them is a known name, starts with the article, or stands alone elsewhere in the text.</li>
  *   <li>{@code name}: the gazetteer's canonical name, else the mention without harakat; mentions of one document with
  *       the same normalized form share the first one's name.</li>
+ *   <li>The document pass ({@link DocumentPass}), over the whole text: an entity found once marks its other
+ *       occurrences, and a person's last or first word standing alone later is that person, with the full name.</li>
  * </ol>
  * Built once (loads the model and the data, about 0.5 s); {@link #annotate} is thread-safe and linear in the text.
  */
