@@ -73,24 +73,26 @@ final class DocumentPass {
             covered[i] = blocked[i] || !tags[i].equals("O");
         }
         Node root = new Node();
-        Map<String, Boolean> names = new HashMap<>();
         for (NerAnnotator.Found f : found) {
             for (int k = f.first(); k <= f.last(); k++) {
                 covered[k] = true;
             }
-            add(root, tokens, f, names);
+            add(root, tokens, f);
         }
+        // The model reads a word alone only when the word would spread, once a document.
+        Map<String, Boolean> names = new HashMap<>();
+        Predicate<String> modelName = word -> names.computeIfAbsent(word, nameAlone::test);
         List<NerAnnotator.Found> all = new ArrayList<>(found);
-        repeats(tokens, root, covered, all);
+        repeats(tokens, root, covered, all, modelName);
         all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
-        all = shortForms(tokens, root, all, covered, names);
+        all = shortForms(tokens, root, all, covered, modelName);
         all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
         return all;
     }
 
-    private void add(Node root, List<Token> tokens, NerAnnotator.Found f, Map<String, Boolean> names) {
+    private void add(Node root, List<Token> tokens, NerAnnotator.Found f) {
         String first = firstWord(tokens, f);
-        if (f.first() == f.last() && !isName(first, names)) {
+        if (f.first() == f.last() && !mayBeName(first)) {
             return;
         }
         Node node = root.next.computeIfAbsent(first, w -> new Node());
@@ -109,20 +111,20 @@ final class DocumentPass {
     }
 
     /**
-     * A word that may stand alone for an entity: long enough, not an ordinary word or a name particle, and a name to
-     * the model when read alone ({@code names} remembers the model's answers for one document).
+     * A word that may stand alone for an entity: long enough, and not an ordinary word or a name particle of the stop
+     * list. The model's answer for the word alone is asked later, when the word is about to spread.
      */
-    private boolean isName(String word, Map<String, Boolean> names) {
-        return word.length() >= MIN_LETTERS && !stops.contains(word) && !stops.contains(Clitics.withoutArticle(word))
-                && names.computeIfAbsent(word, nameAlone::test);
+    private boolean mayBeName(String word) {
+        return word.length() >= MIN_LETTERS && !stops.contains(word) && !stops.contains(Clitics.withoutArticle(word));
     }
 
     /** Marks the uncovered occurrences of the entities' words, longest entity first, left to right. */
-    private void repeats(List<Token> tokens, Node root, boolean[] covered, List<NerAnnotator.Found> out) {
+    private void repeats(List<Token> tokens, Node root, boolean[] covered, List<NerAnnotator.Found> out,
+                         Predicate<String> modelName) {
         int i = 0;
         while (i < tokens.size()) {
             boolean candidate = !covered[i] && tokens.get(i).isWord() && !stops.contains(tokens.get(i).text());
-            NerAnnotator.Found match = candidate ? longestAt(tokens, root, covered, i) : null;
+            NerAnnotator.Found match = candidate ? longestAt(tokens, root, covered, i, modelName) : null;
             if (match == null) {
                 i++;
                 continue;
@@ -135,14 +137,18 @@ final class DocumentPass {
         }
     }
 
-    /** The longest entity whose words start at token i (the first without proclitics), or null. */
-    private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i) {
+    /**
+     * The longest entity whose words start at token i (the first without proclitics), or null; a one-word entity only
+     * when the model takes its word alone for a name.
+     */
+    private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
+                                                Predicate<String> modelName) {
         for (Clitics.Reading r : Clitics.readings(tokens.get(i).text())) {
             Node node = root.next.get(r.stem());
             NerAnnotator.Found best = null;
             int j = i;
             while (node != null) {
-                if (node.entity != null && !node.ambiguous) {
+                if (node.entity != null && !node.ambiguous && (j > i || modelName.test(r.stem()))) {
                     NerAnnotator.Found e = node.entity;
                     String canonical = e.sameAs() == null ? e.canonical() : null;
                     best = new NerAnnotator.Found(e.type(), i, j, r.prefixLength(), SOURCE, canonical, null);
@@ -166,7 +172,7 @@ final class DocumentPass {
      * a one-word entity of another type, stands for nobody.
      */
     private List<NerAnnotator.Found> shortForms(List<Token> tokens, Node root, List<NerAnnotator.Found> all,
-                                                boolean[] covered, Map<String, Boolean> names) {
+                                                boolean[] covered, Predicate<String> modelName) {
         Map<String, ShortForm> forms = new HashMap<>();
         for (NerAnnotator.Found f : all) {
             if (!f.type().equals("PERS") || f.first() == f.last()) {
@@ -177,7 +183,7 @@ final class DocumentPass {
                 key.append(' ').append(tokens.get(k).text());
             }
             for (String word : List.of(firstWord(tokens, f), tokens.get(f.last()).text())) {
-                if (isOtherEntity(root.next.get(word)) || !isName(word, names)) {
+                if (isOtherEntity(root.next.get(word)) || !mayBeName(word)) {
                     continue;
                 }
                 ShortForm form = forms.computeIfAbsent(word, w -> new ShortForm());
@@ -206,7 +212,7 @@ final class DocumentPass {
             }
             for (Clitics.Reading r : Clitics.readings(tokens.get(i).text())) {
                 ShortForm form = forms.get(r.stem());
-                if (form != null && !form.ambiguous && form.full.last() < i) {
+                if (form != null && !form.ambiguous && form.full.last() < i && modelName.test(r.stem())) {
                     out.add(new NerAnnotator.Found("PERS", i, i, r.prefixLength(), SOURCE, null, form.full));
                     covered[i] = true;
                     break;
