@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * </ol>
  * A one-word entity or short form spreads only when it is a name, not an ordinary word: at least
  * {@value #MIN_LETTERS} letters, not in {@code document-stops.tsv}, found with one type only in the document, and
- * taken for a name by the model when it reads the word alone (ordinary words it has seen, بعنوان or الأمن, it tags O
+ * taken for a name by the model when it reads the word alone (ordinary words it has seen, بعنوان or جمعة, it tags O
  * out of context; unknown foreign names and the names it knows it tags as names). Immutable and thread-safe; linear in
  * the text (a word trie walked from each token, as deep as the longest entity).
  */
