@@ -195,4 +195,26 @@ class DocumentPassTest {
         }
         assertEquals(Set.of("إيمانويل ماكرون", "ماكرون"), Set.copyOf(macron.stream().map(Person::text).toList()));
     }
+
+    @Test
+    void evalNerJoinsSentencesIntoOneTextAndScoresEachOnItsOwn() {
+        List<ConllCorpus.Sentence> sentences = List.of(
+                sentence("أعلن/O الرئيس/O الفرنسي/O إيمانويل/B-PERS ماكرون/I-PERS عن/O خطة/O جديدة/O ./O"),
+                sentence("وأكد/O أن/O ماكرون/B-PERS لن/O يتراجع/O عن/O الخطة/O ./O"));
+        ConllScorer joined = new NerTraining().scoreStage(new NerAnnotator(), sentences, 2);
+        ConllScorer.Counts persons = joined.byType().get("PERS");
+        assertEquals(2, persons.truePositives);
+        assertEquals(0, persons.falsePositives + persons.falseNegatives);
+    }
+
+    private static ConllCorpus.Sentence sentence(String tagged) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String pair : tagged.split(" ")) {
+            int cut = pair.lastIndexOf('/');
+            words.add(pair.substring(0, cut));
+            tags.add(pair.substring(cut + 1));
+        }
+        return new ConllCorpus.Sentence(words, tags);
+    }
 }
