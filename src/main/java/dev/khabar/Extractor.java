@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Extracts typed mentions from Arabic news text.
@@ -47,6 +49,14 @@ public final class Extractor {
 
     private Extractor(Builder b) {
         this.maxLength = b.maxLength;
+        // The NER model is the slowest resource: it loads on its own thread while the rule stages are built, so a
+        // build takes about as long as the model alone.
+        FutureTask<NerAnnotator> ner = new FutureTask<>(NerAnnotator::new);
+        if (b.stages.contains(Stage.NER)) {
+            Thread loader = new Thread(ner, "khabar-ner-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
         List<Annotator> list = new ArrayList<>();
         if (b.stages.contains(Stage.HASHTAGS)) {
             list.add(new HashtagAnnotator());
@@ -58,11 +68,25 @@ public final class Extractor {
             list.add(new CountAnnotator());
         }
         if (b.stages.contains(Stage.NER)) {
-            list.add(new NerAnnotator());
+            list.add(await(ner));
         }
         this.annotators = List.copyOf(list);
         // EnumSet iterates in declaration order, the order the annotators were added in.
         this.annotatorNames = b.stages.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the NER model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public static Builder builder() {

@@ -84,8 +84,9 @@ final class TrainNerCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        model.save(out);
-        System.out.printf("trained in %d s; model %s, %,d bytes%n", seconds, out, Files.size(out));
+        int features = model.save(out);
+        System.out.printf("trained in %d s; model %s, %,d features that decide, %,d bytes%n", seconds, out, features,
+                Files.size(out));
         if (!parts.get(1).isEmpty()) {
             System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", train.getFileName(), parts.get(1).size());
             training.score(model, parts.get(1)).print(System.out);

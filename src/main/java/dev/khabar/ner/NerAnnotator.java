@@ -128,8 +128,8 @@ public final class NerAnnotator implements Annotator {
             Token t = tokens.get(i);
             properNoun[i] = !tags[i].equals("O") || organizations.isOneWordName(t.text())
                     || placeNames.contains(t.text());
-            if (t.isWord()) {
-                standalone.add(t.text());
+            if (t.isWord() && properNoun[i]) {
+                standalone.add(t.text()); // a name seen bare elsewhere: the same word with و/ب/ل carries a proclitic
             }
         }
 
@@ -246,7 +246,9 @@ public final class NerAnnotator implements Annotator {
         if (knownNames.contains(word)) {
             return 0;
         }
-        List<Clitics.Reading> readings = Clitics.readings(word);
+        // ك ("like") before a name is rare in news, while names that begin with ك are many (كوفي، كلاوس، كريم).
+        List<Clitics.Reading> readings = Clitics.readings(word).stream()
+                .filter(r -> word.lastIndexOf('ك', r.prefixLength() - 1) < 0).toList();
         for (Clitics.Reading r : readings) {
             if (r.prefixLength() > 0 && (knownNames.contains(r.stem()) || locationTriggers.contains(r.stem())
                     || standalone.contains(r.stem()))) {
