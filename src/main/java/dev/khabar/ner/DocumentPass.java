@@ -106,6 +106,14 @@ final class DocumentPass {
         }
     }
 
+    /**
+     * The readings of a word without proclitics, but not with ك ("like"), rare before a name in news while names that
+     * begin with ك are many: كلاوس is not ك + لاوس.
+     */
+    private static List<Clitics.Reading> readings(String word) {
+        return Clitics.readings(word).stream().filter(r -> word.lastIndexOf('ك', r.prefixLength() - 1) < 0).toList();
+    }
+
     private static String firstWord(List<Token> tokens, NerAnnotator.Found f) {
         return tokens.get(f.first()).text().substring(f.prefixLength());
     }
@@ -143,7 +151,7 @@ final class DocumentPass {
      */
     private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
                                                 Predicate<String> modelName) {
-        for (Clitics.Reading r : Clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : readings(tokens.get(i).text())) {
             Node node = root.next.get(r.stem());
             NerAnnotator.Found best = null;
             int j = i;
@@ -210,7 +218,7 @@ final class DocumentPass {
             if (covered[i] || !tokens.get(i).isWord() || stops.contains(tokens.get(i).text())) {
                 continue;
             }
-            for (Clitics.Reading r : Clitics.readings(tokens.get(i).text())) {
+            for (Clitics.Reading r : readings(tokens.get(i).text())) {
                 ShortForm form = forms.get(r.stem());
                 if (form != null && !form.ambiguous && form.full.last() < i && modelName.test(r.stem())) {
                     out.add(new NerAnnotator.Found("PERS", i, i, r.prefixLength(), SOURCE, null, form.full));

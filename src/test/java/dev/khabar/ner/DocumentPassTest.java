@@ -107,6 +107,13 @@ class DocumentPassTest {
     }
 
     @Test
+    void kafIsNoProcliticOfAName() {
+        Doc d = new Doc("زار الوزير لاوس الأسبوع الماضي، والتقى السفير كلاوس شميت في فيينا.");
+        d.mention("LOC", d.at("لاوس", 0), 1);
+        assertTrue(d.added(PASS).isEmpty());
+    }
+
+    @Test
     void coveredTokensAreNotMarkedAgain() {
         Doc d = new Doc("فاز برشلونة على ريال مدريد. ويحتفل جمهور برشلونة اليوم، ويصدر كتاب برشلونة قريبا.");
         d.mention("ORG", d.at("برشلونة", 0), 1);
