@@ -29,6 +29,12 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--stage", description = "Score the whole NER stage (CRF, gazetteer and rules) as well as the CRF alone.")
     boolean stage;
 
+    @Option(names = "--context", paramLabel = "N", description = "With --stage: join N consecutive sentences into one text, one a line, so the stage sees a document (default 1); each sentence is still scored on its own.")
+    int context = 1;
+
+    @Option(names = "--no-document-pass", description = "With --stage: leave out the stage's document pass (repeated mentions and short forms), to measure what it adds.")
+    boolean noDocumentPass;
+
     @Override
     public Integer call() throws IOException {
         CrfModel crf = model == null ? CrfModel.loadDefault() : CrfModel.load(model);
@@ -37,8 +43,9 @@ final class EvalNerCommand implements Callable<Integer> {
         System.out.printf("%s (%,d sentences), CRF alone:%n", file.getFileName(), part.size());
         new NerTraining().score(crf, part).print(System.out);
         if (stage) {
-            System.out.printf("%nwhole NER stage (CRF + gazetteer + rules; no MISC):%n");
-            new NerTraining().scoreStage(new NerAnnotator(crf), part).print(System.out);
+            System.out.printf("%nwhole NER stage (CRF + gazetteer + rules%s; no MISC), %d sentence(s) a text:%n",
+                    noDocumentPass ? "" : " + document pass", context);
+            new NerTraining().scoreStage(new NerAnnotator(crf, !noDocumentPass), part, context).print(System.out);
         }
         return 0;
     }

@@ -37,6 +37,8 @@ import java.util.Set;
  *       the word without them is a known name, starts with the article, or stands alone elsewhere in the text.</li>
  *   <li>{@code name}: the gazetteer's canonical name, else the mention without harakat; mentions of one document with
  *       the same normalized form share the first one's name.</li>
+ *   <li>The document pass ({@link DocumentPass}), over the whole text: an entity found once marks its other
+ *       occurrences, and a person's last or first word standing alone later is that person, with the full name.</li>
  * </ol>
  * Built once (loads the model and the data, about 0.5 s); {@link #annotate} is thread-safe and linear in the text.
  */
@@ -48,6 +50,8 @@ public final class NerAnnotator implements Annotator {
     private final CrfModel crf;
     private final NameGazetteer organizations;
     private final OrgRules orgRules;
+    /** Null when the stage runs without it. */
+    private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
@@ -62,9 +66,16 @@ public final class NerAnnotator implements Annotator {
 
     /** With another model (for evaluation of a freshly trained one). */
     public NerAnnotator(CrfModel crf) {
+        this(crf, true);
+    }
+
+    /** With another model, and with or without the document pass (to measure what it adds). */
+    public NerAnnotator(CrfModel crf, boolean documentPass) {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
         this.crf = crf;
+        this.documentPass = documentPass
+                ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
@@ -88,8 +99,11 @@ public final class NerAnnotator implements Annotator {
         }
     }
 
-    /** A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source. */
-    private record Found(String type, int first, int last, int prefixLength, String source, String canonical) {
+    /**
+     * A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source; its canonical
+     * name when known, or the earlier mention whose name it takes ({@code sameAs}: an acronym, a person's short form).
+     */
+    record Found(String type, int first, int last, int prefixLength, String source, String canonical, Found sameAs) {
         int length() {
             return last - first;
         }
@@ -133,6 +147,9 @@ public final class NerAnnotator implements Annotator {
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         all.sort(Comparator.comparingInt(Found::first));
+        if (documentPass != null) {
+            all = documentPass.apply(tokens, all, tags, blocked);
+        }
         emit(doc, tokens, all, out);
     }
 
@@ -142,11 +159,11 @@ public final class NerAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
-                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical()));
+                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
         }
         for (OrgRules.Found f : orgRules.find(tokens, properNoun, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null));
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
@@ -195,7 +212,7 @@ public final class NerAnnotator implements Annotator {
                         prefix = headPrefix;
                     }
                 }
-                out.add(new Found(type, first, last, prefix, "crf", null));
+                out.add(new Found(type, first, last, prefix, "crf", null, null));
             }
             i = last + 1;
         }
@@ -264,7 +281,7 @@ public final class NerAnnotator implements Annotator {
                 }
             }
             if (close > f.last() + 2) {
-                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", "=" + f.first());
+                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", null, f);
                 if (found.stream().noneMatch(acronym::overlaps)) {
                     out.add(acronym);
                 }
@@ -273,7 +290,7 @@ public final class NerAnnotator implements Annotator {
         return out;
     }
 
-    /** Writes the mentions, naming them; an acronym takes the name of the mention it follows. */
+    /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */
     private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
         Map<String, String> names = new HashMap<>();
         Map<Integer, String> nameByFirst = new HashMap<>();
@@ -285,8 +302,8 @@ public final class NerAnnotator implements Annotator {
                 key.append(' ').append(tokens.get(k).text());
             }
             String name;
-            if (f.canonical() != null && f.canonical().startsWith("=")) {
-                name = nameByFirst.get(Integer.parseInt(f.canonical().substring(1)));
+            if (f.sameAs() != null) {
+                name = nameByFirst.get(f.sameAs().first());
                 names.putIfAbsent(f.type() + key, name);
             } else {
                 String canonical = f.canonical() != null ? f.canonical()

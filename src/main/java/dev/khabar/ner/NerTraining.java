@@ -127,28 +127,51 @@ public final class NerTraining {
      * MISC, so gold MISC entities count as missed in the overall figure that includes them.
      */
     public ConllScorer scoreStage(NerAnnotator stage, List<ConllCorpus.Sentence> sentences) {
+        return scoreStage(stage, sentences, 1);
+    }
+
+    /**
+     * As {@link #scoreStage(NerAnnotator, List)}, with {@code context} consecutive sentences joined into one text,
+     * one sentence a line (the stage tags each line on its own, as it tags each sentence), so that what the stage
+     * does with a whole document is measured; each sentence is still scored on its own.
+     */
+    public ConllScorer scoreStage(NerAnnotator stage, List<ConllCorpus.Sentence> sentences, int context) {
+        if (context < 1) {
+            throw new IllegalArgumentException("context must be at least 1: " + context);
+        }
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
         ConllScorer scorer = new ConllScorer();
-        for (ConllCorpus.Sentence s : sentences) {
+        for (int from = 0; from < sentences.size(); from += context) {
+            List<ConllCorpus.Sentence> group = sentences.subList(from, Math.min(sentences.size(), from + context));
             StringBuilder text = new StringBuilder();
-            int[] starts = new int[s.words().size()];
-            for (int i = 0; i < starts.length; i++) {
-                if (i > 0) {
-                    text.append(' ');
+            List<int[]> starts = new ArrayList<>(group.size());
+            for (ConllCorpus.Sentence s : group) {
+                if (text.length() > 0) {
+                    text.append('\n');
                 }
-                starts[i] = text.length();
-                text.append(s.words().get(i));
+                int[] st = new int[s.words().size()];
+                for (int i = 0; i < st.length; i++) {
+                    if (i > 0) {
+                        text.append(' ');
+                    }
+                    st[i] = text.length();
+                    text.append(s.words().get(i));
+                }
+                starts.add(st);
             }
             NormalizedText normalized = normalizer.normalize(text.toString());
             Mentions found = new Mentions();
             stage.annotate(new Document(normalized, tokenizer.tokenize(normalized.text()), null), found);
-            String[] predicted = new String[starts.length];
-            Arrays.fill(predicted, "O");
-            mark(found.organizations, "ORG", starts, s.words(), predicted);
-            mark(found.persons, "PERS", starts, s.words(), predicted);
-            mark(found.locations, "LOC", starts, s.words(), predicted);
-            scorer.add(s.tags(), List.of(predicted));
+            for (int g = 0; g < group.size(); g++) {
+                ConllCorpus.Sentence s = group.get(g);
+                String[] predicted = new String[s.words().size()];
+                Arrays.fill(predicted, "O");
+                mark(found.organizations, "ORG", starts.get(g), s.words(), predicted);
+                mark(found.persons, "PERS", starts.get(g), s.words(), predicted);
+                mark(found.locations, "LOC", starts.get(g), s.words(), predicted);
+                scorer.add(s.tags(), List.of(predicted));
+            }
         }
         return scorer;
     }
