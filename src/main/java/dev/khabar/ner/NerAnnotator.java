@@ -84,10 +84,11 @@ public final class NerAnnotator implements Annotator {
         for (String list : List.of("anergazet/locations.txt", "anergazet/persons.txt", "anergazet/organizations.txt",
                 "organizations.tsv")) {
             for (NerData.Row row : NerData.rows(list)) {
-                for (Token t : tokenizer.tokenize(normalizer.normalizeWord(row.field(0)))) {
-                    if (t.isWord()) {
-                        knownNames.add(t.text());
-                    }
+                // Only a name that is one word by itself: the words inside longer names (ريد in ريد بول) are often
+                // ordinary words, and would make فريد read as ف + ريد.
+                List<Token> words = tokenizer.tokenize(normalizer.normalizeWord(row.field(0)));
+                if (words.size() == 1 && words.get(0).isWord()) {
+                    knownNames.add(words.get(0).text());
                 }
             }
         }
@@ -280,7 +281,7 @@ public final class NerAnnotator implements Annotator {
                     break;
                 }
             }
-            if (close > f.last() + 2) {
+            if (close > f.last() + 2 && looksLikeAcronym(tokens.subList(f.last() + 2, close))) {
                 Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", null, f);
                 if (found.stream().noneMatch(acronym::overlaps)) {
                     out.add(acronym);
@@ -288,6 +289,19 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words in parentheses after a name can be its acronym: Latin words ({@code WHO}, {@code U N}), a
+     * listed one-word name ({@code اليونيسف}), or one Arabic word without the article ({@code نزاهة}, {@code فيفا}).
+     * Not a note on the name: {@code (بطل الكأس)}, {@code (السابعة)}.
+     */
+    private boolean looksLikeAcronym(List<Token> words) {
+        if (words.stream().allMatch(t -> t.text().chars().allMatch(c -> c < 128 && Character.isLetter(c)))) {
+            return true;
+        }
+        String word = words.get(0).text();
+        return words.size() == 1 && (organizations.isOneWordName(word) || !word.startsWith("ال"));
     }
 
     /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */

@@ -44,6 +44,12 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aNoteInParenthesesIsNoAcronym() {
+        assertEquals(List.of("نادي الهلال"), texts(orgs("وفاز نادي الهلال (بطل الدوري) على ضيفه.")));
+        assertEquals(List.of("منظمة الصحة العالمية", "WHO"), texts(orgs("وحذرت منظمة الصحة العالمية (WHO) من الوباء.")));
+    }
+
+    @Test
     void knownAcronymsResolveToTheCanonicalName() {
         List<Organization> o = orgs("وقال متحدث باسم الفيفا إن القرار نهائي.");
         assertEquals(List.of("الفيفا"), texts(o));
