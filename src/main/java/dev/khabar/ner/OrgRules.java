@@ -112,7 +112,7 @@ final class OrgRules {
         int j = i + 1;
         while (j < tokens.size()) {
             Token t = tokens.get(j);
-            if (!t.isWord() || blocked[j] || stops.contains(t.text())) {
+            if (!t.isWord() || blocked[j] || isStop(t.text())) {
                 break;
             }
             String w = t.text();
@@ -140,6 +140,9 @@ final class OrgRules {
                 distinctive |= isNisba(w);
                 last = j++;
                 continue;
+            }
+            if (w.startsWith("وال") && trigger(w) != null) {
+                break; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات
             }
             if (w.startsWith("لل") || w.startsWith("وال")) {
                 // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
@@ -170,6 +173,13 @@ final class OrgRules {
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
+    }
+
+    /** A stop word, also with و or ف before it (والتي) or as ل + ال (للفترة). */
+    private boolean isStop(String w) {
+        return stops.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && stops.contains(w.substring(1))
+                || w.startsWith("لل") && stops.contains("ا" + w.substring(1));
     }
 
     private static boolean hasLPhrase(List<Token> tokens, int from, int to) {
