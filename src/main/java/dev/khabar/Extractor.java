@@ -3,6 +3,7 @@ package dev.khabar;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.normalize.NormalizedText;
 import dev.khabar.pipeline.Annotator;
+import dev.khabar.pipeline.Background;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.OverlapResolver;
@@ -19,8 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Extracts typed mentions from Arabic news text.
@@ -51,12 +50,8 @@ public final class Extractor {
         this.maxLength = b.maxLength;
         // The NER model is the slowest resource: it loads on its own thread while the rule stages are built, so a
         // build takes about as long as the model alone.
-        FutureTask<NerAnnotator> ner = new FutureTask<>(NerAnnotator::new);
-        if (b.stages.contains(Stage.NER)) {
-            Thread loader = new Thread(ner, "khabar-ner-load");
-            loader.setDaemon(true);
-            loader.start();
-        }
+        Background<NerAnnotator> ner = b.stages.contains(Stage.NER)
+                ? Background.start("khabar-ner-load", NerAnnotator::new) : null;
         List<Annotator> list = new ArrayList<>();
         if (b.stages.contains(Stage.HASHTAGS)) {
             list.add(new HashtagAnnotator());
@@ -68,25 +63,11 @@ public final class Extractor {
             list.add(new CountAnnotator());
         }
         if (b.stages.contains(Stage.NER)) {
-            list.add(await(ner));
+            list.add(ner.get());
         }
         this.annotators = List.copyOf(list);
         // EnumSet iterates in declaration order, the order the annotators were added in.
         this.annotatorNames = b.stages.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList();
-    }
-
-    private static <T> T await(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the NER model", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     public static Builder builder() {
