@@ -42,8 +42,8 @@ final class TrainNerCommand implements Callable<Integer> {
     int threads = 1;
 
     @Option(names = "--compact", paramLabel = "MIN,STEP", split = ",",
-            description = "Zero weights below MIN and round the rest to multiples of STEP before saving (default 0.01,0.001; 0,0 keeps them).")
-    float[] compact = {0.01f, 0.001f};
+            description = "Zero weights below MIN and round the rest to multiples of STEP before saving (default 0.05,0.001; 0,0 keeps them).")
+    float[] compact = {0.05f, 0.001f};
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (.ser.gz).")
     Path out;
