@@ -75,6 +75,10 @@ public final class CrfModel {
             String[] features = lengths.length == 0 ? new String[0]
                     : new String(text, StandardCharsets.UTF_8).split("\n", -1);
             float[] flat = (float[]) in.readObject();
+            if (features.length != lengths.length) {
+                throw new IllegalStateException("corrupt CRF model: " + features.length + " features, "
+                        + lengths.length + " weight rows"); // a feature is one token's context: never a newline
+            }
             Index<String> index = new HashIndex<>(features.length);
             index.addAll(Arrays.asList(features));
             float[][] weights = new float[lengths.length][];
