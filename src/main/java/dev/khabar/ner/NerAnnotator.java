@@ -223,7 +223,9 @@ public final class NerAnnotator implements Annotator {
     /**
      * The model's IO labels cannot mark where one name ends and the next of the same type begins; a word inside a
      * person or place that carries a proclitic ({@code الخرطوم بالسودان}, {@code أحمد ومحمد}) starts a new one.
-     * Organizations keep theirs: {@code الاتحاد الدولي لكرة القدم} is one name.
+     * Organizations keep theirs: {@code الاتحاد الدولي لكرة القدم} is one name. {@link CrfModel#tag} already splits
+     * at a و-word from its lists alone ({@link ConjunctionBoundary}); this adds the other proclitics and the names the
+     * document itself shows bare.
      */
     private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
         return !type.equals("ORG") && t.isWord() && procliticLength(t.text(), standalone) > 0;
