@@ -21,13 +21,6 @@ public final class Background<T> {
         return new Background<>(task);
     }
 
-    /** An already loaded value. */
-    public static <T> Background<T> done(T value) {
-        FutureTask<T> task = new FutureTask<>(() -> value);
-        task.run();
-        return new Background<>(task);
-    }
-
     /** The loaded value; an exception of the loader is rethrown as it was thrown. */
     public T get() {
         try {
