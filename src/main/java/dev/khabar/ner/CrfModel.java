@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -38,13 +40,27 @@ public final class CrfModel {
     /** CoreNLP keeps the features and weights in package-private fields; the model file and {@link #compact} need them. */
     private static final Field FEATURE_INDEX = crfField("featureIndex");
     private static final Field WEIGHTS = crfField("weights");
+    private static final Field LABEL_INDICES = crfField("labelIndices");
 
     private static final ConjunctionBoundary BOUNDARY = ConjunctionBoundary.fromGazetteers();
 
     private final CRFClassifier<CoreLabel> crf;
+    /** The fast decoding of the same model; empty for a model trained with flags it does not rebuild. */
+    private final Optional<CrfTagger> tagger;
 
     private CrfModel(CRFClassifier<CoreLabel> crf) {
         this.crf = crf;
+        this.tagger = fastTagger(crf);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<CrfTagger> fastTagger(CRFClassifier<CoreLabel> crf) {
+        try {
+            return CrfTagger.forModel(crf, (Index<String>) FEATURE_INDEX.get(crf), (float[][]) WEIGHTS.get(crf),
+                    (List<Index<CRFLabel>>) LABEL_INDICES.get(crf));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Loads the shipped model. @throws IllegalStateException if it is missing or unreadable */
@@ -216,17 +232,48 @@ public final class CrfModel {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<CoreLabel> out = crf.classifySentence(labels(words));
-        List<String> tags = new ArrayList<>(out.size());
+        List<String> labels = tagger.isPresent() ? fastLabels(words) : coreNlpLabels(words);
+        List<String> tags = new ArrayList<>(labels.size());
         String previous = "O";
-        for (int i = 0; i < out.size(); i++) {
-            String t = out.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+        for (int i = 0; i < labels.size(); i++) {
+            String t = labels.get(i);
             String type = t == null || t.equals("O") ? "O" : t.substring(t.indexOf('-') + 1);
             boolean continues = type.equals(previous) && !BOUNDARY.begins(type, words.get(i));
             tags.add(type.equals("O") ? "O" : (continues ? "I-" : "B-") + type);
             previous = type;
         }
         return tags;
+    }
+
+    /** Whether tagging uses {@link CrfTagger}, not CoreNLP's own decoding. */
+    boolean fast() {
+        return tagger.isPresent();
+    }
+
+    CrfTagger tagger() {
+        return tagger.orElseThrow();
+    }
+
+    /** CoreNLP's own decoding of the same model: the reference for {@link CrfTagger}. */
+    List<String> coreNlpLabels(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (CoreLabel l : crf.classifySentence(CrfTagger.labels(words))) {
+            out.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+        }
+        return out;
+    }
+
+    private List<String> fastLabels(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int y : tagger.get().bestLabels(words)) {
+            out.add(label(y));
+        }
+        return out;
+    }
+
+    /** The name of label index {@code y}: {@code O}, {@code LOC}, … */
+    String label(int y) {
+        return crf.classIndex.get(y);
     }
 
     /** IOB2 tags as the IO labels the model is trained on: {@code B-ORG}, {@code I-ORG} → {@code ORG}. */
@@ -246,17 +293,5 @@ public final class CrfModel {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot reach CRFClassifier." + name + " in this CoreNLP version", e);
         }
-    }
-
-    private static List<CoreLabel> labels(List<String> words) {
-        List<CoreLabel> doc = new ArrayList<>(words.size());
-        for (String w : words) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(w);
-            l.setValue(w);
-            l.setLemma(CrfTokens.stem(w));
-            doc.add(l);
-        }
-        return doc;
     }
 }

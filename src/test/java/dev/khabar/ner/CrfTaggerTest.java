@@ -1,0 +1,77 @@
+package dev.khabar.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link CrfTagger} gives CoreNLP's own features and best labels, token for token, on real sentences. */
+class CrfTaggerTest {
+    private static final CrfModel SHIPPED = CrfModel.loadDefault();
+    private static final List<List<String>> SENTENCES = sentences();
+
+    private static List<List<String>> sentences() {
+        CrfTokens tokens = new CrfTokens();
+        return ConllCorpus.read(Path.of("testdata/ner/anercorp/ANERcorp_camelstyle_test.txt"), null).stream()
+                .map(s -> tokens.split(s.words()).words())
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    @Test
+    void theShippedModelIsDecodedByTheFastTagger() {
+        assertTrue(SHIPPED.fast());
+    }
+
+    @Test
+    void everyTokenHasCoreNlpsFeatures() {
+        for (List<String> words : SENTENCES) {
+            assertTrue(SHIPPED.tagger().sameFeaturesAsCoreNlp(words), String.join(" ", words));
+        }
+    }
+
+    @Test
+    void everySentenceGetsCoreNlpsBestLabels() {
+        int names = 0;
+        for (List<String> words : SENTENCES) {
+            List<String> expected = SHIPPED.coreNlpLabels(words);
+            int[] best = SHIPPED.tagger().bestLabels(words);
+            List<String> actual = Arrays.stream(best).mapToObj(SHIPPED::label).toList();
+            assertEquals(expected, actual, String.join(" ", words));
+            names += (int) actual.stream().filter(t -> !t.equals("O")).count();
+        }
+        assertTrue(names > 2_000, "only " + names + " name tokens in the ANERcorp test split");
+    }
+
+    @Test
+    void aWordSeenAgainKeepsItsFeatures() {
+        List<String> words = SENTENCES.get(0);
+        int[][][] first = SHIPPED.tagger().featureIds(words);
+        int[][][] again = SHIPPED.tagger().featureIds(words);
+        for (int i = 0; i < words.size(); i++) {
+            assertArrayEquals(first[i][0], again[i][0]);
+            assertArrayEquals(first[i][1], again[i][1]);
+        }
+    }
+
+    @Test
+    void aModelWithOtherFeaturesKeepsCoreNlpsDecoding() {
+        Properties flags = NerTraining.defaultFlags();
+        flags.setProperty("maxIterations", "5");
+        flags.setProperty("useGazettes", "false");
+        flags.setProperty("useWordPairs", "true");
+        List<ConllCorpus.Sentence> train = ConllCorpus.read(
+                Path.of("testdata/ner/anercorp/ANERcorp_camelstyle_train.txt"), null).subList(0, 40);
+        CrfModel model = new NerTraining().train(train, flags);
+        assertFalse(model.fast());
+        List<String> words = SENTENCES.get(0);
+        assertEquals(words.size(), model.tag(words).size());
+    }
+}
