@@ -62,6 +62,21 @@ class CrfTaggerTest {
     }
 
     @Test
+    void theWordCacheKeepsFrequentWordsWithinItsBound() {
+        CrfTagger.WordCache<Integer> cache = new CrfTagger.WordCache<>(100);
+        for (int i = 0; i < 10_000; i++) {
+            if (cache.get("frequent") == null) {
+                assertEquals(0, i, "the frequent word was dropped at " + i);
+                cache.put("frequent", 1);
+            }
+            cache.put("rare" + i, i);
+            assertTrue(cache.size() <= 200, "size " + cache.size());
+        }
+        assertEquals(null, cache.get("rare0"));
+        assertEquals(9_999, cache.get("rare9999"));
+    }
+
+    @Test
     void aModelWithOtherFeaturesKeepsCoreNlpsDecoding() {
         Properties flags = NerTraining.defaultFlags();
         flags.setProperty("maxIterations", "5");
