@@ -106,14 +106,6 @@ final class DocumentPass {
         }
     }
 
-    /**
-     * The readings of a word without proclitics, but not with ك ("like"), rare before a name in news while names that
-     * begin with ك are many: كلاوس is not ك + لاوس.
-     */
-    private static List<Clitics.Reading> readings(String word) {
-        return Clitics.readings(word).stream().filter(r -> word.lastIndexOf('ك', r.prefixLength() - 1) < 0).toList();
-    }
-
     private static String firstWord(List<Token> tokens, NerAnnotator.Found f) {
         return tokens.get(f.first()).text().substring(f.prefixLength());
     }
@@ -151,7 +143,7 @@ final class DocumentPass {
      */
     private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
                                                 Predicate<String> modelName) {
-        for (Clitics.Reading r : readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
             Node node = root.next.get(r.stem());
             NerAnnotator.Found best = null;
             int j = i;
@@ -218,7 +210,7 @@ final class DocumentPass {
             if (covered[i] || !tokens.get(i).isWord() || stops.contains(tokens.get(i).text())) {
                 continue;
             }
-            for (Clitics.Reading r : readings(tokens.get(i).text())) {
+            for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
                 ShortForm form = forms.get(r.stem());
                 if (form != null && !form.ambiguous && form.full.last() < i && modelName.test(r.stem())) {
                     out.add(new NerAnnotator.Found("PERS", i, i, r.prefixLength(), SOURCE, null, form.full));

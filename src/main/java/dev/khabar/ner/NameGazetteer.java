@@ -119,7 +119,7 @@ final class NameGazetteer {
                 && listedAfterCue(tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
             best = longestIn(cuedRoot, tokens, i, 1, first.text().substring(1), null); // لاعبي الهلال والنصر
         }
-        for (Clitics.Reading r : Clitics.readings(first.text())) {
+        for (Clitics.Reading r : first.readings()) {
             best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);
         }
         return best;
@@ -163,11 +163,11 @@ final class NameGazetteer {
 
     /** True when the word before token {@code i} is a cue word, with or without proclitics (ولاعب). */
     private boolean afterCue(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).isWord() && isCue(tokens.get(i - 1).text());
+        return i > 0 && tokens.get(i - 1).isWord() && isCue(tokens.get(i - 1));
     }
 
-    private boolean isCue(String word) {
-        for (Clitics.Reading r : Clitics.readings(word)) {
+    private boolean isCue(Token word) {
+        for (Clitics.Reading r : word.readings()) {
             if (cues.contains(r.stem())) {
                 return true;
             }

@@ -205,7 +205,7 @@ public final class NerAnnotator implements Annotator {
             }
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
-                int prefix = procliticLength(tokens.get(i).text(), standalone);
+                int prefix = procliticLength(tokens.get(i), standalone);
                 if (type.equals("LOC") && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
                     int headPrefix = locationHead(tokens.get(i - 1));
                     if (headPrefix >= 0) {
@@ -228,7 +228,7 @@ public final class NerAnnotator implements Annotator {
      * document itself shows bare.
      */
     private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
-        return !type.equals("ORG") && t.isWord() && procliticLength(t.text(), standalone) > 0;
+        return !type.equals("ORG") && t.isWord() && procliticLength(t, standalone) > 0;
     }
 
     /** The proclitic chars of a location head noun ({@code بقطاع} → 1), or -1 when the token is none. */
@@ -236,7 +236,7 @@ public final class NerAnnotator implements Annotator {
         if (!t.isWord()) {
             return -1;
         }
-        for (Clitics.Reading r : Clitics.readings(t.text())) {
+        for (Clitics.Reading r : t.readings()) {
             if (locationTriggers.contains(r.stem())) {
                 return r.prefixLength();
             }
@@ -245,13 +245,12 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** How many chars of proclitics the first word of a name carries (0 when the word is itself a name). */
-    private int procliticLength(String word, Set<String> standalone) {
+    private int procliticLength(Token token, Set<String> standalone) {
+        String word = token.text();
         if (knownNames.contains(word)) {
             return 0;
         }
-        // ك ("like") before a name is rare in news, while names that begin with ك are many (كوفي، كلاوس، كريم).
-        List<Clitics.Reading> readings = Clitics.readings(word).stream()
-                .filter(r -> word.lastIndexOf('ك', r.prefixLength() - 1) < 0).toList();
+        List<Clitics.Reading> readings = nameReadings(token);
         for (Clitics.Reading r : readings) {
             if (r.prefixLength() > 0 && (knownNames.contains(r.stem()) || locationTriggers.contains(r.stem())
                     || standalone.contains(r.stem()))) {
@@ -264,6 +263,21 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return 0;
+    }
+
+    /**
+     * The readings of a token that may begin a name, but not with ك ("like"): rare before a name in news, while names
+     * that begin with ك are many (كوفي، كلاوس، كريم), and كلاوس is not ك + لاوس.
+     */
+    static List<Clitics.Reading> nameReadings(Token token) {
+        String word = token.text();
+        List<Clitics.Reading> out = new ArrayList<>(token.readings().size());
+        for (Clitics.Reading r : token.readings()) {
+            if (word.lastIndexOf('ك', r.prefixLength() - 1) < 0) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form. */

@@ -62,7 +62,15 @@ final class OrgRules {
     }
 
     private TriggerReading trigger(String word) {
-        for (Clitics.Reading r : Clitics.readings(word)) {
+        return trigger(Clitics.readings(word));
+    }
+
+    private TriggerReading trigger(Token token) {
+        return trigger(token.readings());
+    }
+
+    private TriggerReading trigger(List<Clitics.Reading> readings) {
+        for (Clitics.Reading r : readings) {
             Trigger t = triggers.get(r.stem());
             if (t != null) {
                 return new TriggerReading(r.prefixLength(), false, t);
@@ -89,7 +97,7 @@ final class OrgRules {
             if (!t.isWord() || blocked[i]) {
                 continue;
             }
-            TriggerReading tr = trigger(t.text());
+            TriggerReading tr = trigger(t);
             if (tr != null && tr.trigger().chain() != Chain.NO) {
                 int last = chainEnd(tokens, i, tr, properNoun, blocked);
                 if (last > i) {
@@ -125,7 +133,7 @@ final class OrgRules {
                     last = j++;
                     continue;
                 }
-                if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(w) != null && trigger(w).prefixLength() > 0) {
+                if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(t) != null && trigger(t).prefixLength() > 0) {
                     break;
                 }
                 j++;
@@ -141,7 +149,7 @@ final class OrgRules {
                 last = j++;
                 continue;
             }
-            if (w.startsWith("وال") && trigger(w) != null) {
+            if (w.startsWith("وال") && trigger(t) != null) {
                 break; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات
             }
             if (w.startsWith("لل") || w.startsWith("وال")) {
@@ -214,10 +222,10 @@ final class OrgRules {
             }
             boolean afterTrigger = false;
             if (i > 0 && tokens.get(i - 1).isWord()) {
-                TriggerReading tr = trigger(tokens.get(i - 1).text());
+                TriggerReading tr = trigger(tokens.get(i - 1));
                 afterTrigger = tr != null && tr.trigger().quote() && !tr.definite();
             }
-            TriggerReading head = trigger(tokens.get(i + 1).text());
+            TriggerReading head = trigger(tokens.get(i + 1));
             boolean headed = head != null && head.prefixLength() == 0 && close > i + 2;
             boolean listed = previousEnd >= 0 && i >= 1 && isAnd(tokens, previousEnd, i);
             if (afterTrigger || headed || listed) {

@@ -44,6 +44,7 @@ public final class Clitics {
     private Clitics() {
     }
 
+    /** The readings of {@code word}; a token has its own in {@link Token#readings}. */
     public static List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(0, word));
@@ -61,7 +62,7 @@ public final class Clitics {
                 out.add(new Reading(prefix.length(), rest));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The word without a leading definite article {@code ال}, or the word itself. */

@@ -145,7 +145,7 @@ final class PhraseTable<V> {
                 String want = e.words()[0];
                 if (!word.equals(want)) {
                     prefix = -1;
-                    for (Clitics.Reading r : Clitics.readings(word)) {
+                    for (Clitics.Reading r : tokens.get(first).readings()) {
                         if (r.stem().equals(want)) {
                             prefix = r.prefixLength();
                             break;

@@ -74,7 +74,7 @@ final class Lexicon {
 
     /**
      * Every entry that starts at token {@code i}, its first word read as written or without proclitics (the readings
-     * of {@link Clitics#readings}, computed only for words that start with a proclitic letter).
+     * of {@link Token#readings}, looked at only for words that start with a proclitic letter).
      */
     List<Match> matchesAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -84,7 +84,7 @@ final class Lexicon {
         List<Match> out = collect(tokens, i, t.text(), 0, null);
         String w = t.text();
         if (t.isWord() && w.length() > 2 && PROCLITICS.indexOf(w.charAt(0)) >= 0) {
-            for (Clitics.Reading reading : Clitics.readings(w)) {
+            for (Clitics.Reading reading : t.readings()) {
                 if (reading.prefixLength() > 0) {
                     out = collect(tokens, i, reading.stem(), reading.prefixLength(), out);
                 }
