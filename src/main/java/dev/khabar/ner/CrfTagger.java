@@ -8,8 +8,8 @@ import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.Index;
 
 import java.lang.reflect.Field;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * contributes from its offset, plus one word-pair feature:
  *
  * <ul>
- *   <li>the word itself: word, lemma, character n-grams, gazette entries, the class feature (CoreNLP's own feature
- *       factory computes these, once per word);</li>
+ *   <li>the word itself: word, lemma, character n-grams, gazette entries, the class feature;</li>
  *   <li>the neighbours: {@code PW}, {@code PLEM} of the word before, {@code NW}, {@code NLEM} of the word after, and
  *       {@code DISJP} / {@code DISJN} of any word up to four places before / after;</li>
  *   <li>label pairs: {@code PSEQ}, {@code PSEQW} of the word, {@code PSEQpW} of the word before, and
@@ -33,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * <p>So each word's feature ids are computed once and kept in a {@link WordCache}, and a sentence costs a few array
- * sums. The decoding is CoreNLP's: the best label sequence given
- * that the label before the sentence is the background label. {@link #forModel} checks the templates against
+ * sums. The decoding is CoreNLP's: the best label sequence given that the label before the sentence is the background
+ * label. {@link #forModel} checks the templates against
  * CoreNLP's own features on a probe sentence and declines a model trained with other flags, which then keeps
  * CoreNLP's decoding. {@code CrfTaggerTest} compares features and tags with CoreNLP's on real sentences.
  */
@@ -43,9 +42,9 @@ final class CrfTagger {
      * Words per cache generation. 5,000 news articles hold about 107,000 distinct tokens, of which the 40,000 most
      * frequent make up 95% of the text; a cached word takes about 300 bytes.
      */
-    static final int CACHED_WORDS = Integer.getInteger("khabar.cachedWords", 40_000);
-    /** {@code disjunctionWidth} in the flags. */
-    private static final int WINDOW = 4;
+    static final int CACHED_WORDS = 40_000;
+    /** Longer tokens (glued text, garbage) are computed each time: rare, and the cache counts words, not chars. */
+    private static final int MAX_CACHED_LENGTH = 40;
     /** What CoreNLP puts beyond the ends of a sentence: a token whose word and lemma are empty. */
     private static final String PAD = "";
     private static final String PROBE = "وقال الرئيس محمد مرسي في القاهره ان البنك المركزي المصري و صندوق النقد";
@@ -59,6 +58,8 @@ final class CrfTagger {
     private final int background;
     private final int sequenceFeature;
     private final int maxNGram;
+    /** {@code disjunctionWidth}: how far before and after a word its disjunct features reach. */
+    private final int window;
     /** Each word's gazette features ({@code LOC-GAZ}, {@code LOC-GAZ2}, …), from the model's feature factory. */
     private final Map<String, Collection<String>> gazette;
     private final WordCache<WordFeatures> cache = new WordCache<>(CACHED_WORDS);
@@ -74,6 +75,7 @@ final class CrfTagger {
         this.crf = crf;
         this.gazette = gazette;
         this.maxNGram = crf.flags.maxNGramLeng;
+        this.window = crf.flags.disjunctionWidth;
         this.index = index;
         this.weights = weights;
         this.labels = crf.classIndex.size();
@@ -189,7 +191,7 @@ final class CrfTagger {
     }
 
     private void nodeScores(WordFeatures[] w, int i, double[] node) {
-        java.util.Arrays.fill(node, 0);
+        Arrays.fill(node, 0);
         forEachNodeFeature(w, i, id -> {
             float[] row = weights[id];
             for (int y = 0; y < labels; y++) {
@@ -199,7 +201,7 @@ final class CrfTagger {
     }
 
     private void edgeScores(WordFeatures[] w, int i, double[] edge) {
-        java.util.Arrays.fill(edge, 0);
+        Arrays.fill(edge, 0);
         forEachEdgeFeature(w, i, id -> {
             float[] row = weights[id];
             for (int pc = 0; pc < edge.length; pc++) {
@@ -218,13 +220,13 @@ final class CrfTagger {
         emit(at(w, i + 1).asNext, sink);
         // A word may stand twice within the window on one side (and the pad beyond an end stands for several
         // places): CoreNLP's features are a set, so each disjunct counts once.
-        int[] seen = new int[WINDOW];
+        int[] seen = new int[window];
         int count = 0;
-        for (int k = 1; k <= WINDOW; k++) {
+        for (int k = 1; k <= window; k++) {
             count = emitOnce(at(w, i - k).disjunctBefore, seen, count, sink);
         }
         count = 0;
-        for (int k = 1; k <= WINDOW; k++) {
+        for (int k = 1; k <= window; k++) {
             count = emitOnce(at(w, i + k).disjunctAfter, seen, count, sink);
         }
     }
@@ -271,7 +273,9 @@ final class CrfTagger {
         WordFeatures f = cache.get(word);
         if (f == null) {
             f = compute(word);
-            cache.put(word, f);
+            if (word.length() <= MAX_CACHED_LENGTH) {
+                cache.put(word, f);
+            }
         }
         return f;
     }
@@ -344,7 +348,7 @@ final class CrfTagger {
     }
 
     private static List<Integer> sortedCopy(int[] ids) {
-        return java.util.Arrays.stream(ids).sorted().boxed().toList();
+        return Arrays.stream(ids).sorted().boxed().toList();
     }
 
     static List<CoreLabel> labels(List<String> words) {
@@ -416,18 +420,18 @@ final class CrfTagger {
         @Override
         public void accept(int id) {
             if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(ids, size);
+            return Arrays.copyOf(ids, size);
         }
 
         /** The ids once each, sorted: a word may hold the same n-gram twice, and CoreNLP's features are a set. */
         int[] distinct() {
-            return java.util.Arrays.stream(ids, 0, size).sorted().distinct().toArray();
+            return Arrays.stream(ids, 0, size).sorted().distinct().toArray();
         }
     }
 }
