@@ -35,6 +35,8 @@ final class OrgRules {
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Set<String> stops = new HashSet<>();
     private final Set<String> linkers = new HashSet<>();
+    private final Set<String> royalTitles = new HashSet<>();
+    private final Set<String> officeTitles = new HashSet<>();
 
     OrgRules(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
@@ -54,6 +56,13 @@ final class OrgRules {
         }
         for (NerData.Row row : NerData.rows("name-linkers.tsv")) {
             linkers.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("person-titles.tsv")) {
+            switch (row.field(1)) {
+                case "royal" -> royalTitles.add(normalizer.normalizeWord(row.field(0)));
+                case "office" -> officeTitles.add(normalizer.normalizeWord(row.field(0)));
+                default -> throw row.error("KIND must be royal or office");
+            }
         }
     }
 
@@ -131,6 +140,12 @@ final class OrgRules {
                     distinctive = true;
                     modifiers++;
                     last = j++;
+                    int named = personAfterTitle(tokens, last, blocked);
+                    if (named > last) {
+                        afterProperNoun = true; // مستشفى الملك فهد, then only a nisba: الجامعي
+                        last = named;
+                        j = named + 1;
+                    }
                     continue;
                 }
                 if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(t) != null && trigger(t).prefixLength() > 0) {
@@ -138,6 +153,10 @@ final class OrgRules {
                 }
                 j++;
                 continue;
+            }
+            if (isOffice(w) || w.startsWith("بال") && w.length() >= 6) {
+                // مجلس الوزراء وزير الدفاع: a person's office follows; جامعة ... بالخرج: where it is (not بالون)
+                break;
             }
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w))) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
@@ -181,6 +200,49 @@ final class OrgRules {
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
+    }
+
+    /**
+     * The last token of a person's name after a royal title at {@code title} ({@code الملك فهد}, {@code الأمير سلطان
+     * بن عبدالعزيز}, {@code الشيخ زايد آل نهيان}), or {@code title} when no name follows.
+     */
+    private int personAfterTitle(List<Token> tokens, int title, boolean[] blocked) {
+        String w = tokens.get(title).text();
+        if (!isDefinite(w) || !royalTitles.contains(w.substring(2))) {
+            return title;
+        }
+        int last = title;
+        int j = title + 1;
+        while (j < tokens.size() && isNameWord(tokens, j, blocked)) {
+            last = j;
+            boolean linker = tokens.get(j).is("بن") || tokens.get(j).is("ابن") || tokens.get(j).is("ال");
+            if (linker && j + 1 < tokens.size() && isNameWord(tokens, j + 1, blocked)) {
+                last = ++j;
+            }
+            boolean compound = tokens.get(j).is("عبد") || tokens.get(j).is("ابو");
+            if (compound && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && !blocked[j + 1]) {
+                last = ++j; // عبد العزيز, أبو بكر: written apart, one name
+            }
+            j++;
+            if (j < tokens.size() && !(tokens.get(j).is("بن") || tokens.get(j).is("ابن") || tokens.get(j).is("ال"))) {
+                break; // one given name, then only بن / آل carry the name on
+            }
+        }
+        return last;
+    }
+
+    /** A word that may be part of a person's name: no article, no trigger noun, title or stop word. */
+    private boolean isNameWord(List<Token> tokens, int j, boolean[] blocked) {
+        Token t = tokens.get(j);
+        String w = t.text();
+        return t.isWord() && !blocked[j] && !isDefinite(w) && !isStop(w) && trigger(t) == null && !isOffice(w)
+                && !w.startsWith("و") && !w.startsWith("ل");
+    }
+
+    /** A person's office ({@code وزير}, {@code رئيس}), also with و or ف before it. */
+    private boolean isOffice(String w) {
+        return officeTitles.contains(w)
+                || (w.startsWith("و") || w.startsWith("ف")) && officeTitles.contains(w.substring(1));
     }
 
     /** A stop word, also with و or ف before it (والتي) or as ل + ال (للفترة). */

@@ -37,6 +37,23 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void anInstitutionNamedAfterARoyalTakesThePersonsName() {
+        assertEquals(List.of("مستشفى الملك فهد الجامعي"), texts(orgs("نقل إلى مستشفى الملك فهد الجامعي أمس.")));
+        assertEquals(List.of("جامعة الأمير سطام بن عبدالعزيز"),
+                texts(orgs("وأعلنت جامعة الأمير سطام بن عبدالعزيز بالخرج نتائج القبول.")));
+        assertEquals(List.of("مستشفى الملك"), texts(orgs("وأكد مدير مستشفى الملك أن الحالة مستقرة.")));
+    }
+
+    @Test
+    void anOfficeOrAPlaceAfterAnOrganizationEndsItsName() {
+        assertEquals(List.of("مجلس الوزراء"),
+                texts(orgs("وقال النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إن المملكة ماضية.")));
+        assertEquals(List.of("مكتب رئيس الوزراء البريطاني"), texts(orgs("وزار مكتب رئيس الوزراء البريطاني.")));
+        assertEquals(List.of("شركة ريد بالون سيكورتي"),
+                texts(orgs("وقالت شركة ريد بالون سيكورتي إن الثغرة خطيرة.")));
+    }
+
+    @Test
     void anAcronymInParenthesesIsItsOwnMentionWithTheNamesCanonicalForm() {
         List<Organization> o = orgs("أعلنت الهيئة الوطنية لمكافحة الفساد (نزاهة) عن نتائج التحقيق.");
         assertEquals(List.of("الهيئة الوطنية لمكافحة الفساد", "نزاهة"), texts(o));
