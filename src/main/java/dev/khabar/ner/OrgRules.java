@@ -37,6 +37,8 @@ final class OrgRules {
     private final Set<String> linkers = new HashSet<>();
     private final Set<String> royalTitles = new HashSet<>();
     private final Set<String> officeTitles = new HashSet<>();
+    /** Chains that name no particular organization (مجلس الإدارة, حركة المرور), words joined by a space. */
+    private final Set<String> genericNames = new HashSet<>();
 
     OrgRules(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
@@ -56,6 +58,9 @@ final class OrgRules {
         }
         for (NerData.Row row : NerData.rows("name-linkers.tsv")) {
             linkers.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("generic-names.tsv")) {
+            genericNames.add(normalizer.normalizeWord(row.field(0)));
         }
         for (NerData.Row row : NerData.rows("person-titles.tsv")) {
             switch (row.field(1)) {
@@ -109,7 +114,7 @@ final class OrgRules {
             TriggerReading tr = trigger(t);
             if (tr != null && tr.trigger().chain() != Chain.NO) {
                 int last = chainEnd(tokens, i, tr, properNoun, blocked);
-                if (last > i) {
+                if (last > i && !isGeneric(tokens, i, last, tr.prefixLength())) {
                     out.add(new Found(i, last, tr.prefixLength(), "pattern"));
                 }
             }
@@ -200,6 +205,14 @@ final class OrgRules {
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
+    }
+
+    private boolean isGeneric(List<Token> tokens, int first, int last, int prefixLength) {
+        StringBuilder phrase = new StringBuilder(tokens.get(first).text().substring(prefixLength));
+        for (int k = first + 1; k <= last; k++) {
+            phrase.append(' ').append(tokens.get(k).text());
+        }
+        return genericNames.contains(phrase.toString());
     }
 
     /**

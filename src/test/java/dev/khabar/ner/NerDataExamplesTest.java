@@ -46,6 +46,19 @@ class NerDataExamplesTest {
         assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " examples fail: " + failures);
     }
 
+    @Test
+    void noGenericPhraseExampleComesOutAsAnOrganization() {
+        List<DataFile.Row> examples = DataFile.examples(NerData.class, "generic-names.tsv");
+        assertFalse(examples.isEmpty());
+        for (DataFile.Row example : examples) {
+            String[] parts = example.get(0).split("=>");
+            String phrase = parts[1].strip();
+            List<String> orgs = EXTRACTOR.extract(parts[0].strip()).organizations().stream()
+                    .map(Mention::text).toList();
+            assertFalse(orgs.contains(phrase), "generic-names.tsv:" + example.line() + ": " + orgs);
+        }
+    }
+
     private static String check(String example) {
         String[] parts = example.split("=>");
         if (parts.length != 2) {
