@@ -3,9 +3,13 @@ package dev.khabar.ner;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +78,35 @@ class CrfTaggerTest {
         }
         assertEquals(null, cache.get("rare0"));
         assertEquals(9_999, cache.get("rare9999"));
+    }
+
+    @Test
+    void theWordCacheGivesOnlyRightValuesWhileThreadsTurnItsGenerations() throws Exception {
+        CrfTagger.WordCache<String> cache = new CrfTagger.WordCache<>(64);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> hits = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int seed = t;
+            hits.add(pool.submit(() -> {
+                int found = 0;
+                for (int i = 0; i < 200_000; i++) {
+                    String key = "w" + ((i * 31 + seed) % 500);
+                    String v = cache.get(key);
+                    if (v == null) {
+                        cache.put(key, key.toUpperCase());
+                    } else {
+                        assertEquals(key.toUpperCase(), v);
+                        found++;
+                    }
+                }
+                return found;
+            }));
+        }
+        pool.shutdown();
+        for (Future<Integer> h : hits) {
+            assertTrue(h.get() > 0);
+        }
+        assertTrue(cache.size() <= 2 * 64 + 8, "size " + cache.size());
     }
 
     @Test
