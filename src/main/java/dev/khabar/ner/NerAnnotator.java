@@ -53,6 +53,8 @@ public final class NerAnnotator implements Annotator {
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
+    /** Nouns that describe a place before its name (منطقة عسير): a person after one is a place. */
+    private final Set<String> placeNouns = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
@@ -80,6 +82,9 @@ public final class NerAnnotator implements Annotator {
         this.orgRules = new OrgRules(normalizer);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("place-nouns.tsv")) {
+            placeNouns.add(normalizer.normalizeWord(row.field(0)));
         }
         for (String list : List.of("anergazet/locations.txt", "anergazet/persons.txt", "anergazet/organizations.txt",
                 "organizations.tsv")) {
@@ -206,6 +211,14 @@ public final class NerAnnotator implements Annotator {
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
+                if (type.equals("PERS") && i > 0 && tags[i - 1].equals("O") && prefix == 0
+                        && isPlaceNoun(tokens.get(i - 1))
+                        && (last == i || placeNames.contains(tokens.get(i).text()))) {
+                    // بمنطقة عسير: the model took the place for a person. A longer run is a place only when its
+                    // first word is a listed place, and then the rest is the person (ولاية أوهايو جون كاسيش).
+                    type = "LOC";
+                    last = i;
+                }
                 if (type.equals("LOC") && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
                     int headPrefix = locationHead(tokens.get(i - 1));
                     if (headPrefix >= 0) {
@@ -229,6 +242,19 @@ public final class NerAnnotator implements Annotator {
      */
     private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
         return !type.equals("ORG") && t.isWord() && procliticLength(t, standalone) > 0;
+    }
+
+    /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
+    private boolean isPlaceNoun(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (placeNouns.contains(r.stem()) || placeNouns.contains(Clitics.withoutArticle(r.stem()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The proclitic chars of a location head noun ({@code بقطاع} → 1), or -1 when the token is none. */

@@ -54,6 +54,16 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aPersonRightAfterANounOfPlacesIsAPlace() {
+        Extraction e = NER.extract("وهطلت أمطار غزيرة خاصة على منطقتي عسير وجازان");
+        assertTrue(e.locations().stream().anyMatch(l -> l.text().equals("عسير")), e.toString());
+        assertTrue(e.persons().stream().noneMatch(p -> p.text().equals("عسير")), e.toString());
+        Extraction ohio = NER.extract("وفاز حاكم ولاية أوهايو جون كاسيش بالمناظرة");
+        assertTrue(ohio.locations().stream().anyMatch(l -> l.text().equals("أوهايو")), ohio.toString());
+        assertTrue(ohio.persons().stream().noneMatch(p -> p.text().startsWith("أوهايو")), ohio.toString());
+    }
+
+    @Test
     void anAcronymInParenthesesIsItsOwnMentionWithTheNamesCanonicalForm() {
         List<Organization> o = orgs("أعلنت الهيئة الوطنية لمكافحة الفساد (نزاهة) عن نتائج التحقيق.");
         assertEquals(List.of("الهيئة الوطنية لمكافحة الفساد", "نزاهة"), texts(o));

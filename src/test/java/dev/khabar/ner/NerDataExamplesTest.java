@@ -25,7 +25,7 @@ class NerDataExamplesTest {
     private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.NER)).build();
     private static final List<String> FILES =
             List.of("organizations.tsv", "org-triggers.tsv", "location-triggers.tsv", "name-stops.tsv",
-                    "name-linkers.tsv", "document-stops.tsv", "org-cues.tsv", "person-titles.tsv");
+                    "name-linkers.tsv", "document-stops.tsv", "org-cues.tsv", "person-titles.tsv", "place-nouns.tsv");
 
     @Test
     void everyExampleInTheDataHolds() {
