@@ -297,6 +297,10 @@ public final class NerAnnotator implements Annotator {
      */
     static List<Clitics.Reading> nameReadings(Token token) {
         String word = token.text();
+        int kaf = word.indexOf('ك');
+        if (kaf < 0 || kaf > 1) {
+            return token.readings(); // no ك where a proclitic can be (a prefix has at most two letters)
+        }
         List<Clitics.Reading> out = new ArrayList<>(token.readings().size());
         for (Clitics.Reading r : token.readings()) {
             if (word.lastIndexOf('ك', r.prefixLength() - 1) < 0) {

@@ -1,6 +1,7 @@
 package dev.khabar.tokenize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ public final class Clitics {
     private static final String[] PREFIXES;
     private static final boolean[] ENDS_WITH_LAM;
     private static final int MIN_STEM = 2;
+    /** The first letters of every prefix. */
+    private static final String PROCLITIC_LETTERS = "وفبلك";
 
     static {
         List<String> prefixes = new ArrayList<>();
@@ -46,8 +49,12 @@ public final class Clitics {
 
     /** The readings of {@code word}; a token has its own in {@link Token#readings}. */
     public static List<Reading> readings(String word) {
+        Reading asWritten = new Reading(0, word);
+        if (word.isEmpty() || PROCLITIC_LETTERS.indexOf(word.charAt(0)) < 0) {
+            return List.of(asWritten); // most words: no proclitic letter in front
+        }
         List<Reading> out = new ArrayList<>(4);
-        out.add(new Reading(0, word));
+        out.add(asWritten);
         for (int p = 0; p < PREFIXES.length; p++) {
             String prefix = PREFIXES[p];
             if (!word.startsWith(prefix)) {
@@ -62,7 +69,7 @@ public final class Clitics {
                 out.add(new Reading(prefix.length(), rest));
             }
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
     }
 
     /** The word without a leading definite article {@code ال}, or the word itself. */
