@@ -221,27 +221,25 @@ final class OrgRules {
      */
     private int personAfterTitle(List<Token> tokens, int title, boolean[] blocked) {
         String w = tokens.get(title).text();
-        if (!isDefinite(w) || !royalTitles.contains(w.substring(2))) {
+        if (!isDefinite(w) || !royalTitles.contains(w.substring(2)) || title + 1 >= tokens.size()
+                || !isNameWord(tokens, title + 1, blocked)) {
             return title;
         }
-        int last = title;
-        int j = title + 1;
-        while (j < tokens.size() && isNameWord(tokens, j, blocked)) {
-            last = j;
-            boolean linker = tokens.get(j).is("بن") || tokens.get(j).is("ابن") || tokens.get(j).is("ال");
-            if (linker && j + 1 < tokens.size() && isNameWord(tokens, j + 1, blocked)) {
-                last = ++j;
-            }
-            boolean compound = tokens.get(j).is("عبد") || tokens.get(j).is("ابو");
-            if (compound && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && !blocked[j + 1]) {
-                last = ++j; // عبد العزيز, أبو بكر: written apart, one name
-            }
-            j++;
-            if (j < tokens.size() && !(tokens.get(j).is("بن") || tokens.get(j).is("ابن") || tokens.get(j).is("ال"))) {
-                break; // one given name, then only بن / آل carry the name on
-            }
+        int last = nameEnd(tokens, title + 1, blocked); // the given name, then بن / آل and a name, as often as they come
+        while (last + 2 < tokens.size() && isLinker(tokens.get(last + 1)) && isNameWord(tokens, last + 2, blocked)) {
+            last = nameEnd(tokens, last + 2, blocked);
         }
         return last;
+    }
+
+    private static boolean isLinker(Token t) {
+        return t.is("بن") || t.is("ابن") || t.is("ال"); // ال: آل as normalized
+    }
+
+    /** The last token of the name word at {@code j}: عبد العزيز and أبو بكر are written apart but one name. */
+    private static int nameEnd(List<Token> tokens, int j, boolean[] blocked) {
+        boolean compound = tokens.get(j).is("عبد") || tokens.get(j).is("ابو");
+        return compound && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && !blocked[j + 1] ? j + 1 : j;
     }
 
     /** A word that may be part of a person's name: no article, no trigger noun, title or stop word. */
