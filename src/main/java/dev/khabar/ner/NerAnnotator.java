@@ -55,6 +55,8 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> locationTriggers = new HashSet<>();
     /** Nouns that describe a place before its name (منطقة عسير): a person after one is a place. */
     private final Set<String> placeNouns = new HashSet<>();
+    /** Nouns that head a facility's name (مطار الملك عبدالعزيز): a person after one is part of that name. */
+    private final Set<String> facilityNouns = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
@@ -85,6 +87,9 @@ public final class NerAnnotator implements Annotator {
         }
         for (NerData.Row row : NerData.rows("place-nouns.tsv")) {
             placeNouns.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
+            facilityNouns.add(normalizer.normalizeWord(row.field(0)));
         }
         for (String list : List.of("anergazet/locations.txt", "anergazet/persons.txt", "anergazet/organizations.txt",
                 "organizations.tsv")) {
@@ -211,6 +216,10 @@ public final class NerAnnotator implements Annotator {
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
+                if (type.equals("PERS") && prefix == 0 && inFacilityName(tokens, tags, i)) {
+                    i = last + 1; // مطار الملك عبدالعزيز: the airport's name, not a person of the text
+                    continue;
+                }
                 if (type.equals("PERS") && i > 0 && tags[i - 1].equals("O") && prefix == 0
                         && isPlaceNoun(tokens.get(i - 1))
                         && (last == i || placeNames.contains(tokens.get(i).text()))) {
@@ -246,11 +255,25 @@ public final class NerAnnotator implements Annotator {
 
     /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
     private boolean isPlaceNoun(Token t) {
+        return isNounOf(placeNouns, t);
+    }
+
+    /** Whether the name at token {@code i} follows a facility noun, directly or after a royal title (الملك). */
+    private boolean inFacilityName(List<Token> tokens, String[] tags, int i) {
+        int k = i - 1;
+        if (k > 0 && orgRules.isRoyalTitle(tokens.get(k).text())) {
+            k--;
+        }
+        return k >= 0 && tags[k].equals("O") && isNounOf(facilityNouns, tokens.get(k));
+    }
+
+    /** Whether {@code t}, with or without proclitics and the article, is one of {@code nouns}. */
+    private static boolean isNounOf(Set<String> nouns, Token t) {
         if (!t.isWord()) {
             return false;
         }
         for (Clitics.Reading r : t.readings()) {
-            if (placeNouns.contains(r.stem()) || placeNouns.contains(Clitics.withoutArticle(r.stem()))) {
+            if (nouns.contains(r.stem()) || nouns.contains(Clitics.withoutArticle(r.stem()))) {
                 return true;
             }
         }

@@ -221,7 +221,7 @@ final class OrgRules {
      */
     private int personAfterTitle(List<Token> tokens, int title, boolean[] blocked) {
         String w = tokens.get(title).text();
-        if (!isDefinite(w) || !royalTitles.contains(w.substring(2)) || title + 1 >= tokens.size()
+        if (!isRoyalTitle(w) || title + 1 >= tokens.size()
                 || !isNameWord(tokens, title + 1, blocked)) {
             return title;
         }
@@ -230,6 +230,11 @@ final class OrgRules {
             last = nameEnd(tokens, last + 2, blocked);
         }
         return last;
+    }
+
+    /** A royal title with the article: الملك, الأمير. */
+    boolean isRoyalTitle(String word) {
+        return isDefinite(word) && royalTitles.contains(word.substring(2));
     }
 
     private static boolean isLinker(Token t) {
