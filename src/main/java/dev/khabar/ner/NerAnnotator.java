@@ -216,8 +216,8 @@ public final class NerAnnotator implements Annotator {
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
-                if (type.equals("PERS") && prefix == 0 && inFacilityName(tokens, tags, i)) {
-                    i = last + 1; // مطار الملك عبدالعزيز: the airport's name, not a person of the text
+                if (!type.equals("LOC") && prefix == 0 && inFacilityName(tokens, tags, i, type.equals("PERS"))) {
+                    i = last + 1; // مطار الملك عبدالعزيز, المسجد الحرام: the facility's name, not a person or a body
                     continue;
                 }
                 if (type.equals("PERS") && i > 0 && tags[i - 1].equals("O") && prefix == 0
@@ -258,13 +258,21 @@ public final class NerAnnotator implements Annotator {
         return isNounOf(placeNouns, t);
     }
 
-    /** Whether the name at token {@code i} follows a facility noun, directly or after a royal title (الملك). */
-    private boolean inFacilityName(List<Token> tokens, String[] tags, int i) {
+    /**
+     * Whether the name at token {@code i} is part of a facility's name: a person after a facility noun, directly or
+     * after a royal title (مطار الملك عبدالعزيز), or any definite word after a definite facility noun, which is its
+     * adjective (المسجد الحرام).
+     */
+    private boolean inFacilityName(List<Token> tokens, String[] tags, int i, boolean person) {
         int k = i - 1;
-        if (k > 0 && orgRules.isRoyalTitle(tokens.get(k).text())) {
+        if (person && k > 0 && orgRules.isRoyalTitle(tokens.get(k).text())) {
             k--;
         }
-        return k >= 0 && tags[k].equals("O") && isNounOf(facilityNouns, tokens.get(k));
+        if (k < 0 || !tags[k].equals("O") || !isNounOf(facilityNouns, tokens.get(k))) {
+            return false;
+        }
+        return person || k == i - 1 && OrgRules.isDefinite(tokens.get(i).text())
+                && tokens.get(k).readings().stream().anyMatch(r -> r.stem().startsWith("ال"));
     }
 
     /** Whether {@code t}, with or without proclitics and the article, is one of {@code nouns}. */
