@@ -144,13 +144,9 @@ final class OrgRules {
                     afterProperNoun = !isDefinite(w);
                     distinctive = true;
                     modifiers++;
-                    last = j++;
-                    int named = personAfterTitle(tokens, last, blocked);
-                    if (named > last) {
-                        afterProperNoun = true; // مستشفى الملك فهد, then only a nisba: الجامعي
-                        last = named;
-                        j = named + 1;
-                    }
+                    last = personAfterTitle(tokens, j, blocked);
+                    afterProperNoun |= last > j; // مستشفى الملك فهد, then only a nisba: الجامعي
+                    j = last + 1;
                     continue;
                 }
                 if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(t) != null && trigger(t).prefixLength() > 0) {
@@ -159,18 +155,23 @@ final class OrgRules {
                 j++;
                 continue;
             }
-            if (isOffice(w) || w.startsWith("بال") && w.length() >= 6) {
+            // A royal title is a genitive only after an indefinite word (مستشفى مدينة الملك عبدالعزيز); after a
+            // complete name it is a person's (رئيس مجلس الوزراء الأمير محمد), like an office.
+            boolean titleGenitive = isRoyalTitle(w) && !hasArticle(tokens.get(j - 1).text());
+            if (isOffice(w) || isRoyalTitle(w) && !titleGenitive || w.startsWith("بال") && w.length() >= 6) {
                 // مجلس الوزراء وزير الدفاع: a person's office follows; جامعة ... بالخرج: where it is (not بالون)
                 break;
             }
-            if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w))) {
+            if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w)) && !titleGenitive) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
             if (isDefinite(w) || properNoun[j] && afterProperNoun) {
-                // an adjective, or the next word of a name (هيومن رايتس ووتش)
+                // an adjective, the next word of a name (هيومن رايتس ووتش), or a royal title and its name
                 modifiers++;
                 distinctive |= isNisba(w);
-                last = j++;
+                last = personAfterTitle(tokens, j, blocked);
+                afterProperNoun |= last > j;
+                j = last + 1;
                 continue;
             }
             if (w.startsWith("وال") && trigger(t) != null) {
@@ -326,6 +327,12 @@ final class OrgRules {
             }
         }
         return gap <= 2;
+    }
+
+    /** The article, also after و, ف, ب or as لل (والإفتاء, للبحوث). */
+    private static boolean hasArticle(String w) {
+        return isDefinite(w) || w.startsWith("لل") || w.length() > 4 && "وفب".indexOf(w.charAt(0)) >= 0
+                && (w.startsWith("ال", 1) || w.startsWith("لل", 1));
     }
 
     static boolean isDefinite(String w) {
