@@ -174,8 +174,8 @@ final class OrgRules {
                 j = last + 1;
                 continue;
             }
-            if (w.startsWith("وال") && trigger(t) != null) {
-                break; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات
+            if (w.startsWith("وال") && (trigger(t) != null || properNoun[j])) {
+                break; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات, الاتحاد الأوروبي والصين
             }
             if (w.startsWith("لل") || w.startsWith("وال")) {
                 // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
@@ -185,7 +185,10 @@ final class OrgRules {
                 continue;
             }
             boolean linked = w.startsWith("ل") && linkers.contains(w.substring(1));
-            if ((linked || w.startsWith("و")) && w.length() > 3 && j + 1 < tokens.size()) {
+            // و + a noun in construct continues a list of genitives (وزارة الاتصالات وتقنية المعلومات), not an adjective
+            // (الجيش اللبناني وجنود الأمم المتحدة: "and the UN's soldiers").
+            boolean coordinated = w.startsWith("و") && !isNisba(tokens.get(last).text());
+            if ((linked || coordinated) && w.length() > 3 && j + 1 < tokens.size()) {
                 // لحقوق الإنسان, وتقنية المعلومات: a noun in construct with a definite noun
                 Token next = tokens.get(j + 1);
                 if (next.isWord() && !blocked[j + 1] && isDefinite(next.text()) && !stops.contains(next.text())) {
