@@ -10,8 +10,9 @@ import com.ibm.icu.text.Normalizer2;
  * <p>What it changes, in this order:
  * <ol>
  *   <li>NFKC (ICU4J), segment by segment: presentation forms (ﻻ → لا), full-width forms, ligatures.</li>
- *   <li>Removes harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel (U+0640) and invisible
- *       format characters (LRM, RLM, ALM, ZWNJ, ZWJ, bidi embeddings and isolates, BOM).</li>
+ *   <li>Removes harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel (U+0640) after a letter
+ *       (a tatweel after anything else is a dash and becomes '-') and invisible format characters (LRM, RLM, ALM,
+ *       ZWNJ, ZWJ, bidi embeddings and isolates, BOM).</li>
  *   <li>Folds alef variants (أ إ آ ٱ) to ا, alef maksura ى and Persian ی to ي, taa marbuta ة to ه, Persian ک to ك.</li>
  *   <li>Turns every decimal digit (Arabic-Indic, Persian, any script) into ASCII, the Arabic decimal separator ٫ into
  *       '.', the Arabic thousands separator ٬ into ',', the Arabic percent sign ٪ into '%'.</li>
@@ -93,6 +94,9 @@ public final class ArabicNormalizer {
 
     /** Appends the folded form of {@code c}, which came from original chars [from, to). Returns the new length. */
     private static int emit(int c, int from, int to, StringBuilder out, int[] start, int[] end, int len) {
+        if (c == TATWEEL && (len == 0 || !Character.isLetter(out.charAt(len - 1)))) {
+            c = '-'; // not stretching a letter: a dash, as in the dateline "لندن ـ دبي"
+        }
         if (isRemovedMark(c)) {
             if (len > 0 && end[len - 1] == from) {
                 end[len - 1] = to;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnercorpTest {
     /** The figures models/README.md states for the shipped model (F1, percent), each rounded down. */
     private static final double OVERALL = 67;
-    private static final double OVERALL_WITHOUT_MISC = 69;
+    private static final double OVERALL_WITHOUT_MISC = 68;
     private static final double ORG = 55;
 
     private static final List<ConllCorpus.Sentence> TEST =

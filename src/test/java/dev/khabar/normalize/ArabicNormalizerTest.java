@@ -23,6 +23,7 @@ class ArabicNormalizerTest {
     void removesHarakatTatweelAndFormatMarks() {
         assertEquals("شهرا", norm("شهرًا"));
         assertEquals("سلام", norm("ســـلام"));
+        assertEquals("لندن - دبي", norm("لندن ـ دبي")); // a tatweel that stretches no letter is a dash
         assertEquals("غزه", norm("\u200Fغزة\u200E"));
         assertEquals("ابي", norm("أ\u200Cبي"));
     }
