@@ -125,10 +125,7 @@ final class CrfTagger {
     /** The best label index of each word. */
     int[] bestLabels(List<String> words) {
         int n = words.size();
-        WordFeatures[] w = new WordFeatures[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = features(words.get(i));
-        }
+        WordFeatures[] w = features(words);
         double[] score = new double[labels];
         double[] next = new double[labels];
         int[][] from = new int[n][labels];
@@ -174,10 +171,7 @@ final class CrfTagger {
     /** The feature ids of each token, per clique (node, then label pair), as CoreNLP would index them. */
     int[][][] featureIds(List<String> words) {
         int n = words.size();
-        WordFeatures[] w = new WordFeatures[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = features(words.get(i));
-        }
+        WordFeatures[] w = features(words);
         int[][][] out = new int[n][2][];
         for (int i = 0; i < n; i++) {
             IdList node = new IdList();
@@ -267,6 +261,14 @@ final class CrfTagger {
         sink.accept(id);
         seen[count] = id;
         return count + 1;
+    }
+
+    private WordFeatures[] features(List<String> words) {
+        WordFeatures[] w = new WordFeatures[words.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = features(words.get(i));
+        }
+        return w;
     }
 
     private WordFeatures features(String word) {

@@ -149,7 +149,8 @@ final class OrgRules {
                     j = last + 1;
                     continue;
                 }
-                if (++constructNouns > MAX_CONSTRUCT_NOUNS || trigger(t) != null && trigger(t).prefixLength() > 0) {
+                TriggerReading inner = trigger(t);
+                if (++constructNouns > MAX_CONSTRUCT_NOUNS || inner != null && inner.prefixLength() > 0) {
                     break;
                 }
                 j++;
