@@ -123,13 +123,13 @@ public final class CrfModel {
                 for (int i = 0; i < words.get(s).size(); i++) {
                     String w = words.get(s).get(i);
                     b.append(w).append('\t').append(tags.get(s).get(i)).append('\t').append(CrfTokens.stem(w))
-                            .append('\n');
+                            .append('\t').append(WordClasses.shipped().classOf(w)).append('\n');
                 }
                 b.append('\n');
             }
             Files.writeString(file, b, StandardCharsets.UTF_8);
             Properties p = (Properties) flags.clone();
-            p.setProperty("map", "word=0,answer=1,lemma=2");
+            p.setProperty("map", "word=0,answer=1,lemma=2,tag=3");
             p.setProperty("inputEncoding", "UTF-8");
             p.setProperty("trainFile", file.toString());
             CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);

@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * contributes from its offset, plus one word-pair feature:
  *
  * <ul>
- *   <li>the word itself: word, lemma, character n-grams, gazette entries, the class feature;</li>
- *   <li>the neighbours: {@code PW}, {@code PLEM} of the word before, {@code NW}, {@code NLEM} of the word after, and
+ *   <li>the word itself: word, lemma, word class ({@link WordClasses}, given to CoreNLP as the tag), character
+ *       n-grams, gazette entries, the class feature;</li>
+ *   <li>the neighbours: {@code PW}, {@code PLEM}, {@code PTAG} of the word before, {@code NW}, {@code NLEM},
+ *       {@code NTAG} of the word after, and
  *       {@code DISJP} / {@code DISJN} of any word up to four places before / after;</li>
  *   <li>label pairs: {@code PSEQ}, {@code PSEQW} of the word, {@code PSEQpW} of the word before, and
  *       {@code PSEQW2} of the two words together.</li>
@@ -88,7 +90,7 @@ final class CrfTagger {
             }
         }
         this.sequenceFeature = index.indexOf("PSEQ|CpC");
-        this.pad = contextOnly(PAD, PAD);
+        this.pad = contextOnly(PAD, PAD, PAD);
     }
 
     /**
@@ -289,10 +291,12 @@ final class CrfTagger {
      */
     private WordFeatures compute(String word) {
         String lemma = CrfTokens.stem(word);
-        WordFeatures context = contextOnly(word, lemma);
+        String wordClass = WordClasses.shipped().classOf(word);
+        WordFeatures context = contextOnly(word, lemma, wordClass);
         IdList self = new IdList();
         emitIfKnown(index.indexOf("###|C"), self);
         emitIfKnown(index.indexOf(word + "-WORD|C"), self);
+        emitIfKnown(index.indexOf(wordClass + "-TAG|C"), self);
         if (!lemma.isEmpty()) {
             emitIfKnown(index.indexOf(lemma + "-LEM|C"), self);
         }
@@ -313,18 +317,21 @@ final class CrfTagger {
     }
 
     /** What the word brings to the tokens around it, from the templates in the class comment. */
-    private WordFeatures contextOnly(String word, String lemma) {
-        return new WordFeatures(word, new int[0], ids(previousTemplates(word, lemma)), ids(nextTemplates(word, lemma)),
+    private WordFeatures contextOnly(String word, String lemma, String wordClass) {
+        return new WordFeatures(word, new int[0], ids(previousTemplates(word, lemma, wordClass)),
+                ids(nextTemplates(word, lemma, wordClass)),
                 index.indexOf(word + "-DISJP|C"), index.indexOf(word + "-DISJN|C"),
                 index.indexOf(word + "-PSEQW|CpC"), index.indexOf(word + "-PSEQpW|CpC"));
     }
 
-    private static List<String> previousTemplates(String word, String lemma) {
-        return lemma.isEmpty() ? List.of(word + "-PW|C") : List.of(word + "-PW|C", lemma + "-PLEM|C");
+    private static List<String> previousTemplates(String word, String lemma, String wordClass) {
+        return lemma.isEmpty() ? List.of(word + "-PW|C", wordClass + "-PTAG|C")
+                : List.of(word + "-PW|C", lemma + "-PLEM|C", wordClass + "-PTAG|C");
     }
 
-    private static List<String> nextTemplates(String word, String lemma) {
-        return lemma.isEmpty() ? List.of(word + "-NW|C") : List.of(word + "-NW|C", lemma + "-NLEM|C");
+    private static List<String> nextTemplates(String word, String lemma, String wordClass) {
+        return lemma.isEmpty() ? List.of(word + "-NW|C", wordClass + "-NTAG|C")
+                : List.of(word + "-NW|C", lemma + "-NLEM|C", wordClass + "-NTAG|C");
     }
 
     private int[] ids(List<String> featureNames) {
@@ -366,6 +373,7 @@ final class CrfTagger {
         l.setWord(word);
         l.setValue(word);
         l.setLemma(lemma);
+        l.setTag(WordClasses.shipped().classOf(word));
         return l;
     }
 
