@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Organization names from {@code organizations.tsv} in a trie of normalized tokens. A match starts at a word, with
+ * Names from a list such as {@code organizations.tsv} or {@code places.tsv} in a trie of normalized tokens. A match starts at a word, with
  * or without proclitics ({@code لمنظمة}, {@code وبالأمم}), continues over whole tokens, and the longest name wins.
  * Short names that are also common words (the club {@code الهلال}, "crescent") are in a trie of their own and match
  * only right after a cue word of {@code org-cues.tsv} ({@code فريق الهلال}, {@code لاعب النصر}); the cue stays out of
@@ -44,6 +44,7 @@ final class NameGazetteer {
         this(resource, "org-cues.tsv", normalizer, tokenizer);
     }
 
+    /** The names of {@code resource}, with the cue words of {@code cueResource} (null: a list without short names). */
     NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
         for (NerData.Row row : NerData.rows(resource)) {
             String canonical = row.field(0);
@@ -62,8 +63,10 @@ final class NameGazetteer {
                 }
             }
         }
-        for (NerData.Row row : NerData.rows(cueResource)) {
-            cues.add(normalizer.normalizeWord(row.field(0)));
+        if (cueResource != null) {
+            for (NerData.Row row : NerData.rows(cueResource)) {
+                cues.add(normalizer.normalizeWord(row.field(0)));
+            }
         }
         checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
     }

@@ -49,6 +49,8 @@ public final class NerAnnotator implements Annotator {
 
     private final CrfModel crf;
     private final NameGazetteer organizations;
+    /** Well-known places, reported where nothing else was found. */
+    private final NameGazetteer places;
     private final OrgRules orgRules;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
@@ -81,6 +83,7 @@ public final class NerAnnotator implements Annotator {
         this.documentPass = documentPass
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
+        this.places = new NameGazetteer("places.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
@@ -106,6 +109,15 @@ public final class NerAnnotator implements Annotator {
             String name = normalizer.normalizeWord(row.field(0));
             if (!name.contains(" ")) {
                 placeNames.add(name);
+            }
+        }
+        for (NerData.Row row : NerData.rows("places.tsv")) {
+            for (String name : (row.field(0) + "|" + row.field(1)).split("\\|")) {
+                String word = normalizer.normalizeWord(name.strip());
+                if (!word.isEmpty() && !word.contains(" ")) {
+                    placeNames.add(word);
+                    knownNames.add(word);
+                }
             }
         }
     }
@@ -157,6 +169,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> all = new ArrayList<>(orgs);
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
+        all = withListedPlaces(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
             all = documentPass.apply(tokens, all, tags, blocked);
@@ -186,6 +199,38 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return kept;
+    }
+
+    /**
+     * {@code found} with the listed places where nothing else was found: in a short text the model can miss even a
+     * country ({@code سيزور السعودية الشهر المقبل}). A listed place also replaces the model's locations inside it
+     * ({@code درمان} in {@code أم درمان}); any other name found where a listed place stands wins.
+     */
+    private List<Found> withListedPlaces(List<Token> tokens, List<Found> found, boolean[] blocked) {
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < tokens.size(); i++) {
+            NameGazetteer.Match m = blocked[i] ? null : places.longestAt(tokens, i);
+            if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)) {
+                continue;
+            }
+            Found place = new Found("LOC", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
+            List<Found> overlapping = out.stream().filter(place::overlaps).toList();
+            boolean onlyInnerLocations = overlapping.stream().allMatch(f -> f.type().equals("LOC")
+                    && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length());
+            if (onlyInnerLocations) {
+                out.removeAll(overlapping);
+                out.add(place);
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    /** وجده is "and found it" far more often than "and Jeddah": a name of three letters takes no و or ف. */
+    private static boolean shortAfterConjunction(Token word, NameGazetteer.Match m) {
+        char first = word.text().charAt(0);
+        return m.first() == m.last() && m.prefixLength() > 0 && (first == 'و' || first == 'ف')
+                && stemAfter(word, m.prefixLength()).length() <= 3;
     }
 
     private static boolean anyBlocked(boolean[] blocked, int first, int last) {
@@ -388,7 +433,8 @@ public final class NerAnnotator implements Annotator {
         for (Found f : all) {
             Token first = tokens.get(f.first());
             Span span = doc.span(first.start() + f.prefixLength(), tokens.get(f.last()).end());
-            StringBuilder key = new StringBuilder(first.text().substring(f.prefixLength()));
+            String stem = stemAfter(first, f.prefixLength());
+            StringBuilder key = new StringBuilder(stem);
             for (int k = f.first() + 1; k <= f.last(); k++) {
                 key.append(' ').append(tokens.get(k).text());
             }
@@ -398,8 +444,12 @@ public final class NerAnnotator implements Annotator {
                 names.putIfAbsent(f.type() + key, name);
             } else {
                 String canonical = f.canonical() != null ? f.canonical()
-                        : f.type().equals("ORG") ? organizations.canonical(key.toString()) : null;
-                String fallback = canonical != null ? canonical : withoutMarks(span.text());
+                        : f.type().equals("ORG") ? organizations.canonical(key.toString())
+                        : f.type().equals("LOC") ? places.canonical(key.toString()) : null;
+                String text = withoutMarks(span.text());
+                // للسعودية: the span can only be لسعودية, the name is السعودية.
+                String written = stem.length() > first.text().length() - f.prefixLength() ? "ا" + text : text;
+                String fallback = canonical != null ? canonical : written;
                 name = canonical != null ? canonical : names.getOrDefault(f.type() + key, fallback);
                 names.putIfAbsent(f.type() + key, name);
             }
@@ -412,6 +462,19 @@ public final class NerAnnotator implements Annotator {
                 }
             }
         }
+    }
+
+    /**
+     * The word after its first {@code prefixLength} chars of proclitics, as the tokenizer reads it: with the article
+     * restored after لل ({@code للسعودية} → {@code السعوديه}).
+     */
+    private static String stemAfter(Token word, int prefixLength) {
+        for (Clitics.Reading r : word.readings()) {
+            if (r.prefixLength() == prefixLength) {
+                return r.stem();
+            }
+        }
+        return word.text().substring(prefixLength);
     }
 
     /** The text without harakat, tatweel and invisible format marks. */

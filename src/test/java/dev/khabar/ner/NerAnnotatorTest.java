@@ -37,6 +37,16 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aListedPlaceIsFoundWhereNothingElseIsAndNamesItsMentions() {
+        Extraction e = NER.extract("قدم الدعم للسعودية، ثم زار الوفد المملكة العربية السعودية وأم درمان.");
+        List<String> found = e.locations().stream().map(l -> l.text() + " = " + l.name()).toList();
+        assertEquals(List.of("لسعودية = السعودية", "المملكة العربية السعودية = السعودية", "أم درمان = أم درمان"),
+                found, "للسعودية can only give the span لسعودية, but its name has the article back");
+        assertTrue(NER.extract("وتعهد الصندوق بتقديم دعم مالي للمشروع").locations().isEmpty(),
+                "مالي (\"financial\") is left out of the list");
+    }
+
+    @Test
     void anInstitutionNamedAfterARoyalTakesThePersonsName() {
         assertEquals(List.of("مستشفى الملك فهد الجامعي"), texts(orgs("نقل إلى مستشفى الملك فهد الجامعي أمس.")));
         assertEquals(List.of("جامعة الأمير سطام بن عبدالعزيز"),

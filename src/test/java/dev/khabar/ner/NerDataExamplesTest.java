@@ -27,7 +27,7 @@ class NerDataExamplesTest {
     private static final List<String> FILES =
             List.of("organizations.tsv", "org-triggers.tsv", "location-triggers.tsv", "name-stops.tsv",
                     "name-linkers.tsv", "document-stops.tsv", "org-cues.tsv", "person-titles.tsv", "place-nouns.tsv", "generic-names.tsv",
-                    "facility-nouns.tsv");
+                    "facility-nouns.tsv", "places.tsv");
 
     @Test
     void everyExampleInTheDataHolds() {
