@@ -16,7 +16,8 @@ import java.util.Set;
  * or without proclitics ({@code لمنظمة}, {@code وبالأمم}), continues over whole tokens, and the longest name wins.
  * Short names that are also common words (the club {@code الهلال}, "crescent") are in a trie of their own and match
  * only right after a cue word of {@code org-cues.tsv} ({@code فريق الهلال}, {@code لاعب النصر}); the cue stays out of
- * the match. Immutable and thread-safe after construction.
+ * the match. A row whose fourth column is {@code *} has only such names ({@code عسير} "difficult" names a place only
+ * after {@code منطقة}). Immutable and thread-safe after construction.
  */
 final class NameGazetteer {
 
@@ -28,6 +29,8 @@ final class NameGazetteer {
         final Map<String, Node> next = new HashMap<>();
         String canonical;
     }
+
+    private static final String ALL_CUED = "*";
 
     /** How far back a list of short names (الهلال والنصر والاتحاد) is followed to its cue word. */
     private static final int MAX_LISTED_SHORT_NAMES = 4;
@@ -51,13 +54,16 @@ final class NameGazetteer {
             if (canonical.isEmpty()) {
                 throw row.error("no canonical name");
             }
-            add(root, canonical, canonical, normalizer, tokenizer, row);
+            // "*" in the fourth column: every name of the row is a word too, and matches only after a cue.
+            boolean allCued = row.field(3).equals(ALL_CUED);
+            Node names = allCued ? cuedRoot : root;
+            add(names, canonical, canonical, normalizer, tokenizer, row);
             for (String alias : row.field(1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    add(root, alias.strip(), canonical, normalizer, tokenizer, row);
+                    add(names, alias.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
-            for (String shortName : row.field(3).split("\\|")) {
+            for (String shortName : allCued ? new String[0] : row.field(3).split("\\|")) {
                 if (!shortName.isBlank()) {
                     add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row);
                 }

@@ -30,6 +30,16 @@ class WordClassesTest {
     }
 
     @Test
+    void wordsOfTheNameListsTakeTheirListsClass() {
+        WordClasses shipped = WordClasses.shipped();
+        assertEquals("GORG", shipped.classOf("الناتو"), "organizations.tsv");
+        assertEquals("GORG", shipped.classOf("للناتو"), "with proclitics");
+        assertEquals("GLOC", shipped.classOf("السعوديه"), "places.tsv, normalized");
+        assertEquals("GPERS", shipped.classOf("محمد"), "ANERGazet persons");
+        assertEquals("VBD", shipped.classOf("قال"), "a word of no list keeps its treebank class");
+    }
+
+    @Test
     void theShippedListGivesItsExamples() {
         var examples = DataFile.examples(WordClasses.class, "word-classes.tsv");
         assertFalse(examples.isEmpty());
