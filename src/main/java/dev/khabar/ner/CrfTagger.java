@@ -52,6 +52,7 @@ final class CrfTagger {
     private static final String PROBE = "وقال الرئيس محمد مرسي في القاهره ان البنك المركزي المصري و صندوق النقد";
 
     private final CRFClassifier<CoreLabel> crf;
+    private final WordClasses classes;
     private final Index<String> index;
     private final float[][] weights;
     private final int labels;
@@ -72,9 +73,10 @@ final class CrfTagger {
                                 int disjunctAfter, int sequenceWord, int sequencePrevious) {
     }
 
-    private CrfTagger(CRFClassifier<CoreLabel> crf, Index<String> index, float[][] weights,
+    private CrfTagger(CRFClassifier<CoreLabel> crf, WordClasses classes, Index<String> index, float[][] weights,
                       List<Index<CRFLabel>> labelIndices, Map<String, Collection<String>> gazette) {
         this.crf = crf;
+        this.classes = classes;
         this.gazette = gazette;
         this.maxNGram = crf.flags.maxNGramLeng;
         this.window = crf.flags.disjunctionWidth;
@@ -97,8 +99,8 @@ final class CrfTagger {
      * A tagger for {@code crf} with the given features and weights, or empty when the model's features are not the
      * ones this class rebuilds (another window, other templates): such a model keeps CoreNLP's own decoding.
      */
-    static Optional<CrfTagger> forModel(CRFClassifier<CoreLabel> crf, Index<String> index, float[][] weights,
-                                        List<Index<CRFLabel>> labelIndices) {
+    static Optional<CrfTagger> forModel(CRFClassifier<CoreLabel> crf, WordClasses classes, Index<String> index,
+                                        float[][] weights, List<Index<CRFLabel>> labelIndices) {
         SeqClassifierFlags f = crf.flags;
         boolean plainNGrams = f.useNGrams && !f.noMidNGrams && f.maxNGramLeng > 0 && !f.lowercaseNGrams
                 && !f.dehyphenateNGrams && !f.greekifyNGrams && !f.conjoinShapeNGrams;
@@ -108,7 +110,7 @@ final class CrfTagger {
                 || !(crf.featureFactories.get(0) instanceof NERFeatureFactory<CoreLabel> factory)) {
             return Optional.empty();
         }
-        CrfTagger tagger = new CrfTagger(crf, index, weights, labelIndices, gazetteOf(factory));
+        CrfTagger tagger = new CrfTagger(crf, classes, index, weights, labelIndices, gazetteOf(factory));
         List<String> probe = List.of(PROBE.split(" "));
         return tagger.sameFeaturesAsCoreNlp(probe) ? Optional.of(tagger) : Optional.empty();
     }
@@ -291,7 +293,7 @@ final class CrfTagger {
      */
     private WordFeatures compute(String word) {
         String lemma = CrfTokens.stem(word);
-        String wordClass = WordClasses.shipped().classOf(word);
+        String wordClass = classes.classOf(word);
         WordFeatures context = contextOnly(word, lemma, wordClass);
         IdList self = new IdList();
         emitIfKnown(index.indexOf("###|C"), self);
@@ -345,7 +347,7 @@ final class CrfTagger {
     /** Whether this class gives exactly CoreNLP's feature ids for every token of {@code words}. */
     boolean sameFeaturesAsCoreNlp(List<String> words) {
         int[][][] mine = featureIds(words);
-        int[][][] theirs = crf.documentToDataAndLabels(labels(words)).first();
+        int[][][] theirs = crf.documentToDataAndLabels(labels(words, classes)).first();
         for (int i = 0; i < words.size(); i++) {
             for (int k = 0; k < 2; k++) {
                 if (!sortedCopy(mine[i][k]).equals(sortedCopy(theirs[i][k]))) {
@@ -360,21 +362,18 @@ final class CrfTagger {
         return Arrays.stream(ids).sorted().boxed().toList();
     }
 
-    static List<CoreLabel> labels(List<String> words) {
+    /** A sentence as CoreNLP's tokens: word, lemma ({@link CrfTokens#stem}) and word class as the tag. */
+    static List<CoreLabel> labels(List<String> words, WordClasses classes) {
         List<CoreLabel> doc = new ArrayList<>(words.size());
         for (String w : words) {
-            doc.add(label(w, CrfTokens.stem(w)));
+            CoreLabel l = new CoreLabel();
+            l.setWord(w);
+            l.setValue(w);
+            l.setLemma(CrfTokens.stem(w));
+            l.setTag(classes.classOf(w));
+            doc.add(l);
         }
         return doc;
-    }
-
-    private static CoreLabel label(String word, String lemma) {
-        CoreLabel l = new CoreLabel();
-        l.setWord(word);
-        l.setValue(word);
-        l.setLemma(lemma);
-        l.setTag(WordClasses.shipped().classOf(word));
-        return l;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 
 import java.util.HashMap;
@@ -21,9 +22,9 @@ import java.util.Map;
  * </ul>
  *
  * A word not found as written is looked up again without و/ف and then without ب/ل/ك ({@code للدولة} as
- * {@code الدولة}), since the treebank splits proclitics off. The model learned its weights for these classes: a word
- * added to a name list takes its list's class at once, while a changed {@code word-classes.tsv} needs a retrained
- * model. Immutable.
+ * {@code الدولة}), since the treebank splits proclitics off. A model learns its weights for the classes it was
+ * trained with and keeps them in its file ({@link CrfModel#save}): changed lists take effect when the model is
+ * retrained. Immutable.
  */
 final class WordClasses {
     static final String UNKNOWN = "UNK";
@@ -33,7 +34,10 @@ final class WordClasses {
             Map.entry("anergazet/persons.txt", "GPERS"),
             Map.entry("places.tsv", "GLOC"),
             Map.entry("organizations.tsv", "GORG"));
-    private static final WordClasses SHIPPED = shipped(new ArabicNormalizer());
+    /** Built on first use: only training needs it, a model carries its own copy. */
+    private static final class Shipped {
+        static final WordClasses CLASSES = shipped(new ArabicNormalizer());
+    }
 
     private final Map<String, String> classes;
 
@@ -41,12 +45,18 @@ final class WordClasses {
         this.classes = new HashMap<>(classes);
     }
 
+    /** The classes the data files give now: a model is trained with these and keeps a copy. */
     static WordClasses shipped() {
-        return SHIPPED;
+        return Shipped.CLASSES;
+    }
+
+    /** The word → class table, for a model file: every listed word, one a line, and each one's class. */
+    Map<String, String> table() {
+        return Map.copyOf(classes);
     }
 
     private static WordClasses shipped(ArabicNormalizer normalizer) {
-        Map<String, String> classes = new HashMap<>(NerData.readMap("word-classes.tsv"));
+        Map<String, String> classes = DataFile.pairs(WordClasses.class, "word-classes.tsv");
         for (Map.Entry<String, String> list : NAME_LISTS) {
             for (NerData.Row row : NerData.rows(list.getKey())) {
                 if (row.field(3).equals("*")) {

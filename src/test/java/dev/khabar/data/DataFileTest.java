@@ -30,6 +30,14 @@ class DataFileTest {
     }
 
     @Test
+    void pairsMapTheFirstColumnToTheSecond() {
+        assertEquals(java.util.Map.of("أُسْرة", "1", "كلمة", "2"), DataFile.pairs(DataFileTest.class, "words.tsv"));
+        String shortRow = assertThrows(IllegalStateException.class,
+                () -> DataFile.pairs(DataFileTest.class, "short-row.tsv")).getMessage();
+        assertTrue(shortRow.startsWith("short-row.tsv:2: "), shortRow);
+    }
+
+    @Test
     void aBrokenFileFailsNamingFileAndLine() {
         String missing = assertThrows(IllegalStateException.class,
                 () -> DataFile.rows(DataFileTest.class, "absent.tsv")).getMessage();
