@@ -36,7 +36,7 @@ final class WordClasses {
             Map.entry("organizations.tsv", "GORG"));
     /** Built on first use: only training needs it, a model carries its own copy. */
     private static final class Shipped {
-        static final WordClasses CLASSES = shipped(new ArabicNormalizer());
+        static final WordClasses CLASSES = fromDataFiles(new ArabicNormalizer());
     }
 
     private final Map<String, String> classes;
@@ -50,12 +50,12 @@ final class WordClasses {
         return Shipped.CLASSES;
     }
 
-    /** The word → class table, for a model file: every listed word, one a line, and each one's class. */
+    /** The word → class table, which a model file keeps. */
     Map<String, String> table() {
         return Map.copyOf(classes);
     }
 
-    private static WordClasses shipped(ArabicNormalizer normalizer) {
+    private static WordClasses fromDataFiles(ArabicNormalizer normalizer) {
         Map<String, String> classes = DataFile.pairs(WordClasses.class, "word-classes.tsv");
         for (Map.Entry<String, String> list : NAME_LISTS) {
             for (NerData.Row row : NerData.rows(list.getKey())) {
