@@ -254,8 +254,9 @@ public final class CrfModel {
 
     private static WordClasses readClasses(ObjectInputStream in) throws IOException, ClassNotFoundException {
         String[] names = (String[]) in.readObject();
-        String[] words = new String((byte[]) in.readObject(), StandardCharsets.UTF_8).split("\n", -1);
+        byte[] text = (byte[]) in.readObject();
         byte[] classOf = (byte[]) in.readObject();
+        String[] words = classOf.length == 0 ? new String[0] : new String(text, StandardCharsets.UTF_8).split("\n", -1);
         if (words.length != classOf.length) {
             throw new IllegalStateException("corrupt CRF model: " + words.length + " words, " + classOf.length
                     + " word classes");
