@@ -58,17 +58,28 @@ public final class CrfTokens {
      * It over-strips some words (بيروت → يروت), always the same way, which is all a feature needs.
      */
     public static String stem(String word) {
+        List<String> forms = withoutProclitics(word);
+        String w = forms.get(forms.size() - 1);
+        return w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
+    }
+
+    /**
+     * The word, then each shorter form as و/ف and then ب/ل/ك come off while three letters remain ({@code للدولة} →
+     * {@code الدولة}): what {@link #stem} strips before the article, and the forms {@link WordClasses} looks up.
+     */
+    static List<String> withoutProclitics(String word) {
+        List<String> forms = new ArrayList<>(3);
         String w = word;
+        forms.add(w);
         if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             w = w.substring(1);
+            forms.add(w);
         }
         if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
             w = w.charAt(0) == 'ل' && w.charAt(1) == 'ل' ? "ا" + w.substring(1) : w.substring(1);
+            forms.add(w);
         }
-        if (w.length() > 4 && w.startsWith("ال")) {
-            w = w.substring(2);
-        }
-        return w;
+        return forms;
     }
 
     /** Training tags for the split: punctuation at a token's edges is O, the rest continues the token's entity. */

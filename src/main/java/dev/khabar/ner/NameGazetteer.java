@@ -189,6 +189,11 @@ final class NameGazetteer {
         return canonicalByKey.get(normalizedKey);
     }
 
+    /** The names that are one word, not counting short names matched only after a cue. */
+    Set<String> oneWordNames() {
+        return Set.copyOf(singleWords);
+    }
+
     /** True when a one-word name is {@code word}: such a word is a proper noun. */
     boolean isOneWordName(String word) {
         return singleWords.contains(word);

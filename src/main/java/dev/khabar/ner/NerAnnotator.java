@@ -111,18 +111,8 @@ public final class NerAnnotator implements Annotator {
                 placeNames.add(name);
             }
         }
-        for (NerData.Row row : NerData.rows("places.tsv")) {
-            if (row.field(3).equals("*")) {
-                continue; // مالي, عسير: words too, places only after a noun of places
-            }
-            for (String name : (row.field(0) + "|" + row.field(1)).split("\\|")) {
-                String word = normalizer.normalizeWord(name.strip());
-                if (!word.isEmpty() && !word.contains(" ")) {
-                    placeNames.add(word);
-                    knownNames.add(word);
-                }
-            }
-        }
+        placeNames.addAll(places.oneWordNames());
+        knownNames.addAll(places.oneWordNames());
     }
 
     /**

@@ -83,17 +83,8 @@ final class WordClasses {
         if (!hasArabicLetter(word)) {
             return shapeClass(word);
         }
-        String w = word;
-        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            w = w.substring(1);
-            c = classes.get(w);
-            if (c != null) {
-                return c;
-            }
-        }
-        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
-            w = w.charAt(0) == 'ل' && w.charAt(1) == 'ل' ? "ا" + w.substring(1) : w.substring(1);
-            c = classes.get(w);
+        for (String form : CrfTokens.withoutProclitics(word)) {
+            c = classes.get(form);
             if (c != null) {
                 return c;
             }
