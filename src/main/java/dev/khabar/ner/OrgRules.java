@@ -212,10 +212,18 @@ final class OrgRules {
         return enough ? last : i;
     }
 
+    /**
+     * True when the chain is a generic phrase ({@code مجلس الإدارة}), or one followed by its owner with ل
+     * ({@code الجهاز الفني للأهلي}, {@code الجمعية العمومية للبنك التجاري}): the body of an organization is not
+     * one, and the owner is found on its own.
+     */
     private boolean isGeneric(List<Token> tokens, int first, int last, int prefixLength) {
         StringBuilder phrase = new StringBuilder(tokens.get(first).text().substring(prefixLength));
         for (int k = first + 1; k <= last; k++) {
             phrase.append(' ').append(tokens.get(k).text());
+            if (k < last && tokens.get(k + 1).text().startsWith("ل") && genericNames.contains(phrase.toString())) {
+                return true;
+            }
         }
         return genericNames.contains(phrase.toString());
     }
