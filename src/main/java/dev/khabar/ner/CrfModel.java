@@ -296,6 +296,11 @@ public final class CrfModel {
         return tags;
     }
 
+    /** True unless the model's word classes know the word as a common word: see {@link WordClasses#isNameWord}. */
+    boolean isNameWord(String word) {
+        return classes.isNameWord(word);
+    }
+
     /** Whether tagging uses {@link CrfTagger}, not CoreNLP's own decoding. */
     boolean fast() {
         return tagger.isPresent();

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Names from a list such as {@code organizations.tsv} or {@code places.tsv} in a trie of normalized tokens. A match starts at a word, with
@@ -117,6 +118,15 @@ final class NameGazetteer {
 
     /** The longest name starting at token {@code i}, or null. */
     Match longestAt(List<Token> tokens, int i) {
+        return longestAt(tokens, i, null);
+    }
+
+    /**
+     * The longest name starting at token {@code i}, or null. A short name matches after its cue word, or where
+     * {@code cuedByText} accepts it: where the whole text is the cue (a sports report, for the clubs' short names).
+     * It may then carry و, ف or ل (وتعادل الريان, للهلال), not ب or ك, which make it a place (ببرشلونة).
+     */
+    Match longestAt(List<Token> tokens, int i, Predicate<String> cuedByText) {
         Token first = tokens.get(i);
         if (!first.isWord()) {
             return null;
@@ -127,6 +137,14 @@ final class NameGazetteer {
         } else if (first.text().startsWith("و") && cuedRoot.next.containsKey(first.text().substring(1))
                 && listedAfterCue(tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
             best = longestIn(cuedRoot, tokens, i, 1, first.text().substring(1), null); // لاعبي الهلال والنصر
+        } else if (cuedByText != null) {
+            for (Clitics.Reading r : first.readings()) {
+                String prefix = first.text().substring(0, r.prefixLength());
+                if (prefix.indexOf('ب') < 0 && prefix.indexOf('ك') < 0 && cuedRoot.next.containsKey(r.stem())
+                        && cuedByText.test(r.stem())) {
+                    best = longestIn(cuedRoot, tokens, i, r.prefixLength(), r.stem(), best);
+                }
+            }
         }
         for (Clitics.Reading r : first.readings()) {
             best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);

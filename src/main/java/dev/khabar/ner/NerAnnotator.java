@@ -59,6 +59,9 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> placeNouns = new HashSet<>();
     /** Nouns that head a facility's name (مطار الملك عبدالعزيز): a person after one is part of that name. */
     private final Set<String> facilityNouns = new HashSet<>();
+    /** Words of sports reports, where clubs' short names need no cue word (isSportsText). */
+    private final Set<String> sportsWords = new HashSet<>();
+    private static final int TOKENS_PER_SPORTS_WORD = 100;
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
@@ -93,6 +96,9 @@ public final class NerAnnotator implements Annotator {
         }
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("sports-words.tsv")) {
+            sportsWords.add(normalizer.normalizeWord(row.field(0)));
         }
         for (String list : List.of("anergazet/locations.txt", "anergazet/persons.txt", "anergazet/organizations.txt",
                 "organizations.tsv")) {
@@ -149,7 +155,7 @@ public final class NerAnnotator implements Annotator {
             }
         }
 
-        List<Found> orgs = ruleOrganizations(tokens, properNoun, blocked);
+        List<Found> orgs = ruleOrganizations(tokens, tags, properNoun, blocked);
         List<Found> others = new ArrayList<>();
         for (Found f : crfMentions(tokens, tags, standalone)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
@@ -171,10 +177,17 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** Gazetteer names and shaped names, longest first, without overlaps. */
-    private List<Found> ruleOrganizations(List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+    private List<Found> ruleOrganizations(List<Token> tokens, String[] tags, boolean[] properNoun,
+                                          boolean[] blocked) {
         List<Found> candidates = new ArrayList<>();
+        boolean sportsText = isSportsText(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
+            if (m == null && sportsText && !blocked[i] && !tags[i].endsWith("PERS") && !readsAsPlace(tokens, i)) {
+                // In a sports report a club's short name needs no cue word, unless it is also a common word
+                // (الاتفاق "the agreement"), part of a person's name (سانتوس) or reads as a place.
+                m = organizations.longestAt(tokens, i, crf::isNameWord);
+            }
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
                 candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
@@ -192,6 +205,20 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return kept;
+    }
+
+    /**
+     * A sports report: at least one word of {@code sports-words.tsv} in every {@value #TOKENS_PER_SPORTS_WORD} tokens
+     * (and one at least). In one, a club's short name needs no cue word before it: the text is the cue.
+     */
+    private boolean isSportsText(List<Token> tokens) {
+        int count = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && isNounOf(sportsWords, t)) {
+                count++;
+            }
+        }
+        return count > 0 && count * TOKENS_PER_SPORTS_WORD >= tokens.size();
     }
 
     /**
@@ -292,6 +319,12 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
+    /** A word after a noun of places (منطقة نجران), or a listed place after في (في روما): the place, not its club. */
+    private boolean readsAsPlace(List<Token> tokens, int i) {
+        return i > 0 && (isPlaceNoun(tokens.get(i - 1))
+                || tokens.get(i - 1).is("في") && placeNames.contains(tokens.get(i).text()));
+    }
+
     private boolean isPlaceNoun(Token t) {
         return isNounOf(placeNouns, t);
     }

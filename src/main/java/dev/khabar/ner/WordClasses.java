@@ -6,6 +6,7 @@ import dev.khabar.normalize.ArabicNormalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The class of a run-time token for the model's TAG features (the word's, and its neighbours' as PTAG / NTAG):
@@ -90,6 +91,15 @@ final class WordClasses {
             }
         }
         return UNKNOWN;
+    }
+
+    /** Classes of words that are names rather than common words: proper nouns, listed names, unknown words. */
+    private static final Set<String> NAME_CLASSES = Set.of("NNP", "NNPS", "DTNNP", "DTNNPS", "GPERS", "GLOC", "GORG",
+            UNKNOWN);
+
+    /** True unless the treebank knows the word as a common word (الاتفاق "the agreement", العين "the eye"). */
+    boolean isNameWord(String word) {
+        return NAME_CLASSES.contains(classOf(word));
     }
 
     private static boolean hasArabicLetter(String word) {
