@@ -37,6 +37,7 @@ final class OrgRules {
     private final Set<String> linkers = new HashSet<>();
     private final Set<String> royalTitles = new HashSet<>();
     private final Set<String> officeTitles = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
     /** Chains that name no particular organization (مجلس الإدارة, حركة المرور), words joined by a space. */
     private final Set<String> genericNames = new HashSet<>();
 
@@ -60,13 +61,16 @@ final class OrgRules {
             linkers.add(normalizer.normalizeWord(row.field(0)));
         }
         for (NerData.Row row : NerData.rows("generic-names.tsv")) {
-            genericNames.add(normalizer.normalizeWord(row.field(0)));
+            String phrase = normalizer.normalizeWord(row.field(0));
+            genericNames.add(phrase);
+            genericNames.add(constructForm(phrase));
         }
         for (NerData.Row row : NerData.rows("person-titles.tsv")) {
             switch (row.field(1)) {
                 case "royal" -> royalTitles.add(normalizer.normalizeWord(row.field(0)));
                 case "office" -> officeTitles.add(normalizer.normalizeWord(row.field(0)));
-                default -> throw row.error("KIND must be royal or office");
+                case "honorific" -> honorifics.add(normalizer.normalizeWord(row.field(0)));
+                default -> throw row.error("KIND must be royal, office or honorific");
             }
         }
     }
@@ -159,7 +163,8 @@ final class OrgRules {
             // A royal title is a genitive only after an indefinite word (مستشفى مدينة الملك عبدالعزيز); after a
             // complete name it is a person's (رئيس مجلس الوزراء الأمير محمد), like an office.
             boolean titleGenitive = isRoyalTitle(w) && !hasArticle(tokens.get(j - 1).text());
-            if (isOffice(w) || isRoyalTitle(w) && !titleGenitive || w.startsWith("بال") && w.length() >= 6) {
+            if (isOffice(w) || isHonorific(w) || isRoyalTitle(w) && !titleGenitive
+                    || w.startsWith("بال") && w.length() >= 6) {
                 // مجلس الوزراء وزير الدفاع: a person's office follows; جامعة ... بالخرج: where it is (not بالون)
                 break;
             }
@@ -213,19 +218,27 @@ final class OrgRules {
     }
 
     /**
-     * True when the chain is a generic phrase ({@code مجلس الإدارة}), or one followed by its owner with ل
-     * ({@code الجهاز الفني للأهلي}, {@code الجمعية العمومية للبنك التجاري}): the body of an organization is not
-     * one, and the owner is found on its own.
+     * True when the chain begins with a generic phrase ({@code مجلس الإدارة}, or {@code مجلس إدارة} before its
+     * owner): the body of an organization is not one ({@code مجلس إدارة الشركة}), and an owner with a name of its own
+     * ({@code الجهاز الفني للأهلي}, {@code مجلس إدارة الاتحاد السعودي لكرة القدم}) is found by its own rules.
      */
     private boolean isGeneric(List<Token> tokens, int first, int last, int prefixLength) {
         StringBuilder phrase = new StringBuilder(tokens.get(first).text().substring(prefixLength));
         for (int k = first + 1; k <= last; k++) {
             phrase.append(' ').append(tokens.get(k).text());
-            if (k < last && tokens.get(k + 1).text().startsWith("ل") && genericNames.contains(phrase.toString())) {
+            if (genericNames.contains(phrase.toString())) {
                 return true;
             }
         }
-        return genericNames.contains(phrase.toString());
+        return false;
+    }
+
+    /** مجلس الإدارة → مجلس إدارة: the phrase in construct with an owner after it (its last word without ال). */
+    private static String constructForm(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        boolean indefiniteHead = !phrase.startsWith("ال");
+        return space > 0 && indefiniteHead && phrase.startsWith("ال", space + 1)
+                ? phrase.substring(0, space + 1) + phrase.substring(space + 3) : phrase;
     }
 
     /**
@@ -266,6 +279,11 @@ final class OrgRules {
         String w = t.text();
         return t.isWord() && !blocked[j] && !isDefinite(w) && !isStop(w) && trigger(t) == null && !isOffice(w)
                 && !w.startsWith("و") && !w.startsWith("ل");
+    }
+
+    /** A title before a person's name, with the article ({@code الدكتور}, {@code المهندس}). */
+    private boolean isHonorific(String w) {
+        return isDefinite(w) && honorifics.contains(w.substring(2));
     }
 
     /** A person's office ({@code وزير}, {@code رئيس}), also with و or ف before it. */
