@@ -301,6 +301,11 @@ public final class CrfModel {
         return classes.isNameWord(word);
     }
 
+    /** True when the model's word classes know the word as a common noun: see {@link WordClasses#isCommonNoun}. */
+    boolean isCommonNoun(String word) {
+        return classes.isCommonNoun(word);
+    }
+
     /** Whether tagging uses {@link CrfTagger}, not CoreNLP's own decoding. */
     boolean fast() {
         return tagger.isPresent();

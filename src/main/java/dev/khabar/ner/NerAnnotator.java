@@ -87,7 +87,7 @@ public final class NerAnnotator implements Annotator {
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
-        this.orgRules = new OrgRules(normalizer);
+        this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
         }

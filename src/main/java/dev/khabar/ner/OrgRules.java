@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Organization names found by their shape rather than by name: a trigger noun with its construct chain
@@ -41,7 +42,11 @@ final class OrgRules {
     /** Chains that name no particular organization (مجلس الإدارة, حركة المرور), words joined by a space. */
     private final Set<String> genericNames = new HashSet<>();
 
-    OrgRules(ArabicNormalizer normalizer) {
+    /** True for a word the model's word classes know as a common noun: it is no adjective of a name. */
+    private final Predicate<String> commonNoun;
+
+    OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun) {
+        this.commonNoun = commonNoun;
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
             Chain chain;
             try {
@@ -171,6 +176,14 @@ final class OrgRules {
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w)) && !titleGenitive) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
+            if (isDefinite(w) && !isNisba(w) && !isPluralNisba(w) && !properNoun[j] && !titleGenitive
+                    && commonNoun.test(w)
+                    && j > i + 1 && !tokens.get(j - 1).text().startsWith("لل")) {
+                // After a genitive or an adjective a definite noun is neither (قرر مجلس الوزراء الموافقة). Right after
+                // the trigger or a ل-phrase a participle may be an adjective (اللجنة المنظمة, للكرة الطائرة), and
+                // the model may read it as part of the name (اتحاد كرة القدم).
+                break;
+            }
             if (isDefinite(w) || properNoun[j] && afterProperNoun) {
                 // an adjective, the next word of a name (هيومن رايتس ووتش), or a royal title and its name
                 modifiers++;
@@ -286,10 +299,11 @@ final class OrgRules {
         return isDefinite(w) && honorifics.contains(w.substring(2));
     }
 
-    /** A person's office ({@code وزير}, {@code رئيس}), also with و or ف before it. */
+    /** A person's office ({@code وزير}, {@code رئيس}), also with و or ف and with the article ({@code والمتحدث}). */
     private boolean isOffice(String w) {
-        return officeTitles.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && officeTitles.contains(w.substring(1));
+        String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        return officeTitles.contains(w) || officeTitles.contains(bare)
+                || bare.startsWith("ال") && officeTitles.contains(bare.substring(2));
     }
 
     /** A stop word, also with و or ف before it (والتي) or as ل + ال (للفترة). */
@@ -372,5 +386,10 @@ final class OrgRules {
     /** An adjective of relation: الإسرائيلي, العالمية (normalized العالميه), the nisba that makes a name distinct. */
     static boolean isNisba(String w) {
         return w.length() > 4 && (w.endsWith("ي") || w.endsWith("يه"));
+    }
+
+    /** A nisba in the masculine plural (نقابة الصحفيين الفلسطينيين): an adjective, though the treebank's noun class. */
+    private static boolean isPluralNisba(String w) {
+        return w.length() > 6 && (w.endsWith("يين") || w.endsWith("يون"));
     }
 }

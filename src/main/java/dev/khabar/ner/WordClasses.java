@@ -102,6 +102,14 @@ final class WordClasses {
         return NAME_CLASSES.contains(classOf(word));
     }
 
+    /** Treebank classes of common nouns. */
+    private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NN", "NNS", "DTNN", "DTNNS");
+
+    /** True when the treebank knows the word as a common noun most often (الموافقة, الاجتماع). */
+    boolean isCommonNoun(String word) {
+        return COMMON_NOUN_CLASSES.contains(classOf(word));
+    }
+
     private static boolean hasArabicLetter(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC
