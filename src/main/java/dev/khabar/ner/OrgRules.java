@@ -196,6 +196,9 @@ final class OrgRules {
             if (w.startsWith("وال") && (trigger(t) != null || properNoun[j])) {
                 break; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات, الاتحاد الأوروبي والصين
             }
+            if (w.startsWith("لل") && last == i && tr.definite()) {
+                break; // right after a definite noun a ل-phrase is its verb's: وقدمت الوزارة للمواطنين خدمات
+            }
             if (w.startsWith("لل") || w.startsWith("وال")) {
                 // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
                 modifiers++;
