@@ -51,6 +51,8 @@ public final class NerAnnotator implements Annotator {
     private final NameGazetteer organizations;
     /** Well-known places, reported where nothing else was found. */
     private final NameGazetteer places;
+    /** Religious formulas (بمشيئة الله): never part of a mention. */
+    private final NameGazetteer setPhrases;
     private final OrgRules orgRules;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
@@ -87,6 +89,7 @@ public final class NerAnnotator implements Annotator {
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
+        this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
@@ -144,6 +147,15 @@ public final class NerAnnotator implements Annotator {
         }
         boolean[] blocked = blocked(doc, out);
         String[] tags = tag(doc, tokens);
+        for (int i = 0; i < n; i++) {
+            NameGazetteer.Match m = setPhrases.longestAt(tokens, i);
+            if (m != null) {
+                // بمشيئة الله names nothing, though the model learned الله in حزب الله and عبد الله
+                Arrays.fill(tags, m.first(), m.last() + 1, "O");
+                Arrays.fill(blocked, m.first(), m.last() + 1, true);
+                i = m.last();
+            }
+        }
         boolean[] properNoun = new boolean[n];
         Set<String> standalone = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -277,6 +289,9 @@ public final class NerAnnotator implements Annotator {
             while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)
                     && !startsAnotherName(type, tokens.get(last + 1), standalone)) {
                 last++;
+            }
+            while (last > i && tokens.get(last).kind() == Token.Kind.PUNCT) {
+                last--; // الملك عبدالله - رحمه الله -: the dash the model took in is not the name's
             }
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
