@@ -180,12 +180,22 @@ final class NameGazetteer {
             if (node.canonical != null && (best == null || j > best.last())) {
                 best = new Match(i, j, prefixLength, node.canonical);
             }
+            if (j + 1 < tokens.size() && isAcronymDot(tokens, j + 1)) {
+                j++; // بي.بي.سي is بي بي سي
+            }
             if (j + 1 >= tokens.size()) {
                 break;
             }
             node = node.next.get(tokens.get(++j).text());
         }
         return best;
+    }
+
+    /** A dot written between the letters of an acronym, with no space on either side (بي.بي.سي). */
+    private static boolean isAcronymDot(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).text().equals(".")
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start()
+                && tokens.get(k - 1).isWord() && tokens.get(k + 1).isWord();
     }
 
     /** True when the word before token {@code i} is a cue word, with or without proclitics (ولاعب). */
