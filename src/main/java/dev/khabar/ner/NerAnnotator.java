@@ -390,8 +390,8 @@ public final class NerAnnotator implements Annotator {
     /** How many chars of proclitics the first word of a name carries (0 when the word is itself a name). */
     private int procliticLength(Token token, Set<String> standalone) {
         String word = token.text();
-        if (knownNames.contains(word)) {
-            return 0;
+        if (knownNames.contains(word) && !(word.startsWith("و") && placeNames.contains(word.substring(1)))) {
+            return 0; // وهران is a name; وجدة is more often "and Jeddah" than the Moroccan city
         }
         List<Clitics.Reading> readings = nameReadings(token);
         for (Clitics.Reading r : readings) {

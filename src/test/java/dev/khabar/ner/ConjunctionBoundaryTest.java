@@ -15,6 +15,11 @@ class ConjunctionBoundaryTest {
     }
 
     @Test
+    void aListedWawNameIsStillTwoNamesWhenTheRestIsListedToo() {
+        assertTrue(boundary.begins("LOC", "وجده"));         // الرياض وجدة: Jeddah, not Oujda
+    }
+
+    @Test
     void listedNamesThatBeginWithWawAndOrganizationsStayWhole() {
         assertFalse(boundary.begins("LOC", "وهران"));
         assertFalse(boundary.begins("PERS", "وليد"));       // محمد وليد
