@@ -70,6 +70,8 @@ public final class NerAnnotator implements Annotator {
      * list's علي is also the preposition على.
      */
     private final Set<String> placeNames = new HashSet<>();
+    /** The countries' names of {@code places.tsv}, whose adjectives (التونسية) the model may take for places. */
+    private final Set<String> countries = new HashSet<>();
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -121,6 +123,14 @@ public final class NerAnnotator implements Annotator {
             }
         }
         placeNames.addAll(places.oneWordNames());
+        for (NerData.Row row : NerData.rows("places.tsv")) {
+            if (row.field(2).equals("country")) {
+                countries.add(normalizer.normalizeWord(row.field(0)));
+                for (String alias : row.field(1).split("\\|")) {
+                    countries.add(normalizer.normalizeWord(alias.strip()));
+                }
+            }
+        }
         knownNames.addAll(places.oneWordNames());
     }
 
@@ -307,6 +317,10 @@ public final class NerAnnotator implements Annotator {
                     // first word is a listed place, and then the rest is the person (ولاية أوهايو جون كاسيش).
                     type = "LOC";
                     last = i;
+                }
+                if (type.equals("LOC") && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
+                    i = last + 1; // السلطات التونسية, محامية سعودية: an adjective, not a place
+                    continue;
                 }
                 if (type.equals("LOC") && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
                     int headPrefix = locationHead(tokens.get(i - 1));
@@ -509,6 +523,29 @@ public final class NerAnnotator implements Annotator {
      * The word after its first {@code prefixLength} chars of proclitics, as the tokenizer reads it: with the article
      * restored after لل ({@code للسعودية} → {@code السعوديه}).
      */
+    /**
+     * The adjective of a listed country, not a place: التونسية (تونس), سعودية, الأمريكي (أمريكا). A word that
+     * {@code places.tsv} lists itself is a place (السعودية); other words of this shape are left to the model
+     * (الدرعية, الشرقية, حي العزيزية), though ANERGazet lists some adjectives as places (التونسية).
+     */
+    private boolean isAdjectiveOfPlace(String word) {
+        boolean article = word.startsWith("ال");
+        boolean nisba = article ? OrgRules.isNisba(word) : word.length() > 4 && word.endsWith("يه");
+        String bare = article ? word.substring(2) : word;
+        return nisba && !places.isOneWordName(word) && !places.isOneWordName(bare) && isAdjectiveOf(bare);
+    }
+
+    /** Whether {@code bare} (no article) is the nisba of a listed country: تونسيه of تونس, فرنسيه of فرنسا. */
+    private boolean isAdjectiveOf(String bare) {
+        String stem = bare.substring(0, bare.length() - (bare.endsWith("يه") ? 2 : 1));
+        for (String country : List.of(stem, stem + "ا", stem + "يا", "ال" + stem)) {
+            if (countries.contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String stemAfter(Token word, int prefixLength) {
         for (Clitics.Reading r : word.readings()) {
             if (r.prefixLength() == prefixLength) {

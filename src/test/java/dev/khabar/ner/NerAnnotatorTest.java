@@ -47,6 +47,16 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void anAdjectiveOfAPlaceIsNoPlaceButANeighbourhoodIs() {
+        List<String> adjective = NER.extract("وسلمت السلطات الأمنية التونسية 8 مطلوبين لدى العدالة").locations()
+                .stream().map(l -> l.text()).toList();
+        assertTrue(!adjective.contains("التونسية"), "the model reads التونسية as a place here: " + adjective);
+        List<String> neighbourhood = NER.extract("فتم نقلها إلى حي العزيزية، وبحكم ارتباطها التاريخي").locations()
+                .stream().map(l -> l.text()).toList();
+        assertEquals(List.of("العزيزية"), neighbourhood);
+    }
+
+    @Test
     void anInstitutionNamedAfterARoyalTakesThePersonsName() {
         assertEquals(List.of("مستشفى الملك فهد الجامعي"), texts(orgs("نقل إلى مستشفى الملك فهد الجامعي أمس.")));
         assertEquals(List.of("جامعة الأمير سطام بن عبدالعزيز"),
