@@ -45,6 +45,8 @@ import java.util.Set;
 public final class NerAnnotator implements Annotator {
     private static final int MAX_SENTENCE_TOKENS = 150;
     private static final int MAX_ACRONYM_WORDS = 3;
+    /** A sports report has at least one word of sports-words.tsv in this many tokens. */
+    private static final int TOKENS_PER_SPORTS_WORD = 100;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
 
     private final CrfModel crf;
@@ -63,7 +65,6 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> facilityNouns = new HashSet<>();
     /** Words of sports reports, where clubs' short names need no cue word (isSportsText). */
     private final Set<String> sportsWords = new HashSet<>();
-    private static final int TOKENS_PER_SPORTS_WORD = 100;
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
