@@ -29,6 +29,11 @@ import java.util.Set;
  */
 final class WordClasses {
     static final String UNKNOWN = "UNK";
+    /** Classes of words that are names rather than common words: proper nouns, listed names, unknown words. */
+    private static final Set<String> NAME_CLASSES = Set.of("NNP", "NNPS", "DTNNP", "DTNNPS", "GPERS", "GLOC", "GORG",
+            UNKNOWN);
+    /** Treebank classes of common nouns. */
+    private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NN", "NNS", "DTNN", "DTNNS");
     /** Name lists and their classes, in the order they are applied: a later list wins a word they share. */
     private static final List<Map.Entry<String, String>> NAME_LISTS = List.of(
             Map.entry("anergazet/locations.txt", "GLOC"),
@@ -93,17 +98,10 @@ final class WordClasses {
         return UNKNOWN;
     }
 
-    /** Classes of words that are names rather than common words: proper nouns, listed names, unknown words. */
-    private static final Set<String> NAME_CLASSES = Set.of("NNP", "NNPS", "DTNNP", "DTNNPS", "GPERS", "GLOC", "GORG",
-            UNKNOWN);
-
     /** True unless the treebank knows the word as a common word (الاتفاق "the agreement", العين "the eye"). */
     boolean isNameWord(String word) {
         return NAME_CLASSES.contains(classOf(word));
     }
-
-    /** Treebank classes of common nouns. */
-    private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NN", "NNS", "DTNN", "DTNNS");
 
     /** True when the treebank knows the word as a common noun most often (الموافقة, الاجتماع). */
     boolean isCommonNoun(String word) {
