@@ -313,9 +313,11 @@ public final class NerAnnotator implements Annotator {
                 }
                 if (type.equals("PERS") && i > 0 && tags[i - 1].equals("O") && prefix == 0
                         && isPlaceNoun(tokens.get(i - 1))
-                        && (last == i || placeNames.contains(tokens.get(i).text()))) {
+                        && (last == i || placeNames.contains(tokens.get(i).text())
+                            || places.longestAt(tokens, i) != null)) {
                     // بمنطقة عسير: the model took the place for a person. A longer run is a place only when its
-                    // first word is a listed place, and then the rest is the person (ولاية أوهايو جون كاسيش).
+                    // first word is a listed place (after its noun, for عسير), and then the rest is the person
+                    // (ولاية أوهايو جون كاسيش, وكيل إمارة منطقة عسير سليمان الجريش).
                     type = "LOC";
                     last = i;
                 }
