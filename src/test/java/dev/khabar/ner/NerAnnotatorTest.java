@@ -57,6 +57,13 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aPlaceListedAfterItsNounEndsThePersonRunItBegins() {
+        Extraction e = NER.extract("وشهد التدشين حضور وكيل إمارة منطقة عسير سليمان بن محمد الجريش وأمين المنطقة");
+        assertEquals(List.of("عسير"), e.locations().stream().map(l -> l.text()).toList());
+        assertEquals(List.of("سليمان بن محمد الجريش"), e.persons().stream().map(p -> p.text()).toList());
+    }
+
+    @Test
     void anInstitutionNamedAfterARoyalTakesThePersonsName() {
         assertEquals(List.of("مستشفى الملك فهد الجامعي"), texts(orgs("نقل إلى مستشفى الملك فهد الجامعي أمس.")));
         assertEquals(List.of("جامعة الأمير سطام بن عبدالعزيز"),
