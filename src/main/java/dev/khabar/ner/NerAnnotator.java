@@ -374,7 +374,13 @@ public final class NerAnnotator implements Annotator {
         if (k < 0 || !tags[k].equals("O") || !isNounOf(facilityNouns, tokens.get(k))) {
             return false;
         }
-        return person || k == i - 1 && OrgRules.isDefinite(tokens.get(i).text())
+        if (person) {
+            // A name in construct with the noun, so after it without the article (مطار الملك عبدالعزيز), or the
+            // noun's adjectives (المسجد الإبراهيمي الشريف); منسق البرنامج أسامة الغامدي is a person of the text.
+            return tokens.get(k).readings().stream().anyMatch(r -> facilityNouns.contains(r.stem()))
+                    || OrgRules.isDefinite(tokens.get(i).text());
+        }
+        return k == i - 1 && OrgRules.isDefinite(tokens.get(i).text())
                 && tokens.get(k).readings().stream().anyMatch(r -> r.stem().startsWith("ال"));
     }
 
