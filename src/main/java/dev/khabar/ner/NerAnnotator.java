@@ -423,6 +423,11 @@ public final class NerAnnotator implements Annotator {
                 return r.prefixLength();
             }
         }
+        for (Clitics.Reading r : token.readings()) {
+            if (r.prefixLength() > 0 && r.stem().startsWith("ال") && knownNames.contains(r.stem())) {
+                return r.prefixLength(); // كالإمارات: ك before the article and a known name
+            }
+        }
         for (Clitics.Reading r : readings) {
             if (r.prefixLength() > 0 && r.stem().startsWith("ال") && !word.startsWith("ال")) {
                 return r.prefixLength();
