@@ -57,6 +57,13 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void kafBeforeTheArticleAndAKnownNameIsAProclitic() {
+        List<String> found = NER.extract("أما في دول مجلس التعاون الخليجي الأخرى كالإمارات وسلطنة عمان").locations()
+                .stream().map(l -> l.text()).toList();
+        assertTrue(found.contains("الإمارات"), found.toString());
+    }
+
+    @Test
     void aPlaceListedAfterItsNounEndsThePersonRunItBegins() {
         Extraction e = NER.extract("وشهد التدشين حضور وكيل إمارة منطقة عسير سليمان بن محمد الجريش وأمين المنطقة");
         assertEquals(List.of("عسير"), e.locations().stream().map(l -> l.text()).toList());
