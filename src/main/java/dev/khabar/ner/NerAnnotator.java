@@ -128,7 +128,9 @@ public final class NerAnnotator implements Annotator {
             if (row.field(2).equals("country")) {
                 countries.add(normalizer.normalizeWord(row.field(0)));
                 for (String alias : row.field(1).split("\\|")) {
-                    countries.add(normalizer.normalizeWord(alias.strip()));
+                    if (!alias.isBlank()) {
+                        countries.add(normalizer.normalizeWord(alias.strip()));
+                    }
                 }
             }
         }
