@@ -22,6 +22,20 @@ import java.math.BigDecimal;
 public record Count(String text, int start, int end, BigDecimal value, BigDecimal upper, String unit,
                     String qualifier, boolean vague, Integer partOf, String rule) implements Mention {
 
+    /** Amounts are kept in one canonical scale (no trailing zeros, never a negative scale), so equal amounts are equal. */
+    public Count {
+        value = canonical(value);
+        upper = canonical(upper);
+    }
+
+    private static BigDecimal canonical(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     /** A count that is not a range and not part of another. */
     public Count(String text, int start, int end, BigDecimal value, String unit, String qualifier, boolean vague,
                  String rule) {

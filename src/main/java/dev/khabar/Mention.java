@@ -11,4 +11,22 @@ public sealed interface Mention permits Organization, Person, Location, DateMent
     int start();
 
     int end();
+
+    /** What kind of mention this is; lets a flat list such as {@link Extraction#all()} be told apart. */
+    default MentionType type() {
+        if (this instanceof Organization) {
+            return MentionType.ORGANIZATION;
+        } else if (this instanceof Person) {
+            return MentionType.PERSON;
+        } else if (this instanceof Location) {
+            return MentionType.LOCATION;
+        } else if (this instanceof DateMention) {
+            return MentionType.DATE;
+        } else if (this instanceof Duration) {
+            return MentionType.DURATION;
+        } else if (this instanceof Count) {
+            return MentionType.COUNT;
+        }
+        return MentionType.HASHTAG;
+    }
 }

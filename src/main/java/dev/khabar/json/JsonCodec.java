@@ -8,17 +8,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import dev.khabar.Count;
+import dev.khabar.DateMention;
+import dev.khabar.Duration;
 import dev.khabar.Extraction;
+import dev.khabar.Hashtag;
+import dev.khabar.Location;
 import dev.khabar.Mention;
+import dev.khabar.Organization;
+import dev.khabar.Person;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON form of a document's extraction:
  * {@code {"id": …, "organizations": [], "persons": [], "locations": [], "dates": [], "durations": [], "counts": [],
- * "hashtags": []}}. Every list is present, empty or not; mention fields that are null are left out. Thread-safe.
+ * "hashtags": []}}. Every list is present, empty or not; fields that have no value (a null mention field, a document
+ * without id) are left out, never written as null. The shape is the JSON Schema {@value #SCHEMA_RESOURCE}, shipped in
+ * the jar; {@link #fromJson(String)} reads it back. Thread-safe.
  */
 public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,6 +37,19 @@ public final class JsonCodec {
             .addMixIn(Mention.class, MentionFormat.class)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectMapper READER = MAPPER.copy()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** The class-path resource of the JSON Schema (draft 2020-12) of a document line. */
+    public static final String SCHEMA_RESOURCE = "/dev/khabar/json/extraction.schema.json";
+    /** The version of that schema: raised when a field is renamed or removed, not when an optional one is added. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The lists of a document, as read back by {@link #fromJson(String)}. */
+    private record Lists(List<Organization> organizations, List<Person> persons, List<Location> locations,
+                         List<DateMention> dates, List<Duration> durations, List<Count> counts,
+                         List<Hashtag> hashtags) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"text", "start", "end"})
@@ -40,10 +64,10 @@ public final class JsonCodec {
         return MAPPER;
     }
 
-    /** One document as a JSON object on one line; {@code id} may be null, a string or a number node. */
+    /** One document as a JSON object on one line; {@code id} may be null (left out), a string or a number node. */
     public static String toJson(Object id, Extraction e) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", id);
+        putId(doc, id);
         doc.put("organizations", e.organizations());
         doc.put("persons", e.persons());
         doc.put("locations", e.locations());
@@ -57,9 +81,40 @@ public final class JsonCodec {
     /** The error record for an input that could not be processed: {@code {"id": …, "error": "…"}}. */
     public static String errorJson(Object id, String message) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", id);
+        putId(doc, id);
         doc.put("error", message);
         return write(doc);
+    }
+
+    /**
+     * Reads a document line written by {@link #toJson(Object, Extraction)} back into its extraction (the id and any
+     * field this version does not know are ignored): {@code fromJson(toJson(id, x)).equals(x)}.
+     *
+     * @throws IllegalArgumentException if the text is not such a document (an error record, say)
+     */
+    public static Extraction fromJson(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || !node.isObject() || node.has("error")) {
+                throw new IllegalArgumentException("not a document line" + (node != null && node.has("error")
+                        ? ": an error record" : ""));
+            }
+            Lists l = READER.treeToValue(node, Lists.class);
+            return new Extraction(orEmpty(l.organizations()), orEmpty(l.persons()), orEmpty(l.locations()),
+                    orEmpty(l.dates()), orEmpty(l.durations()), orEmpty(l.counts()), orEmpty(l.hashtags()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a document line: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static void putId(Map<String, Object> doc, Object id) {
+        if (id != null && !(id instanceof JsonNode n && n.isNull())) {
+            doc.put("id", id);
+        }
     }
 
     public static JsonNode readTree(String json) throws JsonProcessingException {

@@ -1,0 +1,135 @@
+package dev.khabar.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.khabar.Extraction;
+import dev.khabar.Extractor;
+import dev.khabar.Mention;
+import dev.khabar.MentionType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every document line the test corpora produce validates against the shipped schema and reads back equal. */
+class SchemaTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().build();
+    private static final LocalDate DATE = LocalDate.of(2026, 2, 7);
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        try (InputStream in = JsonCodec.class.getResourceAsStream(JsonCodec.SCHEMA_RESOURCE)) {
+            assertTrue(in != null, "the schema is on the class path");
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Texts of the shipped corpora: JSON Lines with a "text" field, and the sentence column of the stage corpora. */
+    private static List<String> corpusTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        texts.add(Files.readString(Path.of("testdata/seed.txt")));
+        for (String f : List.of("testdata/sample.jsonl", "testdata/bench/news.jsonl",
+                "testdata/ner/news-sentences.gold.jsonl")) {
+            for (String line : Files.readAllLines(Path.of(f))) {
+                if (!line.isBlank()) {
+                    texts.add(JsonCodec.readTree(line).get("text").asText());
+                }
+            }
+        }
+        for (String f : List.of("testdata/dates/corpus.tsv", "testdata/counts/corpus.tsv")) {
+            for (String line : Files.readAllLines(Path.of(f))) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    texts.add(line.split("\t")[0].replace("[", "").replace("]", ""));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void assertValid(String json) throws IOException {
+        Set<ValidationMessage> errors = schema.validate(JsonCodec.readTree(json));
+        assertTrue(errors.isEmpty(), () -> errors + " in " + json);
+    }
+
+    @Test
+    void everyCorpusOutputValidatesAndRoundTrips() throws IOException {
+        List<String> texts = corpusTexts();
+        assertTrue(texts.size() > 700, "the corpora were read: " + texts.size());
+        java.util.EnumMap<MentionType, Integer> seen = new java.util.EnumMap<>(MentionType.class);
+        for (int i = 0; i < texts.size(); i++) {
+            Extraction x = EXTRACTOR.extract(texts.get(i), DATE);
+            String json = JsonCodec.toJson(i % 2 == 0 ? "doc-" + i : IntNode.valueOf(i), x);
+            assertValid(json);
+            assertEquals(x, JsonCodec.fromJson(json), json);
+            x.all().forEach(m -> seen.merge(m.type(), 1, Integer::sum));
+        }
+        assertEquals(Set.of(MentionType.values()), seen.keySet(), "the corpora gave mentions of every kind: " + seen);
+    }
+
+    @Test
+    void errorRecordsAndDocumentsWithoutIdValidate() throws IOException {
+        assertValid(JsonCodec.errorJson("line:3", "not JSON"));
+        String noId = JsonCodec.toJson(null, EXTRACTOR.extract("قالت وزارة الخارجية اليوم"));
+        assertValid(noId);
+        assertFalse(JsonCodec.readTree(noId).has("id"), "an absent id is left out, not null");
+        assertThrows(IllegalArgumentException.class, () -> JsonCodec.fromJson(JsonCodec.errorJson("x", "bad")));
+    }
+
+    @Test
+    void theSchemaRejectsWhatIsNotADocument() throws IOException {
+        JsonNode missingList = JsonCodec.readTree("{\"id\":\"a\",\"organizations\":[]}");
+        assertFalse(schema.validate(missingList).isEmpty());
+        String badOffset = "{\"organizations\":[{\"text\":\"x\",\"start\":-1,\"end\":1,\"name\":\"x\",\"source\":\"crf\"}],"
+                + "\"persons\":[],\"locations\":[],\"dates\":[],\"durations\":[],\"counts\":[],\"hashtags\":[]}";
+        assertFalse(schema.validate(JsonCodec.readTree(badOffset)).isEmpty());
+        String unknownField = badOffset.replace("-1", "0").replace("\"crf\"", "\"crf\",\"extra\":1");
+        assertFalse(schema.validate(JsonCodec.readTree(unknownField)).isEmpty());
+        String nullField = badOffset.replace("-1", "0").replace("\"crf\"", "\"crf\",\"country\":null");
+        assertFalse(schema.validate(JsonCodec.readTree(nullField)).isEmpty(), "null is never a value");
+    }
+
+    @Test
+    void flatListsSayTheTypeOfEachMention() {
+        Extraction x = EXTRACTOR.extract(readSeed(), DATE);
+        for (Mention m : x.all()) {
+            List<? extends Mention> own = switch (m.type()) {
+                case ORGANIZATION -> x.organizations();
+                case PERSON -> x.persons();
+                case LOCATION -> x.locations();
+                case DATE -> x.dates();
+                case DURATION -> x.durations();
+                case COUNT -> x.counts();
+                case HASHTAG -> x.hashtags();
+            };
+            assertTrue(own.contains(m), m + " is in its own list");
+        }
+        assertEquals("organizations", MentionType.ORGANIZATION.listName());
+    }
+
+    private static String readSeed() {
+        try {
+            return Files.readString(Path.of("testdata/seed.txt"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
