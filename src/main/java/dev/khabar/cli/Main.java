@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code khabar} command line. */
-@Command(name = "khabar", mixinStandardHelpOptions = true, version = "khabar 0.1.0",
+@Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Typed facts from Arabic news text: organizations, persons, locations, dates, durations, "
                 + "counts and hashtags, with their offsets.",
         subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
