@@ -45,7 +45,7 @@ public final class ExtractJob {
         String[] columns = articles.columns();
         String date = Arrays.asList(columns).contains("date") ? "date" : null;
         String id = Arrays.asList(columns).contains("id") ? "id" : null;
-        Dataset<Row> extracted = KhabarSpark.extract(articles, "text", date, id).select(KhabarSpark.EXTRACTION).cache();
+        Dataset<Row> extracted = KhabarSpark.extractJson(articles, "text", date, id).select(KhabarSpark.EXTRACTION).cache();
         extracted.write().mode(SaveMode.Overwrite).text(out);
         long n = extracted.count();
         extracted.unpersist();

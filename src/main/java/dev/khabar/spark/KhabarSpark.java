@@ -9,6 +9,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -17,45 +20,107 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 /**
- * Khabar on Apache Spark (4.x, Scala 2.13): adds to a Dataset a column holding each row's extraction as a JSON
- * string, the same JSON that {@code khabar batch} writes.
+ * Khabar on Apache Spark (4.x, Scala 2.13): adds to a Dataset a typed {@value #EXTRACTION} column, a struct with one
+ * array per mention type ({@link #SCHEMA}), or the JSON string that {@code khabar batch} writes.
  *
  * <pre>{@code
  * Dataset<Row> articles = spark.read().json("articles.jsonl");             // id, text, date columns
- * Dataset<Row> out = KhabarSpark.extract(articles, "text", "date", "id");  // + "extraction" (JSON string)
+ * Dataset<Row> out = KhabarSpark.extract(articles, "text", "date");        // + "extraction" (struct)
+ * out.select(explode(col("extraction.locations")).as("loc")).groupBy("loc.name").count();
+ * KhabarSpark.register(spark);                                            // SQL: khabar_extract(text, date)
  * }</pre>
  *
  * <p>Rows are extracted in {@code mapPartitions} with one {@link Extractor} per executor JVM, built on first use and
- * shared by the executor's tasks (it is immutable and thread-safe). The result is a JSON string rather than a struct
- * because {@code Encoders.bean} cannot read Java records (Spark 4 gives an empty schema and drops the data);
- * {@code from_json} turns it into columns when wanted. Spark is a {@code provided} dependency: the cluster supplies it.
+ * shared by the executor's tasks (it is immutable and thread-safe). A row that cannot be processed (null text, a
+ * text over the length limit, a date that is not one) gets empty lists and its reason in {@code extraction.error}.
+ * Spark is a {@code provided} dependency: the cluster supplies it.
  */
 public final class KhabarSpark {
-    /** The name of the column added by {@link #extract}. */
+    /** The name of the column added by {@link #extract} and {@link #extractJson}. */
     public static final String EXTRACTION = "extraction";
+    /** The name of the SQL function that {@link #register} adds. */
+    public static final String FUNCTION = "khabar_extract";
+    /**
+     * The type of the {@value #EXTRACTION} struct: {@code organizations}, {@code persons}, {@code locations},
+     * {@code dates}, {@code durations}, {@code counts}, {@code hashtags} (arrays of structs whose fields are the
+     * mention records' components, named as in the JSON) and {@code error} (null unless the row failed).
+     */
+    public static final StructType SCHEMA = ExtractionRows.SCHEMA;
 
     private KhabarSpark() {
     }
 
     /** Same as {@link #extract(Dataset, String, String, String)} without dates or ids. */
     public static Dataset<Row> extract(Dataset<Row> input, String textColumn) {
-        return extract(input, textColumn, null, null);
+        return extract(input, textColumn, null);
     }
 
     /**
-     * Returns {@code input} with one more string column, {@value #EXTRACTION}: the row's extraction as JSON, or an
-     * error record {@code {"id", "error"}} when the text is null or too long or the date is not a date.
+     * Returns {@code input} with one more column, {@value #EXTRACTION}, of type {@link #SCHEMA}.
      *
      * @param textColumn a string column
      * @param dateColumn the publication date (a date column, or a string {@code YYYY-MM-DD}), or null
+     */
+    public static Dataset<Row> extract(Dataset<Row> input, String textColumn, String dateColumn) {
+        return add(input, textColumn, dateColumn, null, SCHEMA, false);
+    }
+
+    /**
+     * Returns {@code input} with one more string column, {@value #EXTRACTION}: the row's extraction as the JSON line
+     * of {@code khabar batch}, or an error record {@code {"id", "error"}}.
+     *
+     * @param dateColumn the publication date column, or null
      * @param idColumn   a column whose value becomes the JSON's {@code id}, or null
      */
-    public static Dataset<Row> extract(Dataset<Row> input, String textColumn, String dateColumn, String idColumn) {
+    public static Dataset<Row> extractJson(Dataset<Row> input, String textColumn, String dateColumn,
+                                           String idColumn) {
+        return add(input, textColumn, dateColumn, idColumn, DataTypes.StringType, true);
+    }
+
+    /**
+     * Registers the SQL function {@value #FUNCTION}{@code (text, date)}, whose result is a struct of type
+     * {@link #SCHEMA}; {@code date} is a string {@code YYYY-MM-DD} or NULL (cast a date column with
+     * {@code CAST(d AS STRING)}).
+     */
+    public static void register(SparkSession spark) {
+        spark.udf().register(FUNCTION, (UDF2<String, String, Row>) KhabarSpark::struct, SCHEMA);
+    }
+
+    private static Row struct(String text, Object date) {
+        if (text == null) {
+            return ExtractionRows.error("no text");
+        }
+        LocalDate publication;
+        try {
+            publication = toDate(date);
+        } catch (DateTimeParseException e) {
+            return ExtractionRows.error("bad date: " + date);
+        }
+        try {
+            return ExtractionRows.of(Holder.EXTRACTOR.extract(text, publication));
+        } catch (RuntimeException e) { // too long, or over the work budget: that row's error, not the job's
+            return ExtractionRows.error(e.getMessage());
+        }
+    }
+
+    private static LocalDate toDate(Object d) {
+        if (d == null) {
+            return null;
+        } else if (d instanceof java.sql.Date sql) {
+            return sql.toLocalDate();
+        } else if (d instanceof LocalDate local) {
+            return local;
+        }
+        return LocalDate.parse(d.toString().trim());
+    }
+
+    private static Dataset<Row> add(Dataset<Row> input, String textColumn, String dateColumn, String idColumn,
+                                    DataType type, boolean json) {
         StructType in = input.schema();
-        StructType out = in.add(EXTRACTION, DataTypes.StringType, true);
+        StructType out = in.add(EXTRACTION, type, json);
         return input.mapPartitions(new ExtractPartition(in.fieldIndex(textColumn),
                 dateColumn == null ? -1 : in.fieldIndex(dateColumn),
-                idColumn == null ? -1 : in.fieldIndex(idColumn)), Encoders.row(out));
+                idColumn == null ? -1 : in.fieldIndex(idColumn), json), Encoders.row(out));
     }
 
     /** The extractor of this JVM, built by the first task that needs it. */
@@ -68,20 +133,21 @@ public final class KhabarSpark {
 
     /** Extracts row by row; serializable, holding only column indexes. */
     private static final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
         private final int text;
         private final int date;
         private final int id;
+        private final boolean json;
 
-        ExtractPartition(int text, int date, int id) {
+        ExtractPartition(int text, int date, int id, boolean json) {
             this.text = text;
             this.date = date;
             this.id = id;
+            this.json = json;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            Extractor extractor = Holder.EXTRACTOR;
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -95,36 +161,29 @@ public final class KhabarSpark {
                     for (int i = 0; i < row.length(); i++) {
                         values[i] = row.get(i);
                     }
-                    values[row.length()] = json(extractor, row);
+                    Object d = date < 0 || row.isNullAt(date) ? null : row.get(date);
+                    String t = row.isNullAt(text) ? null : row.get(text).toString();
+                    values[row.length()] = json ? json(t, d, row) : struct(t, d);
                     return RowFactory.create(values);
                 }
             };
         }
 
-        private String json(Extractor extractor, Row row) {
+        private String json(String t, Object d, Row row) {
             JsonNode docId = id < 0 || row.isNullAt(id) ? null : JsonCodec.mapper().valueToTree(row.get(id));
-            if (row.isNullAt(text)) {
+            if (t == null) {
                 return JsonCodec.errorJson(docId, "no text");
             }
-            LocalDate publication = null;
-            if (date >= 0 && !row.isNullAt(date)) {
-                Object d = row.get(date);
-                if (d instanceof java.sql.Date sql) {
-                    publication = sql.toLocalDate();
-                } else if (d instanceof LocalDate local) {
-                    publication = local;
-                } else {
-                    try {
-                        publication = LocalDate.parse(d.toString().trim());
-                    } catch (DateTimeParseException e) {
-                        return JsonCodec.errorJson(docId, "bad date: " + d);
-                    }
-                }
+            LocalDate publication;
+            try {
+                publication = toDate(d);
+            } catch (DateTimeParseException e) {
+                return JsonCodec.errorJson(docId, "bad date: " + d);
             }
             try {
-                Extraction e = extractor.extract(row.get(text).toString(), publication);
+                Extraction e = Holder.EXTRACTOR.extract(t, publication);
                 return JsonCodec.toJson(docId, e);
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 return JsonCodec.errorJson(docId, e.getMessage());
             }
         }

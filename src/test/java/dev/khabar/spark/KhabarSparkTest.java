@@ -1,7 +1,15 @@
 package dev.khabar.spark;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.khabar.Count;
+import dev.khabar.DateMention;
+import dev.khabar.Duration;
+import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.Hashtag;
+import dev.khabar.Location;
+import dev.khabar.Organization;
+import dev.khabar.Person;
 import dev.khabar.json.JsonCodec;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -15,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +40,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Spark in {@code local[2]} gives exactly the serial extraction, row by row. */
 class KhabarSparkTest {
@@ -96,7 +108,7 @@ class KhabarSparkTest {
         List<Row> rows = ARTICLES.stream().map(a -> RowFactory.create(a[0], a[1], a[2])).toList();
         Dataset<Row> input = spark.createDataFrame(rows, schema).repartition(4);
 
-        Dataset<Row> output = KhabarSpark.extract(input, "text", "date", "id");
+        Dataset<Row> output = KhabarSpark.extractJson(input, "text", "date", "id");
         assertEquals(List.of("id", "text", "date", KhabarSpark.EXTRACTION), List.of(output.columns()));
         Map<String, String> actual = new HashMap<>();
         for (Row r : output.collectAsList()) {
@@ -112,9 +124,81 @@ class KhabarSparkTest {
         LocalDate date = LocalDate.of(2026, 2, 7);
         Dataset<Row> input = spark.createDataFrame(List.of(RowFactory.create(text, java.sql.Date.valueOf(date)),
                 RowFactory.create(text, null)), schema);
-        List<Row> out = KhabarSpark.extract(input, "text", "date", null).collectAsList();
+        List<Row> out = KhabarSpark.extractJson(input, "text", "date", null).collectAsList();
         assertEquals(JsonCodec.toJson(null, EXTRACTOR.extract(text, date)), out.get(0).getString(2));
         assertEquals(JsonCodec.toJson(null, EXTRACTOR.extract(text)), out.get(1).getString(2));
+    }
+
+    /** The serial extraction of an article, or null where its date is not a date. */
+    private static Extraction serialExtraction(String[] a) {
+        try {
+            return EXTRACTOR.extract(a[1], a[2] == null ? null : LocalDate.parse(a[2]));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Reads a mention struct back into its record, by component name: what a Spark user sees, typed. */
+    private static <T extends Record> List<T> records(Row extraction, String list, Class<T> type) throws Exception {
+        List<T> out = new ArrayList<>();
+        RecordComponent[] cs = type.getRecordComponents();
+        Class<?>[] types = Arrays.stream(cs).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        for (Row m : extraction.<Row>getList(extraction.fieldIndex(list))) {
+            Object[] args = new Object[cs.length];
+            for (int i = 0; i < cs.length; i++) {
+                Object v = m.get(m.fieldIndex(cs[i].getName()));
+                args[i] = v instanceof BigDecimal d ? d.stripTrailingZeros() : v;
+            }
+            out.add(type.getDeclaredConstructor(types).newInstance(args));
+        }
+        return out;
+    }
+
+    private static Extraction fromRow(Row x) throws Exception {
+        return new Extraction(records(x, "organizations", Organization.class), records(x, "persons", Person.class),
+                records(x, "locations", Location.class), records(x, "dates", DateMention.class),
+                records(x, "durations", Duration.class), records(x, "counts", Count.class),
+                records(x, "hashtags", Hashtag.class));
+    }
+
+    @Test
+    void typedColumnsEqualSerialExtraction() throws Exception {
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
+                .add("date", DataTypes.StringType);
+        List<Row> rows = ARTICLES.stream().map(a -> RowFactory.create(a[0], a[1], a[2])).toList();
+        Dataset<Row> output = KhabarSpark.extract(spark.createDataFrame(rows, schema).repartition(4), "text", "date");
+        assertEquals(KhabarSpark.SCHEMA, output.schema().apply(KhabarSpark.EXTRACTION).dataType());
+        Map<String, String[]> byId = new HashMap<>();
+        ARTICLES.forEach(a -> byId.put(a[0], a));
+        int mentions = 0;
+        for (Row r : output.collectAsList()) {
+            Row x = r.getStruct(3);
+            Extraction expected = serialExtraction(byId.get(r.getString(0)));
+            if (expected == null) {
+                assertTrue(x.getString(x.fieldIndex("error")).startsWith("bad date"));
+                assertEquals(Extraction.empty(), fromRow(x));
+            } else {
+                assertTrue(x.isNullAt(x.fieldIndex("error")));
+                assertEquals(expected, fromRow(x), r.getString(0));
+                mentions += expected.all().size();
+            }
+        }
+        assertTrue(mentions > 100, "typed mentions compared: " + mentions);
+    }
+
+    @Test
+    void sqlFunctionGivesTypedFields() {
+        KhabarSpark.register(spark);
+        String text = "قال مكتب إعلام الأسرى في 5 مارس 2024 إن 9350 أسيرًا يقبعون في السجون";
+        StructType schema = new StructType().add("text", DataTypes.StringType).add("date", DataTypes.StringType);
+        spark.createDataFrame(List.of(RowFactory.create(text, "2026-02-07"), RowFactory.create(null, null)), schema)
+                .createOrReplaceTempView("articles");
+        List<Row> out = spark.sql("SELECT get(x.dates, 0).value AS d, get(x.counts, 0).value AS n, x.error AS e FROM "
+                + "(SELECT khabar_extract(text, date) AS x FROM articles)").collectAsList();
+        assertEquals("2024-03-05", out.get(0).getString(0));
+        assertEquals(0, new BigDecimal(9350).compareTo(out.get(0).getDecimal(1)));
+        assertTrue(out.get(0).isNullAt(2));
+        assertEquals("no text", out.get(1).getString(2));
     }
 
     @Test
