@@ -1,0 +1,2 @@
+/** The hashtag stage. Internal. */
+package dev.khabar.rules.hashtag;
