@@ -1,6 +1,7 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.Count;
+import dev.khabar.Ratchet;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class CountCorpusTest {
         int positives = 0;
         int negatives = 0;
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("testdata/counts/corpus.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -68,6 +70,7 @@ class CountCorpusTest {
             }
             if (!ok) {
                 List<String> expected = List.of(columns).subList(1, columns.length);
+                failing.add(text);
                 failures.add(text + "\n      expected " + expected + "\n      got      "
                         + found.stream().map(CountCorpusTest::describe).toList());
             }
@@ -80,5 +83,6 @@ class CountCorpusTest {
         assertTrue(cases >= 300, "the corpus should hold at least 300 cases");
         assertTrue(negatives >= 60, "the corpus should hold negative cases");
         assertTrue(rate >= 0.95, "at least 95% of the corpus should pass");
+        Ratchet.check("counts-corpus", failing);
     }
 }

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,7 @@ class CountPeerTest {
     void num2wordsCurrencyAndLanguageToolNumberWithNoun() throws IOException {
         int cases = 0;
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (JsonNode c : Conformance.cases("testdata/num2words/ar.jsonl")) {
             if (c.get("suspect").asBoolean() || !c.get("to").asText().equals("currency")) {
                 continue;
@@ -60,6 +62,7 @@ class CountPeerTest {
             String problem = check(text, new BigDecimal(c.get("number").asText()), null);
             if (problem != null) {
                 failures.add("num2words " + text + ": " + problem + reason(text));
+                failing.add("num2words " + text);
             }
         }
         for (JsonNode c : Conformance.cases("testdata/languagetool/ar_numbers_dates.jsonl")) {
@@ -72,10 +75,12 @@ class CountPeerTest {
             String problem = check(text, e.get("value").decimalValue(), e.get("unit").asText());
             if (problem != null) {
                 failures.add("LanguageTool " + text + ": " + problem + reason(text));
+                failing.add("LanguageTool " + text);
             }
         }
         double rate = Conformance.report("num2words currency + LanguageTool number-with-noun", cases, failures);
         assertTrue(cases >= 45, "both suites should load");
+        Ratchet.check("num2words-languagetool-counts", failing);
         assertTrue(rate >= 0.85, "at least 85% should pass");
     }
 

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -76,16 +77,19 @@ class MoneyConformanceTest {
     void ducklingAmountsOfMoney() throws IOException {
         int cases = 0;
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (JsonNode c : Conformance.cases("testdata/duckling/amount-of-money.jsonl")) {
             String text = c.get("text").asText();
             cases++;
             String problem = check(text, c.get("expected"));
             if (problem != null) {
                 failures.add(text + ": " + problem + (REASONS.containsKey(text) ? " — " + REASONS.get(text) : ""));
+                failing.add(text);
             }
         }
         assertEquals(64, cases);
         double rate = Conformance.report("Duckling amount-of-money", cases, failures);
         assertTrue(rate >= 0.90, "at least 90% of Duckling's money cases should pass");
+        Ratchet.check("duckling-amount-of-money", failing);
     }
 }

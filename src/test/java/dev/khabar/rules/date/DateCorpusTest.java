@@ -1,6 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateMention;
+import dev.khabar.Ratchet;
 import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
@@ -31,6 +32,7 @@ class DateCorpusTest {
     void handWrittenCorpus() throws IOException {
         Extractor extractor = Extractor.builder().stages(EnumSet.of(Stage.DATES)).build();
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         int positives = 0;
         int negatives = 0;
         int passed = 0;
@@ -62,6 +64,7 @@ class DateCorpusTest {
                 passed++;
             } else {
                 failures.add(sentence + " — " + problem);
+                failing.add(kind + " " + sentence);
             }
         }
         int total = positives + negatives;
@@ -71,6 +74,7 @@ class DateCorpusTest {
         assertTrue(total >= 300, "the corpus should hold at least 300 phrases, has " + total);
         assertTrue(negatives >= 50, "the corpus should hold negative phrases, has " + negatives);
         assertTrue(passed >= Math.ceil(0.95 * total), passed + " of " + total + " pass, below 95%");
+        Ratchet.check("dates-corpus", failing);
     }
 
     private static String check(String kind, String value, String text, int start, Extraction e, List<String> found) {

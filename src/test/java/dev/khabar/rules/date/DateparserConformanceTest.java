@@ -6,6 +6,7 @@ import dev.khabar.DateReading;
 import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import dev.khabar.json.JsonCodec;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class DateparserConformanceTest {
     @Test
     void arabicCases() throws IOException {
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int cases = 0;
         for (String line : Files.readAllLines(Path.of("testdata/dateparser/ar.jsonl"), StandardCharsets.UTF_8)) {
@@ -77,6 +79,7 @@ class DateparserConformanceTest {
             };
             if (problem != null) {
                 failures.add(kind + ": " + text + " — " + problem + (KNOWN.containsKey(text) ? " — why: " + KNOWN.get(text) : ""));
+                failing.add(kind + " " + text);
             }
         }
         int passed = cases - failures.size();
@@ -86,6 +89,7 @@ class DateparserConformanceTest {
         skipped.forEach(s -> System.out.println("  SKIP " + s));
         assertEquals(38, cases + skipped.size(), "the suite should hold 38 cases");
         assertTrue(passed >= Math.ceil(0.9 * cases), passed + " of " + cases + " pass, below 90%");
+        Ratchet.check("dateparser-ar", failing);
     }
 
     /** The expected Hijri-suite instant as Khabar writes it: the day, or the minute when a time is given. */

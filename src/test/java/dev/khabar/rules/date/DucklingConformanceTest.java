@@ -6,6 +6,7 @@ import dev.khabar.DateReading;
 import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import dev.khabar.json.JsonCodec;
 import org.junit.jupiter.api.Test;
@@ -88,15 +89,19 @@ class DucklingConformanceTest {
     private static void runCorpus(String corpus, int expectedCases, double threshold,
                                   java.util.function.Function<JsonNode, String> check) throws IOException {
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         int cases = 0;
         for (String line : Files.readAllLines(Path.of("testdata/duckling/" + corpus + ".jsonl"), StandardCharsets.UTF_8)) {
             cases++;
-            String failure = check.apply(JsonCodec.readTree(line));
+            JsonNode c = JsonCodec.readTree(line);
+            String failure = check.apply(c);
             if (failure != null) {
                 failures.add(failure);
+                failing.add(c.get("text").asText());
             }
         }
         report(corpus, cases, failures, expectedCases, threshold);
+        Ratchet.check("duckling-" + corpus, failing);
     }
 
     private static void report(String corpus, int cases, List<String> failures, int expectedCases, double threshold) {

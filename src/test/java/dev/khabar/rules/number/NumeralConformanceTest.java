@@ -1,6 +1,7 @@
 package dev.khabar.rules.number;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khabar.Ratchet;
 import dev.khabar.json.JsonCodec;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Token;
@@ -95,6 +96,7 @@ class NumeralConformanceTest {
         int cases = 0;
         int egyptian = 0;
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (String line : lines("testdata/duckling/numeral.jsonl")) {
             JsonNode c = JsonCodec.readTree(line);
             String text = c.get("text").asText();
@@ -104,6 +106,7 @@ class NumeralConformanceTest {
             }
             String problem = check(READER::read, text, c.get("expected").get("value").decimalValue());
             if (problem != null) {
+                failing.add(c.get("locale").asText() + " " + text);
                 failures.add(c.get("locale").asText() + " " + text + ": " + problem
                         + (REASONS.containsKey(text) ? " — " + REASONS.get(text) : ""));
             }
@@ -112,12 +115,14 @@ class NumeralConformanceTest {
         assertEquals(161, egyptian);
         double rate = report("Duckling numerals (ar + ar_EG)", cases, failures);
         assertTrue(rate >= 0.98, "at least 98% of Duckling's numerals should pass");
+        Ratchet.check("duckling-numeral", failing);
     }
 
     @Test
     void num2wordsReversedAndLanguageToolWordsToNumber() throws IOException {
         int cases = 0;
         List<String> failures = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (String line : lines("testdata/num2words/ar.jsonl")) {
             JsonNode c = JsonCodec.readTree(line);
             if (c.get("suspect").asBoolean() || c.get("to").asText().equals("currency")
@@ -131,6 +136,7 @@ class NumeralConformanceTest {
             String problem = check(reader, text, expected);
             if (problem != null) {
                 failures.add("num2words " + c.get("to").asText() + " " + text + ": " + problem);
+                failing.add("num2words " + c.get("to").asText() + " " + text);
             }
         }
         for (String line : lines("testdata/languagetool/ar_numbers_dates.jsonl")) {
@@ -144,10 +150,12 @@ class NumeralConformanceTest {
             String problem = check(READER::read, text, c.get("expected").get("value").decimalValue());
             if (problem != null) {
                 failures.add("LanguageTool " + text + ": " + problem);
+                failing.add("LanguageTool " + text);
             }
         }
         double rate = report("num2words reversed + LanguageTool words-to-number", cases, failures);
         assertTrue(cases >= 60, "both suites should load");
         assertTrue(rate >= 0.95, "at least 95% should pass");
+        Ratchet.check("num2words-languagetool-numbers", failing);
     }
 }
