@@ -3,6 +3,7 @@ package dev.khabar.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.WorkLimitExceededException;
 import dev.khabar.json.JsonCodec;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -124,7 +125,7 @@ public final class KhabarSpark {
             try {
                 Extraction e = extractor.extract(row.get(text).toString(), publication);
                 return JsonCodec.toJson(docId, e);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | WorkLimitExceededException e) {
                 return JsonCodec.errorJson(docId, e.getMessage());
             }
         }
