@@ -33,11 +33,17 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one and share it between all threads. {@code extract} never throws for a
- * non-null text up to {@link Builder#maxLength(int)} chars, whatever it contains.
+ * non-null text up to {@link Builder#maxLength(int)} chars, whatever it contains, unless the text needs more work
+ * than {@link Builder#maxWork(long)} allows (no news article comes near the default).
  */
 public final class Extractor {
     /** Default limit on the length of one text, in UTF-16 chars. */
     public static final int DEFAULT_MAX_LENGTH = 5_000_000;
+    /**
+     * Default limit on the work for one text, in work units (see {@link Builder#maxWork(long)}): about 40 times
+     * what a text of {@link #DEFAULT_MAX_LENGTH} chars of news needs, a few seconds of CPU at most.
+     */
+    public static final long DEFAULT_MAX_WORK = 1_000_000_000L;
 
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -45,9 +51,11 @@ public final class Extractor {
     /** The step name of each annotator, for {@link StepTimes}. */
     private final List<String> annotatorNames;
     private final int maxLength;
+    private final long maxWork;
 
     private Extractor(Builder b) {
         this.maxLength = b.maxLength;
+        this.maxWork = b.maxWork;
         // The NER model is the slowest resource: it loads on its own thread while the rule stages are built, so a
         // build takes about as long as the model alone.
         Background<NerAnnotator> ner = b.stages.contains(Stage.NER)
@@ -85,6 +93,7 @@ public final class Extractor {
      *
      * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException if {@code text} is longer than the builder's maximum length
+     * @throws WorkLimitExceededException if {@code text} needs more work than the builder's maximum work
      */
     public Extraction extract(String text, LocalDate publicationDate) {
         return extract(text, publicationDate, null);
@@ -92,7 +101,7 @@ public final class Extractor {
 
     /**
      * Same as {@link #extract(String, LocalDate)}, and adds the time of each step (normalize, tokenize, each stage,
-     * resolve) to {@code times} when it is not null. For benchmarks.
+     * resolve) and the document's work units to {@code times} when it is not null. For benchmarks.
      */
     public Extraction extract(String text, LocalDate publicationDate, StepTimes times) {
         Objects.requireNonNull(text, "text");
@@ -103,7 +112,8 @@ public final class Extractor {
         long t0 = System.nanoTime();
         NormalizedText normalized = normalizer.normalize(text);
         long t1 = System.nanoTime();
-        Document doc = new Document(normalized, tokenizer.tokenize(normalized.text()), publicationDate);
+        Document doc = new Document(normalized, tokenizer.tokenize(normalized.text()), publicationDate, maxWork);
+        doc.work(text.length(), "tokenize"); // a unit a char for the normalizer and the tokenizer
         long t2 = System.nanoTime();
         if (times != null) {
             times.add("normalize", t1 - t0);
@@ -111,6 +121,7 @@ public final class Extractor {
         }
         Mentions mentions = new Mentions();
         for (int i = 0; i < annotators.size(); i++) {
+            doc.work(doc.tokens().size(), annotatorNames.get(i)); // a unit a token; stages add their inner steps
             annotators.get(i).annotate(doc, mentions);
             if (times != null) {
                 long t = System.nanoTime();
@@ -121,6 +132,7 @@ public final class Extractor {
         Extraction result = OverlapResolver.resolve(mentions);
         if (times != null) {
             times.add("resolve", System.nanoTime() - t2);
+            times.addWork(doc.workDone());
         }
         return result;
     }
@@ -129,6 +141,7 @@ public final class Extractor {
     public static final class Builder {
         private Set<Stage> stages = EnumSet.allOf(Stage.class);
         private int maxLength = DEFAULT_MAX_LENGTH;
+        private long maxWork = DEFAULT_MAX_WORK;
         private DateReading dateReading = DateReading.NEWS;
 
         private Builder() {
@@ -155,6 +168,22 @@ public final class Extractor {
                 throw new IllegalArgumentException("maxLength must be >= 0: " + maxLength);
             }
             this.maxLength = maxLength;
+            return this;
+        }
+
+        /**
+         * Most work {@code extract} may do on one text, in work units; a text that needs more stops with a
+         * {@link WorkLimitExceededException}. A unit is a cheap step: a char normalized and tokenized, a token a
+         * stage reads, a step along a name or a look-up in a list. Every stage's work grows in proportion to the
+         * text, about 4 to 10 units a char for news (a 1,600-char article about 10,000 units), so the default
+         * ({@value Extractor#DEFAULT_MAX_WORK}) is far above any article and even above the longest text
+         * {@link #maxLength} lets in; a server that takes requests from anyone can set a lower limit.
+         */
+        public Builder maxWork(long maxWork) {
+            if (maxWork < 0) {
+                throw new IllegalArgumentException("maxWork must be >= 0: " + maxWork);
+            }
+            this.maxWork = maxWork;
             return this;
         }
 

@@ -58,11 +58,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corenlp-docs", description = "Articles for the CoreNLP comparison (default: ${DEFAULT-VALUE}).")
     int corenlpDocs = 300;
 
-    @Option(names = "--adversarial", description = "Time pathological texts of 0.25, 0.5 and 1 million chars.")
+    @Option(names = "--adversarial", description = "Time pathological texts of 0.25, 0.5 and 1 million chars (see --sizes).")
     boolean adversarial;
 
     @Option(names = "--sizes", split = ",", description = "Sizes in chars for --adversarial (default: 250000,500000,1000000).")
     List<Integer> sizes = List.of(250_000, 500_000, 1_000_000);
+
+    @Option(names = "--all-triggers", description = "With --adversarial: also every trigger noun of org-triggers.tsv "
+            + "repeated by itself, one row each (several are always timed, and all of them in turn).")
+    boolean allTriggers;
+
+    @Option(names = "--kinds", paramLabel = "TEXT", description = "With --adversarial: only the kinds whose name contains TEXT.")
+    String kindFilter;
+
+    @Option(names = "--max-seconds", description = "With --adversarial: a kind whose text takes longer than this "
+            + "(CPU seconds) is not timed at the larger sizes (default: ${DEFAULT-VALUE}).")
+    double maxSeconds = 60;
 
     private final PrintStream out = System.out;
 
@@ -186,36 +197,67 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void adversarial(Extractor extractor) {
-        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline, ms of CPU time (best of 3); linear work gives "
-                + "last/first = %.1f%n",
-                (double) sizes.get(sizes.size() - 1) / sizes.get(0));
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "text"));
-        for (int size : sizes) {
-            header.append(String.format(Locale.ROOT, " %10s", size / 1e6 + "M"));
+        List<AdversarialText.Kind> kinds = new ArrayList<>(AdversarialText.KINDS);
+        if (allTriggers) {
+            kinds.addAll(AdversarialText.allTriggers());
         }
-        out.println(header.append("  last/first  slowest step at the last size"));
-        for (AdversarialText.Kind kind : AdversarialText.KINDS) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-34s", kind.name()));
+        if (kindFilter != null) {
+            kinds.removeIf(k -> !k.name().contains(kindFilter));
+        }
+        int lastSize = sizes.get(sizes.size() - 1);
+        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline: ms of CPU time of the extracting thread, best of 3 "
+                + "per size; linear work gives last/first = %.1f. The last two columns are wall-clock times of the "
+                + "best run at %s chars: the whole extraction, and its slowest step (a part of it); work: its work units "
+                + "a char (Extractor.Builder.maxWork counts them).%n",
+                (double) lastSize / sizes.get(0), lastSize);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-40s", "text"));
+        for (int size : sizes) {
+            header.append(String.format(Locale.ROOT, " %11s", "CPU@" + size / 1e6 + "M"));
+        }
+        out.println(header.append(String.format(Locale.ROOT, " %10s %6s %10s  %s", "last/first", "work", "wall",
+                "slowest step (wall)")));
+        for (AdversarialText.Kind kind : kinds) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-40s", kind.name()));
             extractor.extract(kind.ofLength(sizes.get(0))); // warm-up
             double first = 0;
             double last = 0;
+            double wall = 0;
+            StepTimes bestSteps = null;
+            boolean cut = false;
             for (int size : sizes) {
+                if (cut) {
+                    row.append(String.format(Locale.ROOT, " %11s", "-"));
+                    continue;
+                }
                 String text = kind.ofLength(size);
                 double best = Double.MAX_VALUE;
                 for (int rep = 0; rep < 3; rep++) {
+                    StepTimes steps = new StepTimes();
+                    long w0 = System.nanoTime();
                     long t0 = cpuNanos();
-                    extractor.extract(text);
-                    best = Math.min(best, (cpuNanos() - t0) / 1e6);
+                    extractor.extract(text, null, steps);
+                    double cpu = (cpuNanos() - t0) / 1e6;
+                    if (cpu < best) {
+                        best = cpu;
+                        wall = (System.nanoTime() - w0) / 1e6;
+                        bestSteps = steps;
+                    }
                 }
                 first = first == 0 ? best : first;
                 last = best;
-                row.append(String.format(Locale.ROOT, " %10.1f", best));
+                row.append(String.format(Locale.ROOT, " %11.1f", best));
+                // a text too slow to grow further: the rest of the row would not end
+                cut = best > maxSeconds * 1e3 && size != lastSize;
             }
-            StepTimes steps = new StepTimes();
-            extractor.extract(kind.ofLength(sizes.get(sizes.size() - 1)), null, steps);
-            Map.Entry<String, Long> slowest = steps.totals().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            out.println(row.append(String.format(Locale.ROOT, "  %10.1f  %s (%.0f ms)", last / first, slowest.getKey(),
-                    slowest.getValue() / 1e6)));
+            if (cut) {
+                out.println(row.append(String.format(Locale.ROOT, " %10s  (stopped: over %.0f s of CPU)", "-",
+                        maxSeconds)));
+                continue;
+            }
+            Map.Entry<String, Long> slowest = bestSteps.totals().entrySet().stream().max(Map.Entry.comparingByValue())
+                    .orElseThrow();
+            out.println(row.append(String.format(Locale.ROOT, " %10.1f %6.2f %10.1f  %s %.1f", last / first,
+                    (double) bestSteps.work() / lastSize, wall, slowest.getKey(), slowest.getValue() / 1e6)));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -67,7 +68,14 @@ final class DocumentPass {
      */
     List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
                                    boolean[] blocked) {
+        return apply(tokens, found, tags, blocked, units -> { });
+    }
+
+    /** Same, and gives {@code work} the steps it takes along the entities' words (for {@code Document.work}). */
+    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
+                                   boolean[] blocked, LongConsumer work) {
         int n = tokens.size();
+        work.accept(2L * n); // the passes over the tokens
         boolean[] covered = new boolean[n];
         for (int i = 0; i < n; i++) {
             covered[i] = blocked[i] || !tags[i].equals("O");
@@ -83,7 +91,7 @@ final class DocumentPass {
         Map<String, Boolean> names = new HashMap<>();
         Predicate<String> modelName = word -> names.computeIfAbsent(word, nameAlone::test);
         List<NerAnnotator.Found> all = new ArrayList<>(found);
-        repeats(tokens, root, covered, all, modelName);
+        repeats(tokens, root, covered, all, modelName, work);
         all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
         all = shortForms(tokens, root, all, covered, modelName);
         all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
@@ -120,11 +128,11 @@ final class DocumentPass {
 
     /** Marks the uncovered occurrences of the entities' words, longest entity first, left to right. */
     private void repeats(List<Token> tokens, Node root, boolean[] covered, List<NerAnnotator.Found> out,
-                         Predicate<String> modelName) {
+                         Predicate<String> modelName, LongConsumer work) {
         int i = 0;
         while (i < tokens.size()) {
             boolean candidate = !covered[i] && tokens.get(i).isWord() && !stops.contains(tokens.get(i).text());
-            NerAnnotator.Found match = candidate ? longestAt(tokens, root, covered, i, modelName) : null;
+            NerAnnotator.Found match = candidate ? longestAt(tokens, root, covered, i, modelName, work) : null;
             if (match == null) {
                 i++;
                 continue;
@@ -142,11 +150,14 @@ final class DocumentPass {
      * when the model takes its word alone for a name.
      */
     private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
-                                                Predicate<String> modelName) {
+                                                Predicate<String> modelName, LongConsumer work) {
         for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
             Node node = root.next.get(r.stem());
             NerAnnotator.Found best = null;
             int j = i;
+            if (node != null) {
+                work.accept(1);
+            }
             while (node != null) {
                 if (node.entity != null && !node.ambiguous && (j > i || modelName.test(r.stem()))) {
                     NerAnnotator.Found e = node.entity;
@@ -157,6 +168,7 @@ final class DocumentPass {
                 if (j >= tokens.size() || covered[j]) {
                     break;
                 }
+                work.accept(1);
                 node = node.next.get(tokens.get(j).text());
             }
             if (best != null) {

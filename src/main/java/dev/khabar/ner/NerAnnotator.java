@@ -48,6 +48,7 @@ public final class NerAnnotator implements Annotator {
     /** A sports report has at least one word of sports-words.tsv in this many tokens. */
     private static final int TOKENS_PER_SPORTS_WORD = 100;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+    private static final String STEP = "ner";
 
     private final CrfModel crf;
     private final NameGazetteer organizations;
@@ -180,29 +181,31 @@ public final class NerAnnotator implements Annotator {
             }
         }
 
-        List<Found> orgs = ruleOrganizations(tokens, tags, properNoun, blocked);
+        List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked);
+        boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
         for (Found f : crfMentions(tokens, tags, standalone)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
-            if (orgs.stream().noneMatch(f::overlaps)) {
+            if (!anyBlocked(inOrg, f.first(), f.last())) {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
             }
         }
         List<Found> all = new ArrayList<>(orgs);
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
+        doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = withListedPlaces(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
-            all = documentPass.apply(tokens, all, tags, blocked);
+            all = documentPass.apply(tokens, all, tags, blocked, units -> doc.work(units, STEP));
         }
         emit(doc, tokens, all, out);
     }
 
     /** Gazetteer names and shaped names, longest first, without overlaps. */
-    private List<Found> ruleOrganizations(List<Token> tokens, String[] tags, boolean[] properNoun,
+    private List<Found> ruleOrganizations(Document doc, List<Token> tokens, String[] tags, boolean[] properNoun,
                                           boolean[] blocked) {
         List<Found> candidates = new ArrayList<>();
         boolean sportsText = isSportsText(tokens);
@@ -217,19 +220,30 @@ public final class NerAnnotator implements Annotator {
                 candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
         }
-        for (OrgRules.Found f : orgRules.find(tokens, properNoun, blocked)) {
+        for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, blocked)) {
             candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Found::length).reversed());
         List<Found> kept = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()]; // the tokens of the names kept so far
         for (Found c : sorted) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            if (!anyBlocked(taken, c.first(), c.last())) {
                 kept.add(c);
+                Arrays.fill(taken, c.first(), c.last() + 1, true);
             }
         }
         return kept;
+    }
+
+    /** The tokens that one of {@code found} covers. */
+    private static boolean[] covered(int n, List<Found> found) {
+        boolean[] covered = new boolean[n];
+        for (Found f : found) {
+            Arrays.fill(covered, f.first(), f.last() + 1, true);
+        }
+        return covered;
     }
 
     /**
@@ -252,20 +266,37 @@ public final class NerAnnotator implements Annotator {
      * ({@code درمان} in {@code أم درمان}); any other name found where a listed place stands wins.
      */
     private List<Found> withListedPlaces(List<Token> tokens, List<Found> found, boolean[] blocked) {
-        List<Found> out = new ArrayList<>(found);
+        // The mentions found do not overlap: each token has at most one, and a place replaces those inside it.
+        Found[] at = new Found[tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(at, f.first(), f.last() + 1, f);
+        }
+        boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : places.longestAt(tokens, i);
             if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)) {
                 continue;
             }
             Found place = new Found("LOC", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
-            List<Found> overlapping = out.stream().filter(place::overlaps).toList();
-            boolean onlyInnerLocations = overlapping.stream().allMatch(f -> f.type().equals("LOC")
-                    && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length());
+            boolean onlyInnerLocations = true;
+            for (int k = place.first(); k <= place.last() && onlyInnerLocations; k++) {
+                Found f = at[k];
+                onlyInnerLocations = f == null || f.type().equals("LOC")
+                        && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length();
+            }
             if (onlyInnerLocations) {
-                out.removeAll(overlapping);
-                out.add(place);
+                Arrays.fill(at, place.first(), place.last() + 1, place);
+                added = true;
                 i = m.last();
+            }
+        }
+        if (!added) {
+            return new ArrayList<>(found);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (int k = 0; k < at.length; k++) {
+            if (at[k] != null && (k == 0 || at[k] != at[k - 1])) {
+                out.add(at[k]);
             }
         }
         return out;
@@ -460,6 +491,7 @@ public final class NerAnnotator implements Annotator {
     /** {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form. */
     private List<Found> acronyms(List<Token> tokens, List<Found> found) {
         List<Found> out = new ArrayList<>();
+        boolean[] covered = null; // made for the first acronym
         for (Found f : found) {
             if (!f.type().equals("ORG") || f.last() + 2 >= tokens.size() || !tokens.get(f.last() + 1).is("(")) {
                 continue;
@@ -476,7 +508,8 @@ public final class NerAnnotator implements Annotator {
             }
             if (close > f.last() + 2 && looksLikeAcronym(tokens.subList(f.last() + 2, close))) {
                 Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", null, f);
-                if (found.stream().noneMatch(acronym::overlaps)) {
+                covered = covered != null ? covered : covered(tokens.size(), found);
+                if (!anyBlocked(covered, acronym.first(), acronym.last())) {
                     out.add(acronym);
                 }
             }

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.pipeline.Document;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
  * Organization names found by their shape rather than by name: a trigger noun with its construct chain
  * ({@code org-triggers.tsv}), a name in «» after such a noun or headed by one, and the next name of a «» list.
  * Works on the normalized tokens; {@code properNoun[i]} says whether the model or the gazetteer took token i for a
- * name. Immutable and thread-safe.
+ * name. Immutable and thread-safe; linear in the text (a chain is at most {@value #MAX_NAME_WORDS} words).
  */
 final class OrgRules {
 
@@ -32,6 +33,13 @@ final class OrgRules {
 
     private static final int MAX_CONSTRUCT_NOUNS = 2;
     private static final int MAX_QUOTED_WORDS = 7;
+    /**
+     * Longest chain, in tokens, trigger included: real names are rarely longer (الاتحاد الدولي لجمعيات الصليب الأحمر
+     * والهلال الأحمر has 7), and without a bound a trigger repeated over a text (مجلس مجلس …) starts a chain at each
+     * token that runs to the end of the text.
+     */
+    static final int MAX_NAME_WORDS = 12;
+    private static final String STEP = "ner";
 
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Set<String> stops = new HashSet<>();
@@ -41,6 +49,8 @@ final class OrgRules {
     private final Set<String> honorifics = new HashSet<>();
     /** Chains that name no particular organization (مجلس الإدارة, حركة المرور), words joined by a space. */
     private final Set<String> genericNames = new HashSet<>();
+    /** The most words of a phrase of {@code genericNames}: a chain is compared with its first words only. */
+    private int genericWords;
 
     /** True for a word the model's word classes know as a common noun: it is no adjective of a name. */
     private final Predicate<String> commonNoun;
@@ -69,6 +79,7 @@ final class OrgRules {
             String phrase = normalizer.normalizeWord(row.field(0));
             genericNames.add(phrase);
             genericNames.add(constructForm(phrase));
+            genericWords = Math.max(genericWords, phrase.split(" ").length);
         }
         for (NerData.Row row : NerData.rows("person-titles.tsv")) {
             switch (row.field(1)) {
@@ -113,7 +124,8 @@ final class OrgRules {
         return trigger(word) != null;
     }
 
-    List<Found> find(List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+    /** The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. */
+    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -122,7 +134,7 @@ final class OrgRules {
             }
             TriggerReading tr = trigger(t);
             if (tr != null && tr.trigger().chain() != Chain.NO) {
-                int last = chainEnd(tokens, i, tr, properNoun, blocked);
+                int last = chainEnd(doc, tokens, i, tr, properNoun, blocked);
                 if (last > i && !isGeneric(tokens, i, last, tr.prefixLength())) {
                     out.add(new Found(i, last, tr.prefixLength(), "pattern"));
                 }
@@ -133,7 +145,8 @@ final class OrgRules {
     }
 
     /** The last token of the name that trigger token {@code i} heads, or {@code i} when it heads none. */
-    private int chainEnd(List<Token> tokens, int i, TriggerReading tr, boolean[] properNoun, boolean[] blocked) {
+    private int chainEnd(Document doc, List<Token> tokens, int i, TriggerReading tr, boolean[] properNoun,
+                         boolean[] blocked) {
         boolean expectGenitive = !tr.definite();
         int constructNouns = 0;
         int modifiers = 0;
@@ -141,7 +154,8 @@ final class OrgRules {
         boolean afterProperNoun = false;
         int last = i;
         int j = i + 1;
-        while (j < tokens.size()) {
+        int limit = Math.min(tokens.size(), i + MAX_NAME_WORDS) - 1; // the last token a chain may take
+        while (j <= limit) {
             Token t = tokens.get(j);
             if (!t.isWord() || blocked[j] || isStop(t.text())) {
                 break;
@@ -153,7 +167,7 @@ final class OrgRules {
                     afterProperNoun = !isDefinite(w);
                     distinctive = true;
                     modifiers++;
-                    last = personAfterTitle(tokens, j, blocked);
+                    last = personAfterTitle(tokens, j, blocked, limit);
                     afterProperNoun |= last > j; // مستشفى الملك فهد, then only a nisba: الجامعي
                     j = last + 1;
                     continue;
@@ -188,7 +202,7 @@ final class OrgRules {
                 // an adjective, the next word of a name (هيومن رايتس ووتش), or a royal title and its name
                 modifiers++;
                 distinctive |= isNisba(w);
-                last = personAfterTitle(tokens, j, blocked);
+                last = personAfterTitle(tokens, j, blocked, limit);
                 afterProperNoun |= last > j;
                 j = last + 1;
                 continue;
@@ -210,7 +224,7 @@ final class OrgRules {
             // و + a noun in construct continues a list of genitives (وزارة الاتصالات وتقنية المعلومات), not an adjective
             // (الجيش اللبناني وجنود الأمم المتحدة: "and the UN's soldiers").
             boolean coordinated = w.startsWith("و") && !isNisba(tokens.get(last).text());
-            if ((linked || coordinated) && w.length() > 3 && j + 1 < tokens.size()) {
+            if ((linked || coordinated) && w.length() > 3 && j + 1 <= limit) {
                 // لحقوق الإنسان, وتقنية المعلومات: a noun in construct with a definite noun
                 Token next = tokens.get(j + 1);
                 if (next.isWord() && !blocked[j + 1] && isDefinite(next.text()) && !stops.contains(next.text())) {
@@ -223,6 +237,7 @@ final class OrgRules {
             }
             break;
         }
+        doc.work(j - i, STEP); // the words read along the chain
         if (last == i) {
             return i;
         }
@@ -240,7 +255,7 @@ final class OrgRules {
      */
     private boolean isGeneric(List<Token> tokens, int first, int last, int prefixLength) {
         StringBuilder phrase = new StringBuilder(tokens.get(first).text().substring(prefixLength));
-        for (int k = first + 1; k <= last; k++) {
+        for (int k = first + 1; k <= last && k - first < genericWords; k++) {
             phrase.append(' ').append(tokens.get(k).text());
             if (genericNames.contains(phrase.toString())) {
                 return true;
@@ -259,17 +274,18 @@ final class OrgRules {
 
     /**
      * The last token of a person's name after a royal title at {@code title} ({@code الملك فهد}, {@code الأمير سلطان
-     * بن عبدالعزيز}, {@code الشيخ زايد آل نهيان}), or {@code title} when no name follows.
+     * بن عبدالعزيز}, {@code الشيخ زايد آل نهيان}), or {@code title} when no name follows; never past token
+     * {@code limit}.
      */
-    private int personAfterTitle(List<Token> tokens, int title, boolean[] blocked) {
+    private int personAfterTitle(List<Token> tokens, int title, boolean[] blocked, int limit) {
         String w = tokens.get(title).text();
-        if (!isRoyalTitle(w) || title + 1 >= tokens.size()
+        if (!isRoyalTitle(w) || title + 1 > limit
                 || !isNameWord(tokens, title + 1, blocked)) {
             return title;
         }
-        int last = nameEnd(tokens, title + 1, blocked); // the given name, then بن / آل and a name, as often as they come
-        while (last + 2 < tokens.size() && isLinker(tokens.get(last + 1)) && isNameWord(tokens, last + 2, blocked)) {
-            last = nameEnd(tokens, last + 2, blocked);
+        int last = nameEnd(tokens, title + 1, blocked, limit); // the given name, then بن / آل and a name, as often as they come
+        while (last + 2 <= limit && isLinker(tokens.get(last + 1)) && isNameWord(tokens, last + 2, blocked)) {
+            last = nameEnd(tokens, last + 2, blocked, limit);
         }
         return last;
     }
@@ -284,9 +300,9 @@ final class OrgRules {
     }
 
     /** The last token of the name word at {@code j}: عبد العزيز and أبو بكر are written apart but one name. */
-    private static int nameEnd(List<Token> tokens, int j, boolean[] blocked) {
+    private static int nameEnd(List<Token> tokens, int j, boolean[] blocked, int limit) {
         boolean compound = tokens.get(j).is("عبد") || tokens.get(j).is("ابو");
-        return compound && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && !blocked[j + 1] ? j + 1 : j;
+        return compound && j + 1 <= limit && tokens.get(j + 1).isWord() && !blocked[j + 1] ? j + 1 : j;
     }
 
     /** A word that may be part of a person's name: no article, no trigger noun, title or stop word. */

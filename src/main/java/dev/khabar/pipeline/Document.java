@@ -1,5 +1,6 @@
 package dev.khabar.pipeline;
 
+import dev.khabar.WorkLimitExceededException;
 import dev.khabar.normalize.NormalizedText;
 import dev.khabar.tokenize.Token;
 
@@ -10,16 +11,46 @@ import java.util.List;
  * One text on its way through the pipeline: the original, its normalized view, the tokens of that view and the
  * publication date (null when unknown). Stages match on normalized offsets and turn them into original offsets with
  * {@link #span(int, int)}, the one place where that happens.
+ *
+ * <p>It also counts the work done on it ({@link #work}): stages charge a unit for each step of their loops (a token
+ * read, a step along a name, a look-up), and a document past its limit stops with a
+ * {@link WorkLimitExceededException}. Not thread-safe: a document belongs to one extraction.
  */
 public final class Document {
     private final NormalizedText normalized;
     private final List<Token> tokens;
     private final LocalDate publicationDate;
+    private final long maxWork;
+    private long work;
 
+    /** A document without a work limit. */
     public Document(NormalizedText normalized, List<Token> tokens, LocalDate publicationDate) {
+        this(normalized, tokens, publicationDate, Long.MAX_VALUE);
+    }
+
+    /** A document whose stages may do at most {@code maxWork} units of work ({@link #work}). */
+    public Document(NormalizedText normalized, List<Token> tokens, LocalDate publicationDate, long maxWork) {
         this.normalized = normalized;
         this.tokens = List.copyOf(tokens);
         this.publicationDate = publicationDate;
+        this.maxWork = maxWork;
+    }
+
+    /**
+     * Counts {@code units} of work done on this document in {@code step} (a stage's name, for the message).
+     *
+     * @throws WorkLimitExceededException when the document's work passes its limit
+     */
+    public void work(long units, String step) {
+        work += units;
+        if (work > maxWork) {
+            throw new WorkLimitExceededException(maxWork, step);
+        }
+    }
+
+    /** The work counted so far, in units. */
+    public long workDone() {
+        return work;
     }
 
     public String original() {

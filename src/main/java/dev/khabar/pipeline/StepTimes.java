@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public final class StepTimes {
     private final Map<String, long[]> nanos = new LinkedHashMap<>();
+    private long work;
 
     public void add(String step, long elapsedNanos) {
         nanos.computeIfAbsent(step, k -> new long[1])[0] += elapsedNanos;
@@ -17,6 +18,17 @@ public final class StepTimes {
 
     public void addAll(StepTimes other) {
         other.nanos.forEach((step, n) -> add(step, n[0]));
+        work += other.work;
+    }
+
+    /** Adds the work units of one document ({@code Document.workDone}, the units {@code Builder.maxWork} limits). */
+    public void addWork(long units) {
+        work += units;
+    }
+
+    /** The work units of the documents, summed. */
+    public long work() {
+        return work;
     }
 
     /** Step names in pipeline order, with their total nanoseconds. */
