@@ -387,12 +387,12 @@ public final class KhabarServer implements AutoCloseable {
                 connection.headerStart = 0;
                 connection.handling = false;
             }
-            live.remove(this);
             Consumer<String> sink = accessLog;
             if (config.accessLog() && (sink != TO_LOGGER || ACCESS.isInfoEnabled())) {
                 sink.accept(request.getMethod() + " " + path() + " " + status + " " + bytes + " "
                         + (System.nanoTime() - t0) / 1_000_000 + "ms" + (failure == null ? "" : " (" + failure + ")"));
             }
+            live.remove(this);
         }
 
         /** The request's time limit ran out: 408 while its body arrives, 503 while queued, 504 while running. */
