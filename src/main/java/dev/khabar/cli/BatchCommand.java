@@ -1,14 +1,13 @@
 package dev.khabar.cli;
 
 import dev.khabar.Extractor;
+import dev.khabar.json.JsonLines;
 import dev.khabar.json.JsonRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +17,13 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Extracts from JSON Lines ({\"id\", \"text\", \"date\"}, date optional) or from a directory of "
                 + ".txt files, and writes JSON Lines with the same ids in the same order. A bad line gives "
-                + "{\"id\": …, \"error\": …} and the batch goes on: lines in == lines out. Input files ending in .gz "
+                + "{\"id\": …, \"error\": …} and the batch goes on: lines in == lines out; the exit status is then 3 "
+                + "unless --allow-errors. Input files ending in .gz "
                 + "or .xz are decompressed; an output ending in .gz is compressed."})
 final class BatchCommand implements Callable<Integer> {
 
@@ -43,47 +42,72 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of documents that give none (.txt files).")
     LocalDate date;
 
-    @Option(names = "--resume", description = "Keep the documents already in --out (a plain file) and add only the "
-            + "others, skipping input ids found there; a half-written last line is redone.")
+    @Option(names = "--resume", description = "Keep the documents already in --out (a plain file) and go on after "
+            + "them: output line N is input document N, so the first N documents are skipped; a half-written last "
+            + "line is redone. The id of the last line kept must be that of input document N.")
     boolean resume;
 
-    @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
-    boolean noProgress;
+    @Option(names = "--progress", negatable = true, description = "Draw the progress bar on standard error (default: "
+            + "only when standard error is a terminal; a redirected standard error gets only the summary line).")
+    Boolean progress;
+
+    @Option(names = "--allow-errors", description = "Exit 0 even when some documents gave error records (by "
+            + "default the exit status is 3 then).")
+    boolean allowErrors;
+
+    /** Exit status of a batch that finished but wrote error records for some documents. */
+    static final int EXIT_DOCUMENT_ERRORS = 3;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Predicate<String> done = id -> false;
+        ResumePoint resumeAt = new ResumePoint(0, null);
         if (resume) {
             if (out.equals("-") || out.endsWith(".gz")) {
                 System.err.println("khabar batch: --resume needs --out FILE, a plain (not .gz) file");
                 return 2;
             }
-            DoneIds ids = DoneIds.readAndRepair(Path.of(out));
-            System.err.printf("khabar batch: resuming, %d documents already in %s%n", ids.size(), out);
-            done = ids;
+            resumeAt = ResumePoint.readAndRepair(Path.of(out));
+            System.err.printf("khabar batch: resuming after the %d documents already in %s%n", resumeAt.lines(), out);
         }
-        Extractor extractor = Extractor.builder().build();
-        BatchRunner runner = new BatchRunner(extractor, Math.max(1, threads), done);
+        BatchRunner runner = new BatchRunner(extractor(), Math.max(1, threads));
         boolean directory = !in.equals("-") && Files.isDirectory(Path.of(in));
+        boolean drawProgress = progress != null ? progress : Progress.stderrIsTerminal();
         BatchRunner.Summary summary;
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(InputFiles.create(out, resume),
                 StandardCharsets.UTF_8), 1 << 16)) {
             if (directory) {
                 List<Path> files = textFiles(Path.of(in));
-                Progress progress = new Progress(System.err, files.size(), !noProgress);
-                summary = runner.run(textFileSource(Path.of(in), files.iterator(), date), writer, progress);
-                progress.finish(summary);
+                Progress bar = new Progress(System.err, files.size(), drawProgress);
+                summary = runner.run(textFileSource(Path.of(in), files.iterator(), date), resumeAt.lines(),
+                        resumeAt.lastId(), writer, bar);
+                bar.finish(summary);
             } else {
                 long total = in.equals("-") || InputFiles.isCompressed(in) ? -1 : countLines(Path.of(in));
-                Progress progress = new Progress(System.err, total, !noProgress);
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(InputFiles.open(in),
-                        StandardCharsets.UTF_8), 1 << 16)) {
-                    summary = runner.run(withDefaultDate(BatchRunner.jsonLines(reader), date), writer, progress);
+                Progress bar = new Progress(System.err, total, drawProgress);
+                try (var input = InputFiles.open(in)) {
+                    JsonLines lines = new JsonLines(input, JsonLines.defaultMaxLineBytes());
+                    summary = runner.run(withDefaultDate(BatchRunner.jsonLines(lines), date), resumeAt.lines(),
+                            resumeAt.lastId(), writer, bar);
                 }
-                progress.finish(summary);
+                bar.finish(summary);
             }
         }
+        if (summary.errors() > 0 && !allowErrors) {
+            System.err.printf("khabar batch: %d of %d documents gave error records (exit %d; --allow-errors to exit 0)%n",
+                    summary.errors(), summary.documents(), EXIT_DOCUMENT_ERRORS);
+            return EXIT_DOCUMENT_ERRORS;
+        }
         return 0;
+    }
+
+    private static Extractor extractor;
+
+    /** One extractor per JVM: it is immutable, and a test that runs many batches builds it once. */
+    private static synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = Extractor.builder().build();
+        }
+        return extractor;
     }
 
     /** The .txt files under {@code dir}, in name order. */
@@ -104,7 +128,8 @@ final class BatchCommand implements Callable<Integer> {
             }
             Path relative = files.next();
             String id = relative.toString().replace('\\', '/');
-            return () -> {
+            long bytes = Files.size(dir.resolve(relative));
+            return new BatchRunner.Item(bytes, () -> {
                 try {
                     return JsonRequest.of(id, Files.readString(dir.resolve(relative), StandardCharsets.UTF_8), date);
                 } catch (CharacterCodingException e) {
@@ -113,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
                     return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null,
                             "cannot read: " + e.getMessage());
                 }
-            };
+            });
         };
     }
 
@@ -123,14 +148,14 @@ final class BatchCommand implements Callable<Integer> {
             return source;
         }
         return () -> {
-            var next = source.next();
+            BatchRunner.Item next = source.next();
             if (next == null) {
                 return null;
             }
-            return () -> {
-                JsonRequest r = next.get();
+            return new BatchRunner.Item(next.bytes(), () -> {
+                JsonRequest r = next.request().get();
                 return r.error() == null && r.date() == null ? new JsonRequest(r.id(), r.text(), date, null) : r;
-            };
+            });
         };
     }
 

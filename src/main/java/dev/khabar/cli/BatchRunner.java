@@ -1,9 +1,13 @@
 package dev.khabar.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Extractor;
+import dev.khabar.json.JsonCodec;
+import dev.khabar.json.JsonLines;
 import dev.khabar.json.JsonRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,22 +17,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Runs one extractor over a stream of documents on several threads and writes the results in input order.
  *
- * <p>The reader hands each document to the pool and queues its future; the writer takes the futures in order. The
- * queue is bounded, so memory stays flat however long the input is. Every input document gives exactly one output
- * line — a document, or an error record with its id (or its line number when it has none) — unless it is skipped
- * because its id is already in the output ({@code --resume}).
+ * <p>The reader hands each document to the pool and queues its future; the writer takes the futures in order. What
+ * is read ahead is bounded twice: in documents ({@code threads * 64}) and in bytes ({@link #DEFAULT_READ_AHEAD}, an
+ * eighth of the heap), so memory stays flat however long the input and however long its lines. Every input document
+ * gives exactly one output line — a document, or an error record with its id (or its line number when it has none),
+ * also when the extractor throws, overflows its stack or runs out of memory on that document.
  */
 public final class BatchRunner {
-    private final Extractor extractor;
-    private final int threads;
-    private final Predicate<String> alreadyDone;
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+    /** Bytes of input read ahead of the writer, at most: an eighth of the heap, at least 4 MB. */
+    static final long DEFAULT_READ_AHEAD = Math.max(4L << 20, Runtime.getRuntime().maxMemory() / 8);
 
+    private final int threads;
+    private final Function<JsonRequest, String> extraction;
+    private final long readAheadBytes;
+
+    /**
+     * @param documents documents done, not counting those skipped
+     * @param errors    of those, the error records (bad input or a failure inside the extractor)
+     * @param skipped   documents skipped because the output already had them ({@code --resume})
+     */
     public record Summary(long documents, long errors, long skipped, long nanos) {
         public double docsPerSecond() {
             return nanos == 0 ? 0 : documents * 1e9 / nanos;
@@ -38,69 +53,98 @@ public final class BatchRunner {
     /** Where the documents come from. {@code next()} returns null at the end; it is called from one thread. */
     public interface Source {
         /** The next document, to be read on a worker thread (it may do I/O); null at the end. */
-        Supplier<JsonRequest> next() throws IOException;
+        Item next() throws IOException;
+    }
+
+    /**
+     * One document of a source: its size in bytes (what reading it ahead costs) and how to read it, on a worker
+     * thread.
+     */
+    public record Item(long bytes, Supplier<JsonRequest> request) {
     }
 
     public BatchRunner(Extractor extractor, int threads) {
-        this(extractor, threads, id -> false);
+        this(threads, r -> JsonCodec.toJson(r.id(), extractor.extract(r.text(), r.date())), DEFAULT_READ_AHEAD);
     }
 
-    /** {@code alreadyDone} tells, from {@link JsonRequest#idKey()}, which documents to skip; it must be thread-safe. */
-    public BatchRunner(Extractor extractor, int threads, Predicate<String> alreadyDone) {
-        this.extractor = extractor;
+    /** For tests: any extraction, any read-ahead. */
+    BatchRunner(int threads, Function<JsonRequest, String> extraction, long readAheadBytes) {
         this.threads = threads;
-        this.alreadyDone = alreadyDone;
+        this.extraction = extraction;
+        this.readAheadBytes = readAheadBytes;
     }
 
-    /** JSON Lines in: each line is a document, named {@code line:N} when it has no id. */
-    public static Source jsonLines(BufferedReader in) {
-        return new Source() {
-            private long lineNo;
-
-            @Override
-            public Supplier<JsonRequest> next() throws IOException {
-                String line = in.readLine();
-                if (line == null) {
-                    return null;
-                }
-                String id = "line:" + ++lineNo;
-                return () -> JsonRequest.parse(line, id);
+    /** JSON Lines in ({@link JsonLines}): each line is a document, named {@code line:N} when it has no id. */
+    public static Source jsonLines(JsonLines in) {
+        return () -> {
+            JsonLines.Line line = in.next();
+            if (line == null) {
+                return null;
             }
+            String id = "line:" + line.number();
+            if (line.tooLong()) {
+                return new Item(0, () -> new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id),
+                        null, null, "line longer than the limit (" + line.bytes() + " bytes)"));
+            }
+            String text = line.text();
+            return new Item(2L * text.length(), () -> JsonRequest.parse(text, id));
         };
     }
 
-    public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException, InterruptedException {
-        return run(jsonLines(in), out, progress);
+    public Summary run(Source source, Writer out, Progress progress) throws IOException, InterruptedException {
+        return run(source, 0, null, out, progress);
     }
 
-    public Summary run(Source source, Writer out, Progress progress) throws IOException, InterruptedException {
+    /**
+     * Runs after skipping the first {@code skip} documents of {@code source}, which the output already has
+     * ({@code --resume}: resuming by position is right whatever the ids, repeated or odd). When {@code lastId} is
+     * given, the last document skipped must have that id, or the output is not this input's and nothing is written.
+     */
+    public Summary run(Source source, long skip, JsonNode lastId, Writer out, Progress progress)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
+        long skipped = 0;
+        while (skipped < skip) {
+            Item item = source.next();
+            if (item == null) {
+                throw new IOException("the output has " + skip + " lines but the input only " + skipped
+                        + " documents: it is not this input's output");
+            }
+            skipped++;
+            if (skipped == skip && lastId != null && !lastId.isNull()) {
+                JsonNode id = item.request().get().id();
+                if (!lastId.equals(id)) {
+                    throw new IOException("line " + skip + " of the output has id " + lastId + " but document " + skip
+                            + " of the input has id " + id + ": the output is not this input's");
+                }
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "khabar-batch");
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<CompletableFuture<Result>> queue = new ArrayBlockingQueue<>(threads * 64);
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 64);
+        // Permits are KiB of input read ahead; a document larger than the whole budget takes all of it, alone.
+        int budget = (int) Math.min(Integer.MAX_VALUE, Math.max(1, readAheadBytes >> 10));
+        Semaphore readAhead = new Semaphore(budget);
         long docs = 0;
         long errors = 0;
-        long skipped = 0;
         try {
-            CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readAll(source, pool, queue));
+            CompletableFuture<Void> reading = CompletableFuture.runAsync(
+                    () -> readAll(source, pool, queue, readAhead, budget));
             while (true) {
-                CompletableFuture<Result> next = queue.take();
+                Pending next = queue.take();
                 if (next == END) {
                     break;
                 }
-                Result r = next.get();
-                if (r == SKIPPED) {
-                    skipped++;
-                } else {
-                    out.write(r.json);
-                    out.write('\n');
-                    docs++;
-                    if (r.error) {
-                        errors++;
-                    }
+                Result r = next.result.get();
+                out.write(r.json);
+                out.write('\n');
+                readAhead.release(next.permits);
+                docs++;
+                if (r.error) {
+                    errors++;
                 }
                 progress.update(docs + skipped, errors);
             }
@@ -117,15 +161,20 @@ public final class BatchRunner {
     private record Result(String json, boolean error) {
     }
 
-    private static final CompletableFuture<Result> END = new CompletableFuture<>();
-    private static final Result SKIPPED = new Result(null, false);
+    private record Pending(CompletableFuture<Result> result, int permits) {
+    }
 
-    private void readAll(Source source, ExecutorService pool, BlockingQueue<CompletableFuture<Result>> queue) {
+    private static final Pending END = new Pending(null, 0);
+
+    private void readAll(Source source, ExecutorService pool, BlockingQueue<Pending> queue, Semaphore readAhead,
+                         int budget) {
         try {
-            Supplier<JsonRequest> doc;
-            while ((doc = source.next()) != null) {
-                Supplier<JsonRequest> d = doc;
-                queue.put(CompletableFuture.supplyAsync(() -> process(d), pool));
+            Item item;
+            while ((item = source.next()) != null) {
+                Supplier<JsonRequest> doc = item.request();
+                int permits = (int) Math.min(budget, Math.max(1, item.bytes() >> 10));
+                readAhead.acquire(permits);
+                queue.put(new Pending(CompletableFuture.supplyAsync(() -> process(doc), pool), permits));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,13 +189,19 @@ public final class BatchRunner {
         }
     }
 
-    /** One document in, one line out (or SKIPPED); never throws. */
+    /** One document in, one line out; never throws for one document's sake. */
     private Result process(Supplier<JsonRequest> doc) {
-        JsonRequest request = doc.get();
-        if (alreadyDone.test(request.idKey())) {
-            return SKIPPED;
+        JsonRequest request;
+        try {
+            request = doc.get();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.error("batch: cannot read a document", e);
+            return new Result(JsonCodec.errorJson(null, e.toString()), true);
         }
-        JsonRequest.Response response = request.extractWith(extractor);
+        JsonRequest.Response response = request.extractWith(extraction);
+        if (response.failure() == JsonRequest.Failure.INTERNAL) {
+            LOG.error("batch: document {} failed inside the extractor", request.idKey(), response.cause());
+        }
         return new Result(response.json(), response.isError());
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar on standard error: documents done, errors, docs/s and, when the total is known, a bar
- * and the time left. Redrawn at most five times a second; a summary line at the end.
+ * and the time left. Redrawn (with a carriage return) at most five times a second, and only when enabled — by
+ * default when standard error is a terminal, so a log file gets no carriage returns; a summary line at the end either
+ * way.
  */
 public final class Progress {
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -19,6 +21,23 @@ public final class Progress {
         this.err = err;
         this.total = total;
         this.enabled = enabled;
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} asks about standard input and output, not
+     * error, so on Linux this reads where file descriptor 2 points; elsewhere it falls back to the console.
+     */
+    static boolean stderrIsTerminal() {
+        java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+        if (java.nio.file.Files.isSymbolicLink(fd2)) {
+            try {
+                String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            } catch (java.io.IOException | SecurityException e) {
+                return false;
+            }
+        }
+        return System.console() != null;
     }
 
     public static Progress none() {

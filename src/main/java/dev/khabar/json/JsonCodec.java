@@ -123,9 +123,43 @@ public final class JsonCodec {
 
     private static String write(Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return escapeLoneSurrogates(WRITER.writeValueAsString(value));
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /**
+     * Writes each lone surrogate of a JSON text as its six-char escape (backslash, u, four hex digits). Jackson leaves
+     * them as chars, which no UTF-8 writer can encode (they come out as {@code ?}), so an id or a mention holding one
+     * would not survive the trip to a file. In JSON text a surrogate can only stand inside a string, where the escape means the same char.
+     */
+    static String escapeLoneSurrogates(String json) {
+        int i = 0;
+        int n = json.length();
+        while (i < n && !lone(json, i)) {
+            i++;
+        }
+        if (i == n) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(n + 16).append(json, 0, i);
+        for (; i < n; i++) {
+            char c = json.charAt(i);
+            if (lone(json, i)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean lone(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 }

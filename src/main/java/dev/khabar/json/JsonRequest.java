@@ -1,7 +1,9 @@
 package dev.khabar.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.khabar.Extractor;
 
@@ -18,6 +20,10 @@ import java.time.format.DateTimeParseException;
  * @param error why the input is unusable, or null
  */
 public record JsonRequest(JsonNode id, String text, LocalDate date, String error) {
+    /** Raw control chars (a tab, a lone CR) inside strings are taken as they are: producers write them, and a
+     *  document is not lost for one. */
+    private static final ObjectReader READER = JsonCodec.mapper().reader()
+            .with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS);
 
     /** A document whose fields are already known (a text file, say). */
     public static JsonRequest of(String id, String text, LocalDate date) {
@@ -29,7 +35,7 @@ public record JsonRequest(JsonNode id, String text, LocalDate date, String error
         JsonNode id = defaultId == null ? null : TextNode.valueOf(defaultId);
         JsonNode node;
         try {
-            node = JsonCodec.readTree(json);
+            node = READER.readTree(json);
         } catch (JsonProcessingException e) {
             return failure(id, "not JSON: " + e.getOriginalMessage());
         }
@@ -70,22 +76,42 @@ public record JsonRequest(JsonNode id, String text, LocalDate date, String error
 
     /**
      * Extracts and returns the document's JSON line, or the error record {@code {"id", "error"}} when the input was
-     * unusable or the extractor refused the text (too long). Never throws.
+     * unusable, the extractor refused the text (too long) or failed. Never throws for one document's sake: a
+     * {@link StackOverflowError} or an {@link OutOfMemoryError} in this document is its error record too, since the
+     * JVM can go on once the document's memory and stack are let go.
      */
     public Response extractWith(Extractor extractor) {
+        return extractWith(r -> JsonCodec.toJson(r.id(), extractor.extract(r.text(), r.date())));
+    }
+
+    /** As {@link #extractWith(Extractor)}, with {@code extraction} making the document's JSON line. */
+    public Response extractWith(java.util.function.Function<JsonRequest, String> extraction) {
         if (error != null) {
-            return new Response(JsonCodec.errorJson(id, error), error);
+            return new Response(JsonCodec.errorJson(id, error), error, Failure.INPUT, null);
         }
         try {
-            return new Response(JsonCodec.toJson(id, extractor.extract(text, date)), null);
-        } catch (RuntimeException e) {
-            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Response(JsonCodec.errorJson(id, message), message);
+            return new Response(extraction.apply(this), null, null, null);
+        } catch (IllegalArgumentException e) {
+            // The extractor's documented refusal (a text over Builder.maxLength): the input's fault.
+            return failed(Failure.INPUT, e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(Failure.INTERNAL, e);
         }
     }
 
-    /** A document's JSON line, or an error record and its message. */
-    public record Response(String json, String error) {
+    private Response failed(Failure kind, Throwable e) {
+        String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Response(JsonCodec.errorJson(id, message), message, kind, e);
+    }
+
+    /** Why a document has no result: its input (a client error), or a failure inside the extractor. */
+    public enum Failure { INPUT, INTERNAL }
+
+    /**
+     * A document's JSON line, or an error record, its message, whose fault it was and what was thrown (null for
+     * input that could not be read).
+     */
+    public record Response(String json, String error, Failure failure, Throwable cause) {
         public boolean isError() {
             return error != null;
         }

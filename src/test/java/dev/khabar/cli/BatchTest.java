@@ -42,7 +42,11 @@ class BatchTest {
             w.write(String.join("\n", lines) + "\n");
         }
         Path out = dir.resolve("out.jsonl.gz");
-        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--threads", "4", "--no-progress"));
+        assertEquals(BatchCommand.EXIT_DOCUMENT_ERRORS,
+                Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--threads", "4", "--no-progress"),
+                "a batch in which lines failed does not exit 0");
+        assertEquals(0, Main.run("batch", "--in", in.toString(), "--out", out.toString(), "--threads", "4",
+                "--no-progress", "--allow-errors"));
 
         List<String> output;
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
@@ -111,7 +115,8 @@ class BatchTest {
         Files.writeString(texts.resolve("notes.md"), "#ignored", StandardCharsets.UTF_8);
         Files.write(texts.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
         Path out = dir.resolve("out.jsonl");
-        assertEquals(0, Main.run("batch", "--in", texts.toString(), "--out", out.toString(), "--no-progress"));
+        assertEquals(0, Main.run("batch", "--in", texts.toString(), "--out", out.toString(), "--no-progress",
+                "--allow-errors"));
         List<JsonNode> docs = new ArrayList<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             docs.add(JsonCodec.readTree(line));
