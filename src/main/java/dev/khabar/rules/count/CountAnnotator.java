@@ -116,9 +116,17 @@ public final class CountAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Mentions out) {
-        List<Token> tokens = doc.tokens();
-        List<Found> found = new ArrayList<>();
         Taken taken = new Taken(out);
+        Map<Found, Integer> starts = new HashMap<>();
+        for (List<Token> line : doc.lines()) {
+            annotateLine(doc, line, taken, starts, out); // no count runs from a title or paragraph into the next
+        }
+    }
+
+    /** The counts of one line: {@code tokens} holds no line break, and token indices below are positions in it. */
+    private void annotateLine(Document doc, List<Token> tokens, Taken taken, Map<Found, Integer> starts,
+                              Mentions out) {
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Found f = countAt(doc, tokens, i);
@@ -136,15 +144,18 @@ public final class CountAnnotator implements Annotator {
             i = f.lastToken + 1;
         }
         linkParts(tokens, found);
-        Map<Found, Integer> starts = new HashMap<>();
         for (Found f : found) {
             Span span = doc.span(f.start, f.end);
             starts.put(f, span.start());
-            String unit = f.openUnitToken >= 0 ? baseForm(doc.tokenSpan(f.openUnitToken, f.openUnitToken).text())
-                    : f.unit;
+            String unit = f.openUnitToken >= 0 ? baseForm(written(doc, tokens.get(f.openUnitToken))) : f.unit;
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
                     f.qualifier, f.vague, f.partOf == null ? null : starts.get(f.partOf), f.rule));
         }
+    }
+
+    /** The original text of one token. */
+    private static String written(Document doc, Token t) {
+        return doc.span(t.start(), t.end()).text();
     }
 
     /** The original spans the dates stage took (dates and durations), for a quick overlap test. */
@@ -547,7 +558,7 @@ public final class CountAnnotator implements Annotator {
         if (hasProclitic(w)) {
             return null;
         }
-        String original = baseForm(doc.tokenSpan(j, j).text());
+        String original = baseForm(written(doc, tokens.get(j)));
         if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(Units.nisbaBase(w))) {
             if (original.endsWith("يين") || original.endsWith("يون")) {
                 return original.substring(0, original.length() - 2);
@@ -597,7 +608,7 @@ public final class CountAnnotator implements Annotator {
                 || w.startsWith("ي") || w.endsWith("وا") || Units.isNotAdjective(w)) {
             return null;
         }
-        return withoutHarakat(doc.tokenSpan(j, j).text());
+        return withoutHarakat(written(doc, tokens.get(j)));
     }
 
     /**
@@ -632,7 +643,7 @@ public final class CountAnnotator implements Annotator {
             if (u != null && !u.open()) {
                 f.unit = u.unit();
             } else {
-                String written = withoutHarakat(doc.tokenSpan(noun, noun).text());
+                String written = withoutHarakat(written(doc, tokens.get(noun)));
                 f.unit = written.length() > 2 ? written.substring(2) : written;
             }
             f.rule = "number of";
