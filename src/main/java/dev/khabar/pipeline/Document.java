@@ -5,6 +5,7 @@ import dev.khabar.normalize.NormalizedText;
 import dev.khabar.tokenize.Token;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,5 +86,41 @@ public final class Document {
     /** The original span from the start of token {@code first} to the end of token {@code last}, both included. */
     public Span tokenSpan(int first, int last) {
         return span(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /**
+     * The tokens cut at every line break: each run holds the tokens of one line, in order (views of {@link #tokens};
+     * a run's positions are not the tokens' document indices). Titles, captions and paragraphs are lines, and no
+     * mention spans two of them, so a stage that matches within these runs never builds across a break.
+     */
+    public List<List<Token>> lines() {
+        String text = normalized.text();
+        List<List<Token>> lines = new ArrayList<>();
+        int from = 0;
+        int gapStart = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean cut = false;
+            for (int c = gapStart; c < t.start() && !cut; c++) {
+                cut = isLineBreak(text.charAt(c));
+            }
+            boolean breakToken = t.end() - t.start() == 1 && isLineBreak(text.charAt(t.start())); // NEL is no space
+            if (cut || breakToken) {
+                if (from < k) {
+                    lines.add(tokens.subList(from, k));
+                }
+                from = breakToken ? k + 1 : k;
+            }
+            gapStart = t.end();
+        }
+        if (from < tokens.size()) {
+            lines.add(tokens.subList(from, tokens.size()));
+        }
+        return lines;
+    }
+
+    /** True for the chars that end a line: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+    public static boolean isLineBreak(char c) {
+        return (c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

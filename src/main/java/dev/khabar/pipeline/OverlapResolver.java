@@ -14,6 +14,11 @@ import java.util.List;
  * is dropped; an organization that cuts into a count ({@code 27.6 مليار ريال} read with {@code ريال} as a club) is
  * dropped. Persons and locations may overlap dates and counts but not hashtags. Within a type, stages are responsible
  * for their own overlaps. Each list comes out sorted by start.
+ *
+ * <p>Before all that, a mention whose text holds a line break ({@link Document#isLineBreak}) is dropped, whatever
+ * stage made it: titles, captions and paragraphs are separate lines (batch input joins them with newlines), and no
+ * name, date or count runs from one into the next. Stages should not build such mentions in the first place
+ * ({@link Document#lines}); this makes it a guarantee of the pipeline.
  */
 public final class OverlapResolver {
 
@@ -21,15 +26,33 @@ public final class OverlapResolver {
     }
 
     public static Extraction resolve(Mentions m) {
-        List<Mention> hashtags = List.copyOf(m.hashtags);
-        var dates = keep(m.dates, hashtags);
-        var durations = keep(m.durations, hashtags, dates);
-        var names = keep(m.organizations, hashtags);
-        var counts = notInside(keep(m.counts, hashtags, dates, durations), names);
+        List<Mention> hashtags = List.copyOf(oneLine(m.hashtags));
+        var dates = keep(oneLine(m.dates), hashtags);
+        var durations = keep(oneLine(m.durations), hashtags, dates);
+        var names = keep(oneLine(m.organizations), hashtags);
+        var counts = notInside(keep(oneLine(m.counts), hashtags, dates, durations), names);
         var organizations = keep(names, counts);
-        var persons = keep(m.persons, hashtags);
-        var locations = keep(m.locations, hashtags);
-        return new Extraction(organizations, persons, locations, dates, durations, counts, sorted(m.hashtags));
+        var persons = keep(oneLine(m.persons), hashtags);
+        var locations = keep(oneLine(m.locations), hashtags);
+        return new Extraction(organizations, persons, locations, dates, durations, counts, sorted(oneLine(m.hashtags)));
+    }
+
+    /** The mentions that lie on one line: the list itself when none crosses a break (the common case). */
+    private static <M extends Mention> List<M> oneLine(List<M> mentions) {
+        List<M> kept = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            boolean crosses = false;
+            String text = mentions.get(k).text();
+            for (int c = 0; c < text.length() && !crosses; c++) {
+                crosses = Document.isLineBreak(text.charAt(c));
+            }
+            if (crosses && kept == null) {
+                kept = new ArrayList<>(mentions.subList(0, k));
+            } else if (!crosses && kept != null) {
+                kept.add(mentions.get(k));
+            }
+        }
+        return kept == null ? mentions : kept;
     }
 
     /** Keeps the candidates that overlap none of the higher-ranked mentions; n log n in the number of mentions. */

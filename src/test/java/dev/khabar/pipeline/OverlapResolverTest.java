@@ -2,9 +2,13 @@ package dev.khabar.pipeline;
 
 import dev.khabar.Count;
 import dev.khabar.DateMention;
+import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Hashtag;
+import dev.khabar.Location;
+import dev.khabar.Mention;
 import dev.khabar.Organization;
+import dev.khabar.Person;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -55,5 +59,32 @@ class OverlapResolverTest {
         assertEquals(1, e.dates().size());
         assertEquals(20, e.dates().get(0).start());
         assertEquals(List.of(count(40, 45)), e.counts());
+    }
+
+    @Test
+    void noMentionOfAnyTypeCrossesALineBreak() {
+        Mentions m = new Mentions();
+        m.organizations.add(new Organization("وزارة\nالصحة", 0, 11, "o", "crf"));
+        m.persons.add(new Person("محمد\r\nعلي", 20, 29, "p", "crf"));
+        m.locations.add(new Location("غزة\u2028رفح", 30, 37, "l", "crf"));
+        m.dates.add(new DateMention("15\nمارس", 40, 47, "2026-03-15", "day", "gregorian", null, "t"));
+        m.durations.add(new Duration("3\u2029أشهر", 50, 56, "P3M", "t"));
+        m.counts.add(new Count("3.9 مليار\nأعلنت", 60, 75, BigDecimal.ONE, null, "exact", false, "t"));
+        m.hashtags.add(new Hashtag("#وسم\u0085", 80, 85, "وسم"));
+        Extraction e = OverlapResolver.resolve(m);
+        assertEquals(List.of(), e.all());
+    }
+
+    @Test
+    void aMentionDroppedAtALineBreakBlocksNothing() {
+        Mentions m = new Mentions();
+        m.dates.add(new DateMention("2015\nمليار", 0, 10, "2015", "year", "gregorian", null, "t"));
+        m.counts.add(count(5, 15));
+        m.counts.add(count(20, 25));
+        Extraction e = OverlapResolver.resolve(m);
+        assertEquals(List.of(), e.dates());
+        assertEquals(List.of(count(5, 15), count(20, 25)), e.counts());
+        List<Mention> all = e.all();
+        assertEquals(2, all.size());
     }
 }

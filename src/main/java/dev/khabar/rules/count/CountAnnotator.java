@@ -57,6 +57,12 @@ public final class CountAnnotator implements Annotator {
     private final Set<String> notNouns = new HashSet<>();
     /** Words between "عدد X" and its number (count-links.tsv). */
     private final Set<String> countLinks = new HashSet<>();
+    /** The heads that say "the number of" (count-heads.tsv): true when a noun follows (عدد), false alone (العدد). */
+    private final Map<String, Boolean> heads = new HashMap<>();
+    /** Words after a bare number that end a count of an elided noun (elided.tsv: منهم، آخرين). */
+    private final Set<String> elidedAfter = new HashSet<>();
+    /** Verbs before a bare number whose subject or object it is (elided.tsv: صوت، قتل). */
+    private final Set<String> elidedVerbs = new HashSet<>();
     /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
     private final Set<String> triggers = new HashSet<>();
 
@@ -97,6 +103,20 @@ public final class CountAnnotator implements Annotator {
         for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "count-links.tsv", 1)) {
             countLinks.add(String.join(" ", PhraseTable.words(row.get(0))));
         }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "count-heads.tsv", 2)) {
+            switch (row.get(1)) {
+                case "construct" -> heads.put(row.word(0), true);
+                case "whole" -> heads.put(row.word(0), false);
+                default -> throw row.error("kind must be construct or whole: " + row.get(1));
+            }
+        }
+        for (DataFile.Row row : DataFile.rows(CountAnnotator.class, "elided.tsv", 2)) {
+            switch (row.get(1)) {
+                case "after" -> elidedAfter.add(row.word(0));
+                case "before" -> elidedVerbs.add(row.word(0));
+                default -> throw row.error("position must be after or before: " + row.get(1));
+            }
+        }
         for (String opener : RANGE_OPENERS) {
             rangeOpeners.add(opener, true);
         }
@@ -116,9 +136,17 @@ public final class CountAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Mentions out) {
-        List<Token> tokens = doc.tokens();
-        List<Found> found = new ArrayList<>();
         Taken taken = new Taken(out);
+        Map<Found, Integer> starts = new HashMap<>();
+        for (List<Token> line : doc.lines()) {
+            annotateLine(doc, line, taken, starts, out); // no count runs from a title or paragraph into the next
+        }
+    }
+
+    /** The counts of one line: {@code tokens} holds no line break, and token indices below are positions in it. */
+    private void annotateLine(Document doc, List<Token> tokens, Taken taken, Map<Found, Integer> starts,
+                              Mentions out) {
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Found f = countAt(doc, tokens, i);
@@ -136,15 +164,18 @@ public final class CountAnnotator implements Annotator {
             i = f.lastToken + 1;
         }
         linkParts(tokens, found);
-        Map<Found, Integer> starts = new HashMap<>();
         for (Found f : found) {
             Span span = doc.span(f.start, f.end);
             starts.put(f, span.start());
-            String unit = f.openUnitToken >= 0 ? baseForm(doc.tokenSpan(f.openUnitToken, f.openUnitToken).text())
-                    : f.unit;
+            String unit = f.openUnitToken >= 0 ? baseForm(written(doc, tokens.get(f.openUnitToken))) : f.unit;
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value), plain(f.upper), unit,
                     f.qualifier, f.vague, f.partOf == null ? null : starts.get(f.partOf), f.rule));
         }
+    }
+
+    /** The original text of one token. */
+    private static String written(Document doc, Token t) {
+        return doc.span(t.start(), t.end()).text();
     }
 
     /** The original spans the dates stage took (dates and durations), for a quick overlap test. */
@@ -429,7 +460,10 @@ public final class CountAnnotator implements Annotator {
             return null; // "1 ـ تعيين": a list number, not a count
         }
         if (!counted) {
-            return numberOf(doc, tokens, m, f) ? f : null;
+            if (numberOf(doc, tokens, m, f)) {
+                return f;
+            }
+            return standsAlone(tokens, m) && (partitive(doc, tokens, m, f) || elided(tokens, m, f)) ? f : null;
         }
         if (f.rule.equals("noun") && !m.words() && m.firstToken() == m.lastToken() && tokens.get(i).text().length() >= 5) {
             return null; // 80204 جدة: a long plain digit run before an unknown word is a code, not a count
@@ -443,6 +477,134 @@ public final class CountAnnotator implements Annotator {
             return null; // في 2015 شهدت…: a year followed by a word, not a count
         }
         return f;
+    }
+
+    /**
+     * True when a number with no counted noun after it may still count something: a whole number of at least two
+     * (not واحد or أحد, which mostly start "one of"), no year, no ordinal label before it (الـ 15، اليوم 11).
+     */
+    private boolean standsAlone(List<Token> tokens, NumberMatch m) {
+        BigDecimal v = m.value();
+        if (v.compareTo(BigDecimal.valueOf(2)) < 0 || v.stripTrailingZeros().scale() > 0 || isYearLike(m)) {
+            return false;
+        }
+        int after = m.lastToken() + 1;
+        if (after < tokens.size()) {
+            String next = tokens.get(after).text();
+            // a noun of time or measure (100 ألف مرة، خمسة أضعاف), not an adverb (تسعين ألفا تقريبا، ألف فقط)
+            boolean measure = units.isNotUnit(next) && !next.endsWith("ا") && !next.equals("فقط");
+            if (!elidedAfter.contains(next) && (tokens.get(after).isNumber() || numbers.mayStart(next) || measure)) {
+                return false; // خمسة آلاف مليار
+            }
+        }
+        int before = m.firstToken() - 1;
+        if (before < 0 || m.start() != tokens.get(m.firstToken()).start()) {
+            return true;
+        }
+        Token b = tokens.get(before);
+        String w = b.text();
+        boolean proclitic = w.length() == 1 && "وفبلك".indexOf(w.charAt(0)) >= 0; // و12، بـ3.9
+        return !((b.isWord() && !proclitic && b.touches(tokens.get(m.firstToken()))) // م2، متر٢
+                || w.equals("ال") || labels.contains(w)
+                || (w.startsWith("ال") && units.isNotUnit(w.substring(2)))); // اليوم 11 من المهرجان
+    }
+
+    /**
+     * {@code ثلاثة من العاملين}، {@code عشرة من منسوبي قوات الأمن}: a number, من and the group it is taken from —
+     * a definite plural (a noun of the vocabulary, or a sound plural: العاملين، الناشطات), or a plural in construct
+     * (a noun of the vocabulary, or a participle: منسوبي، مقاتليها). The count covers the number, من and that noun
+     * with its adjectives; the unit is the vocabulary's singular, else the noun as written without the article.
+     */
+    private boolean partitive(Document doc, List<Token> tokens, NumberMatch m, Found f) {
+        int min = m.lastToken() + 1;
+        int n = min + 1;
+        if (n >= tokens.size() || !tokens.get(min).is("من") || !tokens.get(n).isWord()) {
+            return false;
+        }
+        String x = tokens.get(n).text();
+        String unit;
+        if (x.startsWith("ال") && x.length() > 4) {
+            String stem = x.substring(2);
+            if (units.isNotUnit(stem) || notNouns.contains(stem) || notNouns.contains(x) || numbers.isNumberWord(stem)
+                    || !isArabicWord(x)) {
+                return false; // من الشهر، من العمر
+            }
+            Units.Unit u = units.at(tokens, n, true);
+            if (u != null && !u.open()) {
+                unit = u.unit();
+            } else if (stem.endsWith("ين") || stem.endsWith("ون") || stem.endsWith("ات")) {
+                unit = withoutHarakat(written(doc, tokens.get(n))).substring(2);
+            } else {
+                return false;
+            }
+        } else {
+            boolean construct = n + 1 < tokens.size() && tokens.get(n + 1).isWord();
+            Units.Unit u = units.known(tokens, n);
+            if (u != null && !u.dual() && !u.singular()) {
+                unit = u.unit();
+            } else if (isArabicWord(x) && !hasProclitic(x) && isParticiplePlural(x, construct)) {
+                unit = withoutHarakat(written(doc, tokens.get(n)));
+            } else {
+                return false;
+            }
+        }
+        f.unit = unit;
+        f.rule = "partitive";
+        f.lastToken = units.adjectivesAfter(tokens, n, true);
+        f.end = tokens.get(f.lastToken).end();
+        return true;
+    }
+
+    /**
+     * A participle's sound masculine plural in construct (منسوبي قوات، موظفي الشركة) or with a possessive suffix
+     * (مقاتليها، مقاتلينا، عناصره is not one): م, at least three letters, ي, then nothing or a pronoun.
+     */
+    private static boolean isParticiplePlural(String w, boolean construct) {
+        if (!w.startsWith("م")) {
+            return false;
+        }
+        for (String suffix : new String[] {"يها", "يهم", "يهن", "يه", "ينا"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                return true;
+            }
+        }
+        return construct && w.endsWith("ي") && w.length() >= 5;
+    }
+
+    /**
+     * A number whose noun the sentence leaves out (elided.tsv): a word after it that ends the count
+     * ({@code سبعة منهم}، {@code تسعة آخرين}), a verb before it ({@code صوت سبعة ضد القرار}, a qualifier may stand
+     * between), or a number that ends in a multiplier ({@code نحو 250 ألفا}، {@code خمسة آلاف}). No unit.
+     */
+    private boolean elided(List<Token> tokens, NumberMatch m, Found f) {
+        int after = m.lastToken() + 1;
+        f.unit = null;
+        f.rule = "elided";
+        f.lastToken = m.lastToken();
+        f.end = m.end();
+        if (after < tokens.size() && elidedAfter.contains(tokens.get(after).text())) {
+            f.lastToken = after;
+            f.end = tokens.get(after).end();
+            return true;
+        }
+        if (m.words() && m.lastToken() > m.firstToken() && !numbers.isDefiniteScale(tokens.get(m.firstToken()).text())
+                && numbers.multiplier(tokens.get(m.lastToken()).text()) != null) {
+            return true; // 250 ألفا، خمسة آلاف: no year, score or code is written so
+        }
+        int k = m.firstToken() - 1;
+        if (m.start() != tokens.get(m.firstToken()).start()) {
+            return false; // وخمسة: و joins it to what stands before
+        }
+        PhraseTable.Match<String> q = qualifiersBefore.endingAt(tokens, k);
+        if (q != null && q.prefixLength() == 0) {
+            k = q.first() - 1;
+        }
+        if (k < 0 || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String verb = tokens.get(k).text();
+        return elidedVerbs.contains(verb) || (verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"))
+                && elidedVerbs.contains(verb.substring(1)));
     }
 
     /**
@@ -547,7 +709,7 @@ public final class CountAnnotator implements Annotator {
         if (hasProclitic(w)) {
             return null;
         }
-        String original = baseForm(doc.tokenSpan(j, j).text());
+        String original = baseForm(written(doc, tokens.get(j)));
         if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(Units.nisbaBase(w))) {
             if (original.endsWith("يين") || original.endsWith("يون")) {
                 return original.substring(0, original.length() - 2);
@@ -577,6 +739,9 @@ public final class CountAnnotator implements Annotator {
         if (v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
             return false;
         }
+        if (numbers.isDefiniteScale(tokens.get(m.firstToken()).text())) {
+            return false; // المليون: only a noun of the vocabulary follows (يتجاوز الألف فيما…)
+        }
         if (m.words() && numbers.multiplier(tokens.get(m.lastToken()).text()) != null) {
             return true; // 45 ألف، ثلاثة ملايين
         }
@@ -597,13 +762,14 @@ public final class CountAnnotator implements Annotator {
                 || w.startsWith("ي") || w.endsWith("وا") || Units.isNotAdjective(w)) {
             return null;
         }
-        return withoutHarakat(doc.tokenSpan(j, j).text());
+        return withoutHarakat(written(doc, tokens.get(j)));
     }
 
     /**
-     * {@code بلغ عدد القتلى 45}: a number with no noun after it, after عدد, the noun it numbers (with its adjectives)
-     * and only linking words (count-links.tsv, at most four; or none when one stands before عدد). Sets the unit from that noun: the vocabulary's singular
-     * when known, else the noun as written without the article.
+     * {@code بلغ عدد القتلى 45}: a number with no noun after it, after a head (count-heads.tsv: عدد، حصيلة), the noun
+     * it numbers (with its adjectives) and only linking words (count-links.tsv, at most four; or none when one stands
+     * before the head). Sets the unit from that noun: the vocabulary's singular when known, else the noun as written
+     * without the article. A head that names no noun ({@code ارتفع العدد إلى 57}) gives a count without a unit.
      */
     private boolean numberOf(Document doc, List<Token> tokens, NumberMatch m, Found f) {
         int k = m.firstToken() - 1;
@@ -612,13 +778,23 @@ public final class CountAnnotator implements Annotator {
             k--;
             links++;
         }
-        if (links > 4) {
+        if (links > 4 || k < 0) {
             return false;
         }
-        // the noun after عدد and its definite adjectives: عدد القتلى الفلسطينيين
+        if (Boolean.FALSE.equals(heads.get(tokens.get(k).text()))) {
+            // العدد، عددهم: the head alone, with a linking word before it or after it
+            if ((links == 0 && (k < 1 || !countLinks.contains(tokens.get(k - 1).text()))) || !standsAlone(tokens, m)) {
+                return false;
+            }
+            f.unit = null;
+            f.rule = "number of";
+            f.lastToken = m.lastToken();
+            f.end = m.end();
+            return true;
+        }
+        // the noun after the head and its definite adjectives: عدد القتلى الفلسطينيين
         for (int noun = k; noun >= Math.max(1, k - 2); noun--) {
-            String before = tokens.get(noun - 1).text();
-            if (!(before.equals("عدد") || before.equals("وعدد") || before.equals("بعدد") || before.equals("لعدد"))) {
+            if (!Boolean.TRUE.equals(heads.get(tokens.get(noun - 1).text()))) {
                 continue;
             }
             Token x = tokens.get(noun);
@@ -632,7 +808,7 @@ public final class CountAnnotator implements Annotator {
             if (u != null && !u.open()) {
                 f.unit = u.unit();
             } else {
-                String written = withoutHarakat(doc.tokenSpan(noun, noun).text());
+                String written = withoutHarakat(written(doc, tokens.get(noun)));
                 f.unit = written.length() > 2 ? written.substring(2) : written;
             }
             f.rule = "number of";

@@ -22,8 +22,10 @@ import java.util.Map;
  * ends the number before it, so {@code عشرة وعشرين} (a range) reads as 10.
  *
  * <p>Digit runs that continue with a separator and more digits in a way no number is written
- * ({@code 12.03.2023}, {@code 1,2}) are not numbers: the reader returns null there. Digits followed by {@code /} or
- * {@code -} are read as the plain number; telling dates, scores and ranges apart is the caller's business.
+ * ({@code 12.03.2023}, {@code 1,2}) are not numbers: the reader returns null there. A comma before one, two or more
+ * than three digits and then a word or {@code %} is a decimal comma ({@code 2,75 مليار} = 2.75 billion). Digits
+ * followed by {@code /} or {@code -} are read as the plain number; telling dates, scores and ranges apart is the
+ * caller's business.
  *
  * <p>Built once (loads its data file, failing with {@link IllegalStateException} if it is missing or malformed);
  * immutable and thread-safe. {@link #read} is a few hash lookups per token and never throws.
@@ -51,6 +53,11 @@ public final class NumberReader {
     private final Map<String, Word> words = new HashMap<>();
     /** Word forms with a proclitic: و، ب، ل، ك، وب، ول، وك + number word. */
     private final Map<String, Form> withProclitic = new HashMap<>();
+    /**
+     * The singular multipliers with the article (المليون، الألف): a number by themselves (يتجاوز المليون يورو) and
+     * after a fraction (نصف المليون، المليون ونصف المليون); nowhere else inside a number.
+     */
+    private final Map<String, Word> definiteScales = new HashMap<>();
 
     public NumberReader() {
         for (DataFile.Row row : DataFile.rows(NumberReader.class, "number-words.tsv", 3)) {
@@ -64,6 +71,11 @@ public final class NumberReader {
             Word old = words.put(form, word);
             if (old != null && !old.equals(word)) {
                 throw row.error("'" + row.get(0) + "' is already " + old);
+            }
+        }
+        for (Map.Entry<String, Word> e : words.entrySet()) {
+            if (e.getValue().kind() == Kind.SCALE) {
+                definiteScales.put("ال" + e.getKey(), e.getValue()); // المليون ونصف المليون
             }
         }
         for (Map.Entry<String, Word> e : words.entrySet()) {
@@ -83,13 +95,20 @@ public final class NumberReader {
 
     /** True when a number may start at a word token with this text: a number word, with or without a proclitic. */
     public boolean mayStart(String tokenText) {
-        return words.containsKey(tokenText) || withProclitic.containsKey(tokenText);
+        return words.containsKey(tokenText) || withProclitic.containsKey(tokenText)
+                || definiteScales.containsKey(tokenText);
+    }
+
+    /** True for a multiplier with the article (المليون، الألف), which is a number by itself. */
+    public boolean isDefiniteScale(String tokenText) {
+        return definiteScales.containsKey(tokenText);
     }
 
     /** Every word at which a number may start (number words, with and without proclitics), for prefilters. */
     public java.util.Set<String> startWords() {
         java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
         all.addAll(withProclitic.keySet());
+        all.addAll(definiteScales.keySet());
         return all;
     }
 
@@ -124,7 +143,7 @@ public final class NumberReader {
                 && (isDecimalPoint(tokens.get(i - 1)) || tokens.get(i - 1).is(","))) {
             return null; // the digits after a decimal point or a thousands comma belong to the number before them
         }
-        if (t.kind() == Token.Kind.WORD && !words.containsKey(t.text()) && !withProclitic.containsKey(t.text())) {
+        if (t.kind() == Token.Kind.WORD && !mayStart(t.text())) {
             return null;
         }
         if (t.kind() == Token.Kind.WORD) {
@@ -228,6 +247,9 @@ public final class NumberReader {
             Word w = words.get(t.text());
             int prefix = 0;
             if (w == null) {
+                w = definiteScales.get(t.text());
+            }
+            if (w == null) {
                 Form f = withProclitic.get(t.text());
                 if (f == null) {
                     return false;
@@ -262,6 +284,9 @@ public final class NumberReader {
                 return false;
             }
             Word w = words.get(t.text());
+            if (w == null && group != null && lastScale == null && group.compareTo(BigDecimal.ONE) < 0) {
+                w = definiteScales.get(t.text()); // نصف المليون
+            }
             if (w != null) {
                 return tryApply(w, j, false);
             }
@@ -354,8 +379,16 @@ public final class NumberReader {
                     total = total.add(w.value().multiply(lastScale));
                     group = null;
                     slots = FULL;
-                    lastScale = BigDecimal.ONE; // nothing smaller may follow
                     last = j;
+                    if (j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
+                        // مليون ونصف المليون، مليون ونصف مليون: the multiplier said again after the fraction
+                        String next = tokens.get(j + 1).text();
+                        Word again = words.containsKey(next) ? words.get(next) : definiteScales.get(next);
+                        if (again != null && again.kind() == Kind.SCALE && again.value().equals(lastScale)) {
+                            last = j + 1;
+                        }
+                    }
+                    lastScale = BigDecimal.ONE; // nothing smaller may follow
                     return true;
                 }
                 case POINT -> {
@@ -490,6 +523,9 @@ public final class NumberReader {
                 if (glued(k, ".")) {
                     s.append('.').append(tokens.get(k + 2).text());
                     k += 2;
+                } else if (k == j && decimalComma(k)) {
+                    s.append('.').append(tokens.get(k + 2).text());
+                    k += 2;
                 }
             }
             if (glued(k, ".") || glued(k, ",") || s.length() > MAX_DIGITS) {
@@ -497,6 +533,19 @@ public final class NumberReader {
             }
             end[0] = k;
             return new BigDecimal(s.toString());
+        }
+
+        /**
+         * True when the comma after the digits of token k is a decimal comma, as Maghreb and French-style writers
+         * use it ({@code 2,75 مليار}, {@code 0,5%}): one comma, then digits that are no thousands group (not three
+         * of them), then a word or a percent sign. Alone ({@code 1,2}) or in a list ({@code 1,2,3}) it is no number.
+         */
+        private boolean decimalComma(int k) {
+            if (!glued(k, ",") || tokens.get(k + 2).text().length() == 3 || k + 3 >= tokens.size()) {
+                return false;
+            }
+            Token after = tokens.get(k + 3);
+            return after.isWord() || (after.is("%") && tokens.get(k + 2).touches(after));
         }
 
         /** True when token k is followed, without spaces, by {@code sep} and then a digit run. */
