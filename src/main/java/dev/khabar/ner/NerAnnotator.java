@@ -48,6 +48,13 @@ public final class NerAnnotator implements Annotator {
     /** A sports report has at least one word of sports-words.tsv in this many tokens. */
     private static final int TOKENS_PER_SPORTS_WORD = 100;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+    /** How many words a person's name may run on past where the model ended it. */
+    private static final int MAX_NAME_EXTENSION = 4;
+    /** The source of a one-word person that waits for evidence from the document ({@link #confirm}). */
+    private static final String UNCONFIRMED = "unconfirmed";
+    /** Classes of a definite word that can be a family name: unknown, proper nouns, listed persons, adjectives. */
+    private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS",
+            "DTJJ");
 
     private final CrfModel crf;
     private final NameGazetteer organizations;
@@ -73,6 +80,8 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> placeNames = new HashSet<>();
     /** The countries' names of {@code places.tsv}, whose adjectives (التونسية) the model may take for places. */
     private final Set<String> countries = new HashSet<>();
+    /** ANERGazet's one-word persons: a word listed as a place too (عمان) is not taken from them for a place. */
+    private final Set<String> personNames = new HashSet<>();
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -124,6 +133,9 @@ public final class NerAnnotator implements Annotator {
             }
         }
         placeNames.addAll(places.oneWordNames());
+        for (NerData.Row row : NerData.rows("anergazet/persons.txt")) {
+            personNames.add(normalizer.normalizeWord(row.field(0)));
+        }
         for (NerData.Row row : NerData.rows("places.tsv")) {
             if (row.field(2).equals("country")) {
                 countries.add(normalizer.normalizeWord(row.field(0)));
@@ -182,7 +194,7 @@ public final class NerAnnotator implements Annotator {
 
         List<Found> orgs = ruleOrganizations(tokens, tags, properNoun, blocked);
         List<Found> others = new ArrayList<>();
-        for (Found f : crfMentions(tokens, tags, standalone)) {
+        for (Found f : crfMentions(tokens, tags, blocked, standalone)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
@@ -288,8 +300,9 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
-    private List<Found> crfMentions(List<Token> tokens, String[] tags, Set<String> standalone) {
+    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone) {
         List<Found> out = new ArrayList<>();
+        List<Found> unconfirmed = new ArrayList<>();
         int i = 0;
         while (i < tags.length) {
             String tag = tags[i];
@@ -323,6 +336,15 @@ public final class NerAnnotator implements Annotator {
                     type = "LOC";
                     last = i;
                 }
+                if (type.equals("PERS")) {
+                    Found person = person(tokens, tags, blocked, standalone, first, last, prefix);
+                    if (person != null) {
+                        (person.source().equals(UNCONFIRMED) ? unconfirmed : out).add(person);
+                        last = Math.max(last, person.last());
+                    }
+                    i = last + 1;
+                    continue;
+                }
                 if (type.equals("LOC") && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
                     i = last + 1; // السلطات التونسية, محامية سعودية: an adjective, not a place
                     continue;
@@ -338,7 +360,224 @@ public final class NerAnnotator implements Annotator {
             }
             i = last + 1;
         }
+        if (!unconfirmed.isEmpty()) {
+            confirm(tokens, out, unconfirmed);
+        }
         return out;
+    }
+
+    /**
+     * A person run of the model, made whole ({@code person-titles.tsv}, the word classes): titles, roles and
+     * nationality adjectives before it are left out ({@code الفرنسي كيليان مبابي}), a و that is no part of the name
+     * too ({@code وبوريس}); it runs on over the name's next parts ({@link #personEnd}) and back to the name before
+     * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}). One
+     * word alone is a place when it is a listed place and no listed person ({@code ردت سول}), nobody when it is a
+     * country's adjective ({@code وروسي}), and {@link #UNCONFIRMED} when it is no known name and no title stands before
+     * it. Null when nothing is left.
+     */
+    private Found person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                         int first, int last, int prefix) {
+        while (first < last && isBeforeName(stemAfter(tokens.get(first), prefix))) {
+            first++;
+            prefix = procliticLength(tokens.get(first), standalone);
+        }
+        if (last == first && isAdjectiveOfCountry(stemAfter(tokens.get(first), prefix))) {
+            return null; // وروسي: "and Russian"
+        }
+        if (prefix == 0) {
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && isFiliation(tokens.get(first)) && tags[first - 1].equals("O")
+                && isGivenName(tokens.get(first - 1), blocked[first - 1])) {
+            first--; // كعب بن زهير: the model began at بن
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        last = personEnd(tokens, tags, blocked, first, last);
+        while (last > first && isAdjectiveOfCountry(tokens.get(last).text())) {
+            last--;
+        }
+        if (first < last) {
+            return new Found("PERS", first, last, prefix, "crf", null, null);
+        }
+        String word = stemAfter(tokens.get(first), prefix);
+        if (isAdjectiveOfCountry(word)) {
+            return null;
+        }
+        if (placeNames.contains(word) && !personNames.contains(word)) {
+            return new Found("LOC", first, last, prefix, "crf", null, null);
+        }
+        String wordClass = crf.wordClass(word);
+        // A known name, or a family name with the article that the treebank does not know (الحسينان).
+        boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
+                || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
+        return new Found("PERS", first, last, prefix, known || titleBefore(tokens, first) ? "crf" : UNCONFIRMED,
+                null, null);
+    }
+
+    /**
+     * Keeps the one-word persons that are neither known names nor after a title only when the document shows the word
+     * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or after a title elsewhere: the model also
+     * takes fragments of common words, products and clubs for persons ({@code سماحة}, {@code آندرويد}).
+     */
+    private void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
+        Set<String> nameWords = new HashSet<>();
+        for (Found f : out) {
+            if (f.type().equals("PERS")) {
+                nameWords.add(stemAfter(tokens.get(f.first()), f.prefixLength()));
+                for (int k = f.first() + 1; k <= f.last(); k++) {
+                    nameWords.add(tokens.get(k).text());
+                }
+            }
+        }
+        for (Found f : unconfirmed) {
+            if (nameWords.contains(stemAfter(tokens.get(f.first()), f.prefixLength()))) {
+                out.add(new Found(f.type(), f.first(), f.last(), f.prefixLength(), "crf", null, null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+    }
+
+    /** The last token of a person's name that begins at {@code first} and that the model ends at {@code last}. */
+    private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last) {
+        int limit = Math.min(tokens.size() - 1, last + MAX_NAME_EXTENSION);
+        while (last < limit) {
+            int j = last + 1;
+            Token current = tokens.get(last);
+            Token next = tokens.get(j);
+            if (blocked[j] || !(tags[j].equals("O") || tags[j].endsWith("PERS"))) {
+                break;
+            }
+            if (next.is("-") && j + 1 < tokens.size() && !blocked[j + 1] && tokens.get(j + 1).isWord()
+                    && current.end() == next.start() && next.end() == tokens.get(j + 1).start()) {
+                last = j + 1; // جان-لوك
+                continue;
+            }
+            if (!next.isWord() || orgRules.isStopWord(next.text())) {
+                break;
+            }
+            if (isCompoundHead(current) && !next.text().startsWith("و")) {
+                last = j; // عبد الملك, أبو بكر: one name written apart
+                continue;
+            }
+            if (orgRules.isPersonTitle(next.text())) {
+                break;
+            }
+            if (isLinker(next) && j + 1 <= limit && !blocked[j + 1] && isGivenName(tokens.get(j + 1), false)) {
+                last = j + 1; // بن زهير, آل سعود
+                continue;
+            }
+            if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)))) {
+                last = j;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    /**
+     * Whether {@code next} continues the person's name that ends with {@code current}: a foreign name in و that the
+     * treebank does not know ({@code ويلهامسون}), a known name, a family name with the article that is no common noun
+     * and no country's adjective ({@code المسند}), or a word nobody knows after a known given name ({@code نبيل X}).
+     */
+    private boolean isNamePart(Token current, Token next, boolean secondOfCompound) {
+        String w = next.text();
+        if (isForeignW(w)) {
+            return true;
+        }
+        if (w.startsWith("و") && !crf.knowsAsWritten(w) || placeNames.contains(w) || orgRules.isTrigger(w)
+                || isAdjectiveOfCountry(w)) {
+            return false; // وقطر, ومحمد: the next name of a list
+        }
+        for (Clitics.Reading r : next.readings()) {
+            if (r.prefixLength() > 0 && orgRules.isStopWord(r.stem())) {
+                return false; // بأن
+            }
+        }
+        String wordClass = crf.wordClass(w);
+        if (OrgRules.isDefinite(w)) {
+            return (!OrgRules.isDefinite(current.text()) || secondOfCompound) && FAMILY_NAME_CLASSES.contains(wordClass);
+        }
+        if (wordClass.equals("GPERS") || wordClass.equals("NNP")) {
+            return true;
+        }
+        String currentClass = crf.wordClass(current.text());
+        return wordClass.equals(WordClasses.UNKNOWN) && w.length() >= 3 && !w.endsWith("ها") && !w.endsWith("هم")
+                && (currentClass.equals("GPERS") || currentClass.equals("NNP"));
+    }
+
+    /** A foreign name that begins with W (ويلهامسون, واشنطن): و, then ا, ي or و, and unknown as written. */
+    private boolean isForeignW(String w) {
+        return w.length() >= 5 && w.charAt(0) == 'و' && "ايو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
+                && crf.wordClass(w).equals(WordClasses.UNKNOWN) && !isAdjectiveOfCountry(w.substring(1));
+    }
+
+    /**
+     * The proclitics before a person's first word that no list or treebank word holds as written: those before a
+     * known name (وبوريس), else a و before an unknown word (وسبيستيان, ولمار). Not before a foreign name in W
+     * (ويليام), nor ف (فلاديمير, فرانسوا are names).
+     */
+    private int procliticBeforeName(Token t) {
+        String w = t.text();
+        if (w.length() < 4 || crf.knowsAsWritten(w) || knownNames.contains(w)) {
+            return 0;
+        }
+        for (Clitics.Reading r : nameReadings(t)) {
+            String wordClass = crf.wordClass(r.stem());
+            if (r.prefixLength() == 1 && (knownNames.contains(r.stem()) || crf.knowsAsWritten(r.stem())
+                    && (wordClass.equals("GPERS") || wordClass.equals("NNP")))) {
+                return r.prefixLength(); // وبوريس; not لبيد, لمار: names begin with ل and ب too
+            }
+        }
+        return w.charAt(0) == 'و' && !isForeignW(w) ? 1 : 0;
+    }
+
+    /**
+     * A title with the article, a role or a nationality adjective before a name: الوزير, اللاعب, الفرنسي,
+     * الأوروجوياني. Not a royal title, which may be part of the name (الأمير تشارلز), nor one without the article
+     * (سلطان, أمير are names too).
+     */
+    private boolean isBeforeName(String word) {
+        return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)|| OrgRules.isDefinite(word) && OrgRules.isNisba(word)
+                && !personNames.contains(word);
+    }
+
+    /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
+    private boolean titleBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k > 0 && tokens.get(k).isWord() && OrgRules.isDefinite(tokens.get(k).text())
+                && OrgRules.isNisba(tokens.get(k).text())) {
+            k--; // النجم البرازيلي نيمار
+        }
+        return k >= 0 && tokens.get(k).isWord() && orgRules.isPersonTitle(tokens.get(k).text());
+    }
+
+    /** بن, بنت, ابن, آل (ال when normalized): a name follows. */
+    private static boolean isFiliation(Token t) {
+        return t.is("بن") || t.is("بنت") || t.is("ابن");
+    }
+
+    private static boolean isLinker(Token t) {
+        return isFiliation(t) || t.is("ال") || t.is("ابو") || t.is("ابي") || t.is("عبد");
+    }
+
+    /** عبد and أبو are written apart from the rest of the name: عبد الله, أبو بكر. */
+    private static boolean isCompoundHead(Token t) {
+        return t.is("عبد") || t.is("ابو") || t.is("ابي") || t.is("ام");
+    }
+
+    /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */
+    private boolean isGivenName(Token t, boolean blocked) {
+        String w = t.text();
+        return t.isWord() && !blocked && !OrgRules.isDefinite(w) && !w.startsWith("و") && w.length() >= 2
+                && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w) && !orgRules.isTrigger(w);
+    }
+
+    /** A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي. */
+    private boolean isAdjectiveOfCountry(String word) {
+        String bare = Clitics.withoutArticle(word);
+        return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() >= 4 && !places.isOneWordName(word)
+                && !places.isOneWordName(bare) && !personNames.contains(word) && isAdjectiveOf(bare);
     }
 
     /**
@@ -349,7 +588,12 @@ public final class NerAnnotator implements Annotator {
      * document itself shows bare.
      */
     private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
-        return !type.equals("ORG") && t.isWord() && procliticLength(t, standalone) > 0;
+        if (type.equals("ORG") || !t.isWord()) {
+            return false;
+        }
+        // Inside a person only و and ف begin another: بريم in إيزابيل بريم is the name, not ب + ريم.
+        return (!type.equals("PERS") || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
+                && procliticLength(t, standalone) > 0;
     }
 
     /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
