@@ -50,11 +50,12 @@ public final class NerAnnotator implements Annotator {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
     /** How many words a person's name may run on past where the model ended it. */
     private static final int MAX_NAME_EXTENSION = 4;
+    /** Classes of a word that may be a given name after a title: names, unknown words, nouns and adjectives (موفق). */
+    private static final Set<String> GIVEN_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "GPERS", "JJ");
     /** The source of a one-word person that waits for evidence from the document ({@link #confirm}). */
     private static final String UNCONFIRMED = "unconfirmed";
-    /** Classes of a definite word that can be a family name: unknown, proper nouns, listed persons, adjectives. */
-    private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS",
-            "DTJJ");
+    /** Classes of a definite word that can be a family name: unknown, proper nouns, listed persons. */
+    private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS");
 
     private final CrfModel crf;
     private final NameGazetteer organizations;
@@ -200,6 +201,11 @@ public final class NerAnnotator implements Annotator {
             }
             if (orgs.stream().noneMatch(f::overlaps)) {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
+            }
+        }
+        for (Found f : titledPersons(tokens, tags, blocked)) {
+            if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
+                others.add(f);
             }
         }
         List<Found> all = new ArrayList<>(orgs);
@@ -387,14 +393,16 @@ public final class NerAnnotator implements Annotator {
         if (prefix == 0) {
             prefix = procliticBeforeName(tokens.get(first));
         }
-        if (first > 0 && prefix == 0 && isFiliation(tokens.get(first)) && tags[first - 1].equals("O")
-                && isGivenName(tokens.get(first - 1), blocked[first - 1])) {
+        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
+                && tags[first - 1].equals("O") && isGivenName(tokens.get(first - 1), blocked[first - 1])
+                && GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))) {
             first--; // كعب بن زهير: the model began at بن
             prefix = procliticBeforeName(tokens.get(first));
         }
-        last = personEnd(tokens, tags, blocked, first, last);
-        while (last > first && isAdjectiveOfCountry(tokens.get(last).text())) {
-            last--;
+        last = personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
+        while (last > first && isAdjectiveOfCountry(tokens.get(last).text())
+                && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
+            last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
         }
         if (first < last) {
             return new Found("PERS", first, last, prefix, "crf", null, null);
@@ -410,8 +418,12 @@ public final class NerAnnotator implements Annotator {
         // A known name, or a family name with the article that the treebank does not know (الحسينان).
         boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
-        return new Found("PERS", first, last, prefix, known || titleBefore(tokens, first) ? "crf" : UNCONFIRMED,
-                null, null);
+        if (titleBefore(tokens, first) || known) {
+            return new Found("PERS", first, last, prefix, "crf", null, null);
+        }
+        // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
+        return wordClass.equals(WordClasses.UNKNOWN) ? new Found("PERS", first, last, prefix, UNCONFIRMED, null, null)
+                : null;
     }
 
     /**
@@ -437,8 +449,41 @@ public final class NerAnnotator implements Annotator {
         out.sort(Comparator.comparingInt(Found::first));
     }
 
+    /**
+     * Persons the model missed after a title with the article ({@code اللواء ثامر المحشادي}, {@code الأستاذ موفق منصور
+     * جمال}): a word that can be a given name and is no common word of another kind (a verb, a place, an adjective of a
+     * country), then the name's other parts ({@link #personEnd}). Not after a royal title, whose names the model and
+     * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
+     */
+    private List<Found> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token title = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (blocked[i] || !tags[i].equals("O") || !tags[i - 1].equals("O") || !title.isWord()
+                    || !t.isWord()) {
+                continue;
+            }
+            String titleStem = stemAfter(title, procliticLength(title, Set.of()));
+            if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
+                    || orgRules.isRoyalTitle(titleStem) || !isGivenName(t, false)
+                    || !GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
+                    || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
+                    || isAdjectiveOfCountry(t.text()) || hasPronounSuffix(t.text())
+                    || i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
+                continue;
+            }
+            int last = personEnd(tokens, tags, blocked, i, i, true);
+            if (last > i || !crf.wordClass(t.text()).equals("JJ")) {
+                out.add(new Found("PERS", i, last, 0, "pattern", null, null)); // not اللاعب باق مع: "remains"
+                i = last;
+            }
+        }
+        return out;
+    }
+
     /** The last token of a person's name that begins at {@code first} and that the model ends at {@code last}. */
-    private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last) {
+    private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last, boolean titled) {
         int limit = Math.min(tokens.size() - 1, last + MAX_NAME_EXTENSION);
         while (last < limit) {
             int j = last + 1;
@@ -466,7 +511,8 @@ public final class NerAnnotator implements Annotator {
                 last = j + 1; // بن زهير, آل سعود
                 continue;
             }
-            if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)))) {
+            if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)), last == first,
+                    titled)) {
                 last = j;
                 continue;
             }
@@ -478,9 +524,11 @@ public final class NerAnnotator implements Annotator {
     /**
      * Whether {@code next} continues the person's name that ends with {@code current}: a foreign name in و that the
      * treebank does not know ({@code ويلهامسون}), a known name, a family name with the article that is no common noun
-     * and no country's adjective ({@code المسند}), or a word nobody knows after a known given name ({@code نبيل X}).
+     * and no country's adjective ({@code الحوثي}; an adjective right after a listed given name, {@code المسند}), or a
+     * word nobody knows after a known given name or a title ({@code نبيل X}).
      */
-    private boolean isNamePart(Token current, Token next, boolean secondOfCompound) {
+    private boolean isNamePart(Token current, Token next, boolean secondOfCompound, boolean shortName,
+                               boolean titled) {
         String w = next.text();
         if (isForeignW(w)) {
             return true;
@@ -495,20 +543,51 @@ public final class NerAnnotator implements Annotator {
             }
         }
         String wordClass = crf.wordClass(w);
+        if (!crf.knowsAsWritten(w) && !wordClass.equals(WordClasses.UNKNOWN)
+                || w.startsWith("ل") && crf.knowsAsWritten(w.substring(1))) {
+            return false; // a known word behind proclitics (لصالح, لليوناني) is no part of the name
+        }
         if (OrgRules.isDefinite(w)) {
-            return (!OrgRules.isDefinite(current.text()) || secondOfCompound) && FAMILY_NAME_CLASSES.contains(wordClass);
+            // An adjective only right after a listed given name (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
+            boolean adjective = wordClass.equals("DTJJ") && shortName
+                    && crf.wordClass(current.text()).equals("GPERS");
+            return (!OrgRules.isDefinite(current.text()) || secondOfCompound) && !hasPronounSuffix(w)
+                    && !isInflectedWord(w) && (FAMILY_NAME_CLASSES.contains(wordClass) || adjective);
+        }
+        if (OrgRules.isDefinite(current.text())) {
+            return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
         }
         if (wordClass.equals("GPERS") || wordClass.equals("NNP")) {
             return true;
         }
         String currentClass = crf.wordClass(current.text());
-        return wordClass.equals(WordClasses.UNKNOWN) && w.length() >= 3 && !w.endsWith("ها") && !w.endsWith("هم")
-                && (currentClass.equals("GPERS") || currentClass.equals("NNP"));
+        return wordClass.equals(WordClasses.UNKNOWN) && w.length() >= 3 && !hasPronounSuffix(w)
+                && !orgRules.isPersonTitle(current.text())
+                && (titled || currentClass.equals("GPERS") || currentClass.equals("NNP"));
     }
 
-    /** A foreign name that begins with W (ويلهامسون, واشنطن): و, then ا, ي or و, and unknown as written. */
+    /**
+     * A definite word whose shape is a common word's, which the treebank's dictionary may lack in that form: feminine
+     * (الفاحشة), sound plurals of participles (المشرعين, المواطنون, الجماعات) and participles in مت/مست (المتحالف,
+     * المستشار). Family names are mostly nisbas or plain stems (القحطاني, الحسينان, السليطين).
+     */
+    private static boolean isInflectedWord(String w) {
+        return w.endsWith("ه") || w.endsWith("ات") || w.startsWith("الم") && (w.endsWith("ين") || w.endsWith("ون"))
+                || w.startsWith("المت") || w.startsWith("المست");
+    }
+
+    /** A word that ends in an attached pronoun, which no name does: قصيدته, أعمالها, منهم (not مها). */
+    private static boolean hasPronounSuffix(String w) {
+        return w.length() > 3 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("كم")
+                || w.endsWith("هما"));
+    }
+
+    /**
+     * A foreign name that begins with W (ويلهامسون, وودي): و, then ي or و, and unknown as written. Not و + ا, which is
+     * as often و before a name in أ, إ or آ (وآرتورو), the hamza folded by the normalizer.
+     */
     private boolean isForeignW(String w) {
-        return w.length() >= 5 && w.charAt(0) == 'و' && "ايو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
+        return w.length() >= 5 && w.charAt(0) == 'و' && "يو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
                 && crf.wordClass(w).equals(WordClasses.UNKNOWN) && !isAdjectiveOfCountry(w.substring(1));
     }
 
@@ -538,8 +617,9 @@ public final class NerAnnotator implements Annotator {
      * (سلطان, أمير are names too).
      */
     private boolean isBeforeName(String word) {
-        return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)|| OrgRules.isDefinite(word) && OrgRules.isNisba(word)
-                && !personNames.contains(word);
+        return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)
+                || OrgRules.isDefinite(word) && OrgRules.isNisba(word) && !personNames.contains(word)
+                && (isAdjectiveOfCountry(word) || crf.wordClass(word).equals(WordClasses.UNKNOWN));
     }
 
     /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
@@ -569,8 +649,16 @@ public final class NerAnnotator implements Annotator {
     /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */
     private boolean isGivenName(Token t, boolean blocked) {
         String w = t.text();
-        return t.isWord() && !blocked && !OrgRules.isDefinite(w) && !w.startsWith("و") && w.length() >= 2
-                && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w) && !orgRules.isTrigger(w);
+        if (!t.isWord() || blocked || OrgRules.isDefinite(w) || w.startsWith("و") || w.length() < 2
+                || orgRules.isStopWord(w) || orgRules.isPersonTitle(w) || orgRules.isTrigger(w)) {
+            return false;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
+                return false; // بالبدلة
+            }
+        }
+        return true;
     }
 
     /** A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي. */
@@ -747,8 +835,10 @@ public final class NerAnnotator implements Annotator {
         Map<Integer, String> nameByFirst = new HashMap<>();
         for (Found f : all) {
             Token first = tokens.get(f.first());
-            Span span = doc.span(first.start() + f.prefixLength(), tokens.get(f.last()).end());
             String stem = stemAfter(first, f.prefixLength());
+            // للنصر: the ل merged with the article, so the span is the whole لل-word (POLICY) and the name has ال.
+            boolean lamArticle = stem.length() > first.text().length() - f.prefixLength();
+            Span span = doc.span(first.start() + f.prefixLength() - (lamArticle ? 1 : 0), tokens.get(f.last()).end());
             StringBuilder key = new StringBuilder(stem);
             for (int k = f.first() + 1; k <= f.last(); k++) {
                 key.append(' ').append(tokens.get(k).text());
@@ -762,8 +852,7 @@ public final class NerAnnotator implements Annotator {
                         : f.type().equals("ORG") ? organizations.canonical(key.toString())
                         : f.type().equals("LOC") ? places.canonical(key.toString()) : null;
                 String text = withoutMarks(span.text());
-                // للسعودية: the span can only be لسعودية, the name is السعودية.
-                String written = stem.length() > first.text().length() - f.prefixLength() ? "ا" + text : text;
+                String written = lamArticle ? "ال" + text.substring(2) : text; // للسعودية → السعودية
                 String fallback = canonical != null ? canonical : written;
                 name = canonical != null ? canonical : names.getOrDefault(f.type() + key, fallback);
                 names.putIfAbsent(f.type() + key, name);
