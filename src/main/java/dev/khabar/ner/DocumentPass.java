@@ -68,7 +68,13 @@ final class DocumentPass {
      */
     List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
                                    boolean[] blocked) {
-        found = organizationsFirst(tokens, found);
+        return apply(tokens, found, tags, blocked, f -> false);
+    }
+
+    /** As above; a mention that {@code cued} accepts (a place after its noun: بالعاصمة روما) keeps its type. */
+    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
+                                   boolean[] blocked, Predicate<NerAnnotator.Found> cued) {
+        found = organizationsFirst(tokens, found, cued);
         int n = tokens.size();
         boolean[] covered = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -97,7 +103,8 @@ final class DocumentPass {
      * or a trigger noun, are that organization ({@code ريفربليت}, {@code الخليج} in a club report): one name is one
      * entity in an article.
      */
-    private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found) {
+    private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
+                                                               Predicate<NerAnnotator.Found> cued) {
         Map<String, NerAnnotator.Found> organizations = new HashMap<>();
         for (NerAnnotator.Found f : found) {
             if (f.type().equals("ORG") && !f.source().equals("crf")) {
@@ -109,7 +116,7 @@ final class DocumentPass {
         }
         List<NerAnnotator.Found> out = new ArrayList<>(found.size());
         for (NerAnnotator.Found f : found) {
-            NerAnnotator.Found org = f.type().equals("ORG") || !f.source().equals("crf") ? null
+            NerAnnotator.Found org = f.type().equals("ORG") || !f.source().equals("crf") || cued.test(f) ? null
                     : organizations.get(key(tokens, f));
             out.add(org == null ? f : new NerAnnotator.Found("ORG", f.first(), f.last(), f.prefixLength(), f.source(),
                     org.sameAs() == null ? org.canonical() : null, null));

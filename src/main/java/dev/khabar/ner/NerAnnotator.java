@@ -73,6 +73,12 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> facilityNouns = new HashSet<>();
     /** Words of sports reports, where clubs' short names need no cue word (isSportsText). */
     private final Set<String> sportsWords = new HashSet<>();
+    /** compass-words.tsv: nouns that join the place after them (شمال), adjectives that make a region (الشرقية). */
+    private final Set<String> compassNouns = new HashSet<>();
+    private final Set<String> compassAdjectives = new HashSet<>();
+    private final Set<String> regionNouns = new HashSet<>();
+    /** The regions' names of {@code places.tsv} (continents), normalized: a compass noun before one joins its name. */
+    private final Set<String> regions = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
@@ -113,6 +119,14 @@ public final class NerAnnotator implements Annotator {
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
         }
+        for (NerData.Row row : NerData.rows("compass-words.tsv")) {
+            switch (row.field(1)) {
+                case "noun" -> compassNouns.add(normalizer.normalizeWord(row.field(0)));
+                case "adjective" -> compassAdjectives.add(normalizer.normalizeWord(row.field(0)));
+                case "region" -> regionNouns.add(normalizer.normalizeWord(row.field(0)));
+                default -> throw row.error("KIND must be noun, adjective or region");
+            }
+        }
         for (NerData.Row row : NerData.rows("sports-words.tsv")) {
             sportsWords.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -138,6 +152,13 @@ public final class NerAnnotator implements Annotator {
             personNames.add(normalizer.normalizeWord(row.field(0)));
         }
         for (NerData.Row row : NerData.rows("places.tsv")) {
+            if (row.field(2).equals("region")) {
+                for (String name : (row.field(0) + "|" + row.field(1)).split("\\|")) {
+                    if (!name.isBlank() && !name.strip().contains(" ")) { // not شمال قطاع غزة, the strip's north
+                        regions.add(normalizer.normalizeWord(name.strip()));
+                    }
+                }
+            }
             if (row.field(2).equals("country")) {
                 countries.add(normalizer.normalizeWord(row.field(0)));
                 for (String alias : row.field(1).split("\\|")) {
@@ -212,9 +233,11 @@ public final class NerAnnotator implements Annotator {
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         all = withListedPlaces(tokens, all, blocked);
+        all = withCompassWords(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
-            all = documentPass.apply(tokens, all, tags, blocked);
+            all = documentPass.apply(tokens, all, tags, blocked,
+                    f -> f.type().equals("LOC") && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()));
         }
         emit(doc, tokens, all, out);
     }
@@ -236,7 +259,13 @@ public final class NerAnnotator implements Annotator {
             }
         }
         for (OrgRules.Found f : orgRules.find(tokens, properNoun, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+            int last = f.first();
+            while (last < f.last() && !isVerb(tokens.get(last + 1).text())) {
+                last++; // شركة بنده بدأت الشراكة: a verb the treebank knows ends the chain
+            }
+            if (last > f.first()) {
+                candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
+            }
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
@@ -287,6 +316,82 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * Compass words in places' names: a region of {@code places.tsv} after compass nouns takes them in ({@code شمال
+     * أفريقيا}, {@code جنوب شرق آسيا}; before a country or a city the place alone is the mention, POLICY), and a region noun with the article before a compass adjective
+     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}), which replaces a place found inside it.
+     */
+    private List<Found> withCompassWords(List<Token> tokens, List<Found> found, boolean[] blocked) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(covered, f.first(), f.last() + 1, true);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (!f.type().equals("LOC") || f.prefixLength() > 0 || !regions.contains(words(tokens, f))) {
+                out.add(f); // شمال أفريقيا is a region's name, جنوب صنعاء and شمال العراق a direction from the place
+                continue;
+            }
+            int first = f.first();
+            int prefix = 0;
+            for (int k = first - 1; k >= 0 && k >= f.first() - 2 && !covered[k] && !blocked[k] && prefix == 0; k--) {
+                int p = compassNounPrefix(tokens.get(k));
+                if (p < 0) {
+                    break;
+                }
+                first = k;
+                prefix = p;
+            }
+            out.add(first == f.first() ? f : new Found("LOC", first, f.last(), prefix, f.source(), null, null));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            Token adjective = tokens.get(i + 1);
+            if (blocked[i] || blocked[i + 1] || !noun.isWord() || !compassAdjectives.contains(adjective.text())) {
+                continue;
+            }
+            for (Clitics.Reading r : nameReadings(noun)) {
+                if (r.stem().startsWith("ال") && regionNouns.contains(r.stem().substring(2))) {
+                    Found region = new Found("LOC", i, i + 1, r.prefixLength(), "pattern", null, null);
+                    List<Found> inside = out.stream().filter(region::overlaps).toList();
+                    if (inside.stream().allMatch(f -> f.type().equals("LOC"))) {
+                        out.removeAll(inside);
+                        out.add(region);
+                    }
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+        return out;
+    }
+
+    private static String words(List<Token> tokens, Found f) {
+        StringBuilder b = new StringBuilder(tokens.get(f.first()).text());
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            b.append(' ').append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** A word the treebank knows as written as a verb (بدأت, يقدم): no name's part. */
+    private boolean isVerb(String word) {
+        return crf.knowsAsWritten(word) && crf.wordClass(word).startsWith("VB");
+    }
+
+    /** The proclitic chars before a compass noun ({@code وشمال} → 1), or -1 when the token is none. */
+    private int compassNounPrefix(Token t) {
+        if (!t.isWord()) {
+            return -1;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (compassNouns.contains(r.stem())) {
+                return r.prefixLength();
+            }
+        }
+        return -1;
     }
 
     /** وجده is "and found it" far more often than "and Jeddah": a name of three letters takes no و or ف. */
@@ -395,8 +500,9 @@ public final class NerAnnotator implements Annotator {
         }
         if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
                 && tags[first - 1].equals("O") && isGivenName(tokens.get(first - 1), blocked[first - 1])
-                && GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))) {
-            first--; // كعب بن زهير: the model began at بن
+                && (GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
+                    || titleBefore(tokens, first - 1))) {
+            first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
             prefix = procliticBeforeName(tokens.get(first));
         }
         last = personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
@@ -474,8 +580,10 @@ public final class NerAnnotator implements Annotator {
                 continue;
             }
             int last = personEnd(tokens, tags, blocked, i, i, true);
-            if (last > i || !crf.wordClass(t.text()).equals("JJ")) {
-                out.add(new Found("PERS", i, last, 0, "pattern", null, null)); // not اللاعب باق مع: "remains"
+            String wordClass = crf.wordClass(t.text());
+            if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
+                // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
+                out.add(new Found("PERS", i, last, 0, "pattern", null, null));
                 i = last;
             }
         }
