@@ -524,7 +524,7 @@ public final class NerAnnotator implements Annotator {
         // A known name, or a family name with the article that the treebank does not know (الحسينان).
         boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
-        if (titleBefore(tokens, first) || known) {
+        if (known || personCue(tokens, first)) {
             return new Found("PERS", first, last, prefix, "crf", null, null);
         }
         // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
@@ -533,8 +533,8 @@ public final class NerAnnotator implements Annotator {
     }
 
     /**
-     * Keeps the one-word persons that are neither known names nor after a title only when the document shows the word
-     * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or after a title elsewhere: the model also
+     * Keeps the one-word persons that are neither known names nor after a cue only when the document shows the word
+     * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or as a person twice at least: the model also
      * takes fragments of common words, products and clubs for persons ({@code سماحة}, {@code آندرويد}).
      */
     private void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
@@ -547,8 +547,13 @@ public final class NerAnnotator implements Annotator {
                 }
             }
         }
+        Map<String, Integer> times = new HashMap<>();
         for (Found f : unconfirmed) {
-            if (nameWords.contains(stemAfter(tokens.get(f.first()), f.prefixLength()))) {
+            times.merge(stemAfter(tokens.get(f.first()), f.prefixLength()), 1, Integer::sum);
+        }
+        for (Found f : unconfirmed) {
+            String word = stemAfter(tokens.get(f.first()), f.prefixLength());
+            if (nameWords.contains(word) || times.get(word) >= 2) {
                 out.add(new Found(f.type(), f.first(), f.last(), f.prefixLength(), "crf", null, null));
             }
         }
@@ -632,8 +637,8 @@ public final class NerAnnotator implements Annotator {
     /**
      * Whether {@code next} continues the person's name that ends with {@code current}: a foreign name in و that the
      * treebank does not know ({@code ويلهامسون}), a known name, a family name with the article that is no common noun
-     * and no country's adjective ({@code الحوثي}; an adjective right after a listed given name, {@code المسند}), or a
-     * word nobody knows after a known given name or a title ({@code نبيل X}).
+     * and no country's adjective after a listed given name ({@code علي السيهاتي}; an adjective right after one,
+     * {@code عبدالعزيز المسند}).
      */
     private boolean isNamePart(Token current, Token next, boolean secondOfCompound, boolean shortName,
                                boolean titled) {
@@ -656,22 +661,19 @@ public final class NerAnnotator implements Annotator {
             return false; // a known word behind proclitics (لصالح, لليوناني) is no part of the name
         }
         if (OrgRules.isDefinite(w)) {
-            // An adjective only right after a listed given name (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
-            boolean adjective = wordClass.equals("DTJJ") && shortName
-                    && crf.wordClass(current.text()).equals("GPERS");
-            return (!OrgRules.isDefinite(current.text()) || secondOfCompound) && !hasPronounSuffix(w)
+            // After a listed (Arabic) given name only (علي السيهاتي; not سلفان شالوم النقاب); an adjective only right
+            // after one (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
+            boolean listedBefore = crf.wordClass(current.text()).equals("GPERS");
+            boolean adjective = wordClass.equals("DTJJ") && shortName && listedBefore;
+            return (!OrgRules.isDefinite(current.text()) && listedBefore || secondOfCompound) && !hasPronounSuffix(w)
                     && !isInflectedWord(w) && (FAMILY_NAME_CLASSES.contains(wordClass) || adjective);
         }
         if (OrgRules.isDefinite(current.text())) {
             return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
         }
-        if (wordClass.equals("GPERS") || wordClass.equals("NNP")) {
-            return true;
-        }
-        String currentClass = crf.wordClass(current.text());
-        return wordClass.equals(WordClasses.UNKNOWN) && w.length() >= 3 && !hasPronounSuffix(w)
-                && !orgRules.isPersonTitle(current.text())
-                && (titled || currentClass.equals("GPERS") || currentClass.equals("NNP"));
+        // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
+        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue.
+        return wordClass.equals("GPERS") || wordClass.equals("NNP");
     }
 
     /**
@@ -738,6 +740,22 @@ public final class NerAnnotator implements Annotator {
             k--; // النجم البرازيلي نيمار
         }
         return k >= 0 && tokens.get(k).isWord() && orgRules.isPersonTitle(tokens.get(k).text());
+    }
+
+    /**
+     * Whether the words before token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
+     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان).
+     */
+    private boolean personCue(List<Token> tokens, int i) {
+        if (titleBefore(tokens, i)) {
+            return true;
+        }
+        if (i == 0 || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        return isAdjectiveOfCountry(before) && OrgRules.isDefinite(before)
+                || crf.wordClass(before).startsWith("VB");
     }
 
     /** بن, بنت, ابن, آل (ال when normalized): a name follows. */
