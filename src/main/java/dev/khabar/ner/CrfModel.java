@@ -306,6 +306,16 @@ public final class CrfModel {
         return classes.isCommonNoun(word);
     }
 
+    /** The word's class in the model's word classes ({@code GPERS}, {@code DTJJ}, {@code UNK}…): see {@link WordClasses}. */
+    String wordClass(String word) {
+        return classes.classOf(word);
+    }
+
+    /** Whether the model's word classes know the word as written: see {@link WordClasses#knowsAsWritten}. */
+    boolean knowsAsWritten(String word) {
+        return classes.knowsAsWritten(word);
+    }
+
     /** Whether tagging uses {@link CrfTagger}, not CoreNLP's own decoding. */
     boolean fast() {
         return tagger.isPresent();

@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  *   <li>Short forms: the first or last word of a person's name of several words, standing alone later in the
  *       document, is the same person ({@code جلال طالباني} … {@code طالباني}) and takes that person's name.</li>
  * </ol>
- * A one-word entity or short form spreads only when it is a name, not an ordinary word: at least
+ * Before both, the model's person or place whose words the document gives as an organization by rule is that
+ * organization. A one-word entity or short form spreads only when it is a name, not an ordinary word: at least
  * {@value #MIN_LETTERS} letters, not in {@code document-stops.tsv}, found with one type only in the document, and
  * taken for a name by the model when it reads the word alone (ordinary words it has seen, بعنوان or جمعة, it tags O
  * out of context; unknown foreign names and the names it knows it tags as names). Immutable and thread-safe; linear in
@@ -68,12 +69,16 @@ final class DocumentPass {
      */
     List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
                                    boolean[] blocked) {
-        return apply(tokens, found, tags, blocked, units -> { });
+        return apply(tokens, found, tags, blocked, f -> false, units -> { });
     }
 
-    /** Same, and gives {@code work} the steps it takes along the entities' words (for {@code Document.work}). */
+    /**
+     * Same; a mention that {@code cued} accepts (a place after its noun: بالعاصمة روما) keeps its type, and
+     * {@code work} is given the steps taken along the entities' words (for {@code Document.work}).
+     */
     List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
-                                   boolean[] blocked, LongConsumer work) {
+                                   boolean[] blocked, Predicate<NerAnnotator.Found> cued, LongConsumer work) {
+        found = organizationsFirst(tokens, found, cued);
         int n = tokens.size();
         work.accept(2L * n); // the passes over the tokens
         boolean[] covered = new boolean[n];
@@ -96,6 +101,40 @@ final class DocumentPass {
         all = shortForms(tokens, root, all, covered, modelName);
         all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
         return all;
+    }
+
+    /**
+     * The model's persons and places whose words the document names as an organization elsewhere, by a listed name
+     * or a trigger noun, are that organization ({@code ريفربليت}, {@code الخليج} in a club report): one name is one
+     * entity in an article.
+     */
+    private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
+                                                               Predicate<NerAnnotator.Found> cued) {
+        Map<String, NerAnnotator.Found> organizations = new HashMap<>();
+        for (NerAnnotator.Found f : found) {
+            if (f.type().equals("ORG") && !f.source().equals("crf")) {
+                organizations.putIfAbsent(key(tokens, f), f);
+            }
+        }
+        if (organizations.isEmpty()) {
+            return found;
+        }
+        List<NerAnnotator.Found> out = new ArrayList<>(found.size());
+        for (NerAnnotator.Found f : found) {
+            NerAnnotator.Found org = f.type().equals("ORG") || !f.source().equals("crf") || cued.test(f) ? null
+                    : organizations.get(key(tokens, f));
+            out.add(org == null ? f : new NerAnnotator.Found("ORG", f.first(), f.last(), f.prefixLength(), f.source(),
+                    org.sameAs() == null ? org.canonical() : null, null));
+        }
+        return out;
+    }
+
+    private static String key(List<Token> tokens, NerAnnotator.Found f) {
+        StringBuilder key = new StringBuilder(firstWord(tokens, f));
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            key.append(' ').append(tokens.get(k).text());
+        }
+        return key.toString();
     }
 
     private void add(Node root, List<Token> tokens, NerAnnotator.Found f) {

@@ -49,6 +49,14 @@ public final class NerAnnotator implements Annotator {
     private static final int TOKENS_PER_SPORTS_WORD = 100;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
     private static final String STEP = "ner";
+    /** How many words a person's name may run on past where the model ended it. */
+    private static final int MAX_NAME_EXTENSION = 4;
+    /** Classes of a word that may be a given name after a title: names, unknown words, nouns and adjectives (موفق). */
+    private static final Set<String> GIVEN_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "GPERS", "JJ");
+    /** The source of a one-word person that waits for evidence from the document ({@link #confirm}). */
+    private static final String UNCONFIRMED = "unconfirmed";
+    /** Classes of a definite word that can be a family name: unknown, proper nouns, listed persons. */
+    private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS");
 
     private final CrfModel crf;
     private final NameGazetteer organizations;
@@ -66,6 +74,12 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> facilityNouns = new HashSet<>();
     /** Words of sports reports, where clubs' short names need no cue word (isSportsText). */
     private final Set<String> sportsWords = new HashSet<>();
+    /** compass-words.tsv: nouns that join the place after them (شمال), adjectives that make a region (الشرقية). */
+    private final Set<String> compassNouns = new HashSet<>();
+    private final Set<String> compassAdjectives = new HashSet<>();
+    private final Set<String> regionNouns = new HashSet<>();
+    /** The regions' names of {@code places.tsv} (continents), normalized: a compass noun before one joins its name. */
+    private final Set<String> regions = new HashSet<>();
     private final Set<String> knownNames = new HashSet<>();
     /**
      * One-word place names: after a trigger noun they end a name (مؤسسة قطر). Not person names: normalized, the
@@ -74,6 +88,8 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> placeNames = new HashSet<>();
     /** The countries' names of {@code places.tsv}, whose adjectives (التونسية) the model may take for places. */
     private final Set<String> countries = new HashSet<>();
+    /** ANERGazet's one-word persons: a word listed as a place too (عمان) is not taken from them for a place. */
+    private final Set<String> personNames = new HashSet<>();
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -104,6 +120,14 @@ public final class NerAnnotator implements Annotator {
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
         }
+        for (NerData.Row row : NerData.rows("compass-words.tsv")) {
+            switch (row.field(1)) {
+                case "noun" -> compassNouns.add(normalizer.normalizeWord(row.field(0)));
+                case "adjective" -> compassAdjectives.add(normalizer.normalizeWord(row.field(0)));
+                case "region" -> regionNouns.add(normalizer.normalizeWord(row.field(0)));
+                default -> throw row.error("KIND must be noun, adjective or region");
+            }
+        }
         for (NerData.Row row : NerData.rows("sports-words.tsv")) {
             sportsWords.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -125,7 +149,17 @@ public final class NerAnnotator implements Annotator {
             }
         }
         placeNames.addAll(places.oneWordNames());
+        for (NerData.Row row : NerData.rows("anergazet/persons.txt")) {
+            personNames.add(normalizer.normalizeWord(row.field(0)));
+        }
         for (NerData.Row row : NerData.rows("places.tsv")) {
+            if (row.field(2).equals("region")) {
+                for (String name : (row.field(0) + "|" + row.field(1)).split("\\|")) {
+                    if (!name.isBlank() && !name.strip().contains(" ")) { // not شمال قطاع غزة, the strip's north
+                        regions.add(normalizer.normalizeWord(name.strip()));
+                    }
+                }
+            }
             if (row.field(2).equals("country")) {
                 countries.add(normalizer.normalizeWord(row.field(0)));
                 for (String alias : row.field(1).split("\\|")) {
@@ -184,7 +218,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked);
         boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
-        for (Found f : crfMentions(tokens, tags, standalone)) {
+        for (Found f : crfMentions(tokens, tags, blocked, standalone)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
@@ -192,14 +226,22 @@ public final class NerAnnotator implements Annotator {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
             }
         }
+        for (Found f : titledPersons(tokens, tags, blocked)) {
+            if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
+                others.add(f);
+            }
+        }
         List<Found> all = new ArrayList<>(orgs);
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = withListedPlaces(tokens, all, blocked);
+        all = withCompassWords(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
-            all = documentPass.apply(tokens, all, tags, blocked, units -> doc.work(units, STEP));
+            all = documentPass.apply(tokens, all, tags, blocked,
+                    f -> f.type().equals("LOC") && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()),
+                    units -> doc.work(units, STEP));
         }
         emit(doc, tokens, all, out);
     }
@@ -221,7 +263,13 @@ public final class NerAnnotator implements Annotator {
             }
         }
         for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+            int last = f.first();
+            while (last < f.last() && !isVerb(tokens.get(last + 1).text())) {
+                last++; // شركة بنده بدأت الشراكة: a verb the treebank knows ends the chain
+            }
+            if (last > f.first()) {
+                candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
+            }
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
@@ -302,6 +350,82 @@ public final class NerAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * Compass words in places' names: a region of {@code places.tsv} after compass nouns takes them in ({@code شمال
+     * أفريقيا}, {@code جنوب شرق آسيا}; before a country or a city the place alone is the mention, POLICY), and a region noun with the article before a compass adjective
+     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}), which replaces a place found inside it.
+     */
+    private List<Found> withCompassWords(List<Token> tokens, List<Found> found, boolean[] blocked) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(covered, f.first(), f.last() + 1, true);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (!f.type().equals("LOC") || f.prefixLength() > 0 || !regions.contains(words(tokens, f))) {
+                out.add(f); // شمال أفريقيا is a region's name, جنوب صنعاء and شمال العراق a direction from the place
+                continue;
+            }
+            int first = f.first();
+            int prefix = 0;
+            for (int k = first - 1; k >= 0 && k >= f.first() - 2 && !covered[k] && !blocked[k] && prefix == 0; k--) {
+                int p = compassNounPrefix(tokens.get(k));
+                if (p < 0) {
+                    break;
+                }
+                first = k;
+                prefix = p;
+            }
+            out.add(first == f.first() ? f : new Found("LOC", first, f.last(), prefix, f.source(), null, null));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            Token adjective = tokens.get(i + 1);
+            if (blocked[i] || blocked[i + 1] || !noun.isWord() || !compassAdjectives.contains(adjective.text())) {
+                continue;
+            }
+            for (Clitics.Reading r : nameReadings(noun)) {
+                if (r.stem().startsWith("ال") && regionNouns.contains(r.stem().substring(2))) {
+                    Found region = new Found("LOC", i, i + 1, r.prefixLength(), "pattern", null, null);
+                    List<Found> inside = out.stream().filter(region::overlaps).toList();
+                    if (inside.stream().allMatch(f -> f.type().equals("LOC"))) {
+                        out.removeAll(inside);
+                        out.add(region);
+                    }
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+        return out;
+    }
+
+    private static String words(List<Token> tokens, Found f) {
+        StringBuilder b = new StringBuilder(tokens.get(f.first()).text());
+        for (int k = f.first() + 1; k <= f.last(); k++) {
+            b.append(' ').append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** A word the treebank knows as written as a verb (بدأت, يقدم): no name's part. */
+    private boolean isVerb(String word) {
+        return crf.knowsAsWritten(word) && crf.wordClass(word).startsWith("VB");
+    }
+
+    /** The proclitic chars before a compass noun ({@code وشمال} → 1), or -1 when the token is none. */
+    private int compassNounPrefix(Token t) {
+        if (!t.isWord()) {
+            return -1;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (compassNouns.contains(r.stem())) {
+                return r.prefixLength();
+            }
+        }
+        return -1;
+    }
+
     /** وجده is "and found it" far more often than "and Jeddah": a name of three letters takes no و or ف. */
     private static boolean shortAfterConjunction(Token word, NameGazetteer.Match m) {
         char first = word.text().charAt(0);
@@ -319,8 +443,9 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
-    private List<Found> crfMentions(List<Token> tokens, String[] tags, Set<String> standalone) {
+    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone) {
         List<Found> out = new ArrayList<>();
+        List<Found> unconfirmed = new ArrayList<>();
         int i = 0;
         while (i < tags.length) {
             String tag = tags[i];
@@ -354,6 +479,15 @@ public final class NerAnnotator implements Annotator {
                     type = "LOC";
                     last = i;
                 }
+                if (type.equals("PERS")) {
+                    Found person = person(tokens, tags, blocked, standalone, first, last, prefix);
+                    if (person != null) {
+                        (person.source().equals(UNCONFIRMED) ? unconfirmed : out).add(person);
+                        last = Math.max(last, person.last());
+                    }
+                    i = last + 1;
+                    continue;
+                }
                 if (type.equals("LOC") && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
                     i = last + 1; // السلطات التونسية, محامية سعودية: an adjective, not a place
                     continue;
@@ -369,7 +503,327 @@ public final class NerAnnotator implements Annotator {
             }
             i = last + 1;
         }
+        if (!unconfirmed.isEmpty()) {
+            confirm(tokens, out, unconfirmed);
+        }
         return out;
+    }
+
+    /**
+     * A person run of the model, made whole ({@code person-titles.tsv}, the word classes): titles, roles and
+     * nationality adjectives before it are left out ({@code الفرنسي كيليان مبابي}), a و that is no part of the name
+     * too ({@code وبوريس}); it runs on over the name's next parts ({@link #personEnd}) and back to the name before
+     * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}). One
+     * word alone is a place when it is a listed place and no listed person ({@code ردت سول}), nobody when it is a
+     * country's adjective ({@code وروسي}), and {@link #UNCONFIRMED} when it is no known name and no title stands before
+     * it. Null when nothing is left.
+     */
+    private Found person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                         int first, int last, int prefix) {
+        while (first < last && isBeforeName(stemAfter(tokens.get(first), prefix))) {
+            first++;
+            prefix = procliticLength(tokens.get(first), standalone);
+        }
+        if (last == first && isAdjectiveOfCountry(stemAfter(tokens.get(first), prefix))) {
+            return null; // وروسي: "and Russian"
+        }
+        if (prefix == 0) {
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
+                && tags[first - 1].equals("O") && isGivenName(tokens.get(first - 1), blocked[first - 1])
+                && (GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
+                    || titleBefore(tokens, first - 1))) {
+            first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        last = personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
+        while (last > first && isAdjectiveOfCountry(tokens.get(last).text())
+                && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
+            last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
+        }
+        if (first < last) {
+            return new Found("PERS", first, last, prefix, "crf", null, null);
+        }
+        String word = stemAfter(tokens.get(first), prefix);
+        if (isAdjectiveOfCountry(word)) {
+            return null;
+        }
+        if (placeNames.contains(word) && !personNames.contains(word)) {
+            return new Found("LOC", first, last, prefix, "crf", null, null);
+        }
+        String wordClass = crf.wordClass(word);
+        // A known name, or a family name with the article that the treebank does not know (الحسينان).
+        boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
+                || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
+        if (known || personCue(tokens, first)) {
+            return new Found("PERS", first, last, prefix, "crf", null, null);
+        }
+        // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
+        return wordClass.equals(WordClasses.UNKNOWN) ? new Found("PERS", first, last, prefix, UNCONFIRMED, null, null)
+                : null;
+    }
+
+    /**
+     * Keeps the one-word persons that are neither known names nor after a cue only when the document shows the word
+     * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or as a person twice at least: the model also
+     * takes fragments of common words, products and clubs for persons ({@code سماحة}, {@code آندرويد}).
+     */
+    private void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
+        Set<String> nameWords = new HashSet<>();
+        for (Found f : out) {
+            if (f.type().equals("PERS")) {
+                nameWords.add(stemAfter(tokens.get(f.first()), f.prefixLength()));
+                for (int k = f.first() + 1; k <= f.last(); k++) {
+                    nameWords.add(tokens.get(k).text());
+                }
+            }
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Found f : unconfirmed) {
+            times.merge(stemAfter(tokens.get(f.first()), f.prefixLength()), 1, Integer::sum);
+        }
+        for (Found f : unconfirmed) {
+            String word = stemAfter(tokens.get(f.first()), f.prefixLength());
+            if (nameWords.contains(word) || times.get(word) >= 2) {
+                out.add(new Found(f.type(), f.first(), f.last(), f.prefixLength(), "crf", null, null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+    }
+
+    /**
+     * Persons the model missed after a title with the article ({@code اللواء ثامر المحشادي}, {@code الأستاذ موفق منصور
+     * جمال}): a word that can be a given name and is no common word of another kind (a verb, a place, an adjective of a
+     * country), then the name's other parts ({@link #personEnd}). Not after a royal title, whose names the model and
+     * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
+     */
+    private List<Found> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token title = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (blocked[i] || !tags[i].equals("O") || !tags[i - 1].equals("O") || !title.isWord()
+                    || !t.isWord()) {
+                continue;
+            }
+            String titleStem = stemAfter(title, procliticLength(title, Set.of()));
+            if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
+                    || orgRules.isRoyalTitle(titleStem) || !isGivenName(t, false)
+                    || !GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
+                    || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
+                    || isAdjectiveOfCountry(t.text()) || hasPronounSuffix(t.text())
+                    || i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
+                continue;
+            }
+            int last = personEnd(tokens, tags, blocked, i, i, true);
+            String wordClass = crf.wordClass(t.text());
+            if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
+                // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
+                out.add(new Found("PERS", i, last, 0, "pattern", null, null));
+                i = last;
+            }
+        }
+        return out;
+    }
+
+    /** The last token of a person's name that begins at {@code first} and that the model ends at {@code last}. */
+    private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last, boolean titled) {
+        int limit = Math.min(tokens.size() - 1, last + MAX_NAME_EXTENSION);
+        while (last < limit) {
+            int j = last + 1;
+            Token current = tokens.get(last);
+            Token next = tokens.get(j);
+            if (blocked[j] || !(tags[j].equals("O") || tags[j].endsWith("PERS"))) {
+                break;
+            }
+            if (next.is("-") && j + 1 < tokens.size() && !blocked[j + 1] && tokens.get(j + 1).isWord()
+                    && current.end() == next.start() && next.end() == tokens.get(j + 1).start()) {
+                last = j + 1; // جان-لوك
+                continue;
+            }
+            if (!next.isWord() || orgRules.isStopWord(next.text())) {
+                break;
+            }
+            if (isCompoundHead(current) && !next.text().startsWith("و")) {
+                last = j; // عبد الملك, أبو بكر: one name written apart
+                continue;
+            }
+            if (orgRules.isPersonTitle(next.text())) {
+                break;
+            }
+            if (isLinker(next) && j + 1 <= limit && !blocked[j + 1] && isGivenName(tokens.get(j + 1), false)) {
+                last = j + 1; // بن زهير, آل سعود
+                continue;
+            }
+            if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)), last == first,
+                    titled)) {
+                last = j;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    /**
+     * Whether {@code next} continues the person's name that ends with {@code current}: a foreign name in و that the
+     * treebank does not know ({@code ويلهامسون}), a known name, a family name with the article that is no common noun
+     * and no country's adjective after a listed given name ({@code علي السيهاتي}; an adjective right after one,
+     * {@code عبدالعزيز المسند}).
+     */
+    private boolean isNamePart(Token current, Token next, boolean secondOfCompound, boolean shortName,
+                               boolean titled) {
+        String w = next.text();
+        if (isForeignW(w)) {
+            return true;
+        }
+        if (w.startsWith("و") && !crf.knowsAsWritten(w) || placeNames.contains(w) || orgRules.isTrigger(w)
+                || isAdjectiveOfCountry(w)) {
+            return false; // وقطر, ومحمد: the next name of a list
+        }
+        for (Clitics.Reading r : next.readings()) {
+            if (r.prefixLength() > 0 && orgRules.isStopWord(r.stem())) {
+                return false; // بأن
+            }
+        }
+        String wordClass = crf.wordClass(w);
+        if (!crf.knowsAsWritten(w) && !wordClass.equals(WordClasses.UNKNOWN)
+                || w.startsWith("ل") && crf.knowsAsWritten(w.substring(1))) {
+            return false; // a known word behind proclitics (لصالح, لليوناني) is no part of the name
+        }
+        if (OrgRules.isDefinite(w)) {
+            // After a listed (Arabic) given name only (علي السيهاتي; not سلفان شالوم النقاب); an adjective only right
+            // after one (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
+            boolean listedBefore = crf.wordClass(current.text()).equals("GPERS");
+            boolean adjective = wordClass.equals("DTJJ") && shortName && listedBefore;
+            return (!OrgRules.isDefinite(current.text()) && listedBefore || secondOfCompound) && !hasPronounSuffix(w)
+                    && !isInflectedWord(w) && (FAMILY_NAME_CLASSES.contains(wordClass) || adjective);
+        }
+        if (OrgRules.isDefinite(current.text())) {
+            return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
+        }
+        // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
+        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue.
+        return wordClass.equals("GPERS") || wordClass.equals("NNP");
+    }
+
+    /**
+     * A definite word whose shape is a common word's, which the treebank's dictionary may lack in that form: feminine
+     * (الفاحشة), sound plurals of participles (المشرعين, المواطنون, الجماعات) and participles in مت/مست (المتحالف,
+     * المستشار). Family names are mostly nisbas or plain stems (القحطاني, الحسينان, السليطين).
+     */
+    private static boolean isInflectedWord(String w) {
+        return w.endsWith("ه") || w.endsWith("ات") || w.startsWith("الم") && (w.endsWith("ين") || w.endsWith("ون"))
+                || w.startsWith("المت") || w.startsWith("المست");
+    }
+
+    /** A word that ends in an attached pronoun, which no name does: قصيدته, أعمالها, منهم (not مها). */
+    private static boolean hasPronounSuffix(String w) {
+        return w.length() > 3 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("كم")
+                || w.endsWith("هما"));
+    }
+
+    /**
+     * A foreign name that begins with W (ويلهامسون, وودي): و, then ي or و, and unknown as written. Not و + ا, which is
+     * as often و before a name in أ, إ or آ (وآرتورو), the hamza folded by the normalizer.
+     */
+    private boolean isForeignW(String w) {
+        return w.length() >= 5 && w.charAt(0) == 'و' && "يو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
+                && crf.wordClass(w).equals(WordClasses.UNKNOWN) && !isAdjectiveOfCountry(w.substring(1));
+    }
+
+    /**
+     * The proclitics before a person's first word that no list or treebank word holds as written: those before a
+     * known name (وبوريس), else a و before an unknown word (وسبيستيان, ولمار). Not before a foreign name in W
+     * (ويليام), nor ف (فلاديمير, فرانسوا are names).
+     */
+    private int procliticBeforeName(Token t) {
+        String w = t.text();
+        if (w.length() < 4 || crf.knowsAsWritten(w) || knownNames.contains(w)) {
+            return 0;
+        }
+        for (Clitics.Reading r : nameReadings(t)) {
+            String wordClass = crf.wordClass(r.stem());
+            if (r.prefixLength() == 1 && (knownNames.contains(r.stem()) || crf.knowsAsWritten(r.stem())
+                    && (wordClass.equals("GPERS") || wordClass.equals("NNP")))) {
+                return r.prefixLength(); // وبوريس; not لبيد, لمار: names begin with ل and ب too
+            }
+        }
+        return w.charAt(0) == 'و' && !isForeignW(w) ? 1 : 0;
+    }
+
+    /**
+     * A title with the article, a role or a nationality adjective before a name: الوزير, اللاعب, الفرنسي,
+     * الأوروجوياني. Not a royal title, which may be part of the name (الأمير تشارلز), nor one without the article
+     * (سلطان, أمير are names too).
+     */
+    private boolean isBeforeName(String word) {
+        return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)
+                || OrgRules.isDefinite(word) && OrgRules.isNisba(word) && !personNames.contains(word)
+                && (isAdjectiveOfCountry(word) || crf.wordClass(word).equals(WordClasses.UNKNOWN));
+    }
+
+    /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
+    private boolean titleBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k > 0 && tokens.get(k).isWord() && OrgRules.isDefinite(tokens.get(k).text())
+                && OrgRules.isNisba(tokens.get(k).text())) {
+            k--; // النجم البرازيلي نيمار
+        }
+        return k >= 0 && tokens.get(k).isWord() && orgRules.isPersonTitle(tokens.get(k).text());
+    }
+
+    /**
+     * Whether the words before token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
+     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان).
+     */
+    private boolean personCue(List<Token> tokens, int i) {
+        if (titleBefore(tokens, i)) {
+            return true;
+        }
+        if (i == 0 || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        return isAdjectiveOfCountry(before) && OrgRules.isDefinite(before)
+                || crf.wordClass(before).startsWith("VB");
+    }
+
+    /** بن, بنت, ابن, آل (ال when normalized): a name follows. */
+    private static boolean isFiliation(Token t) {
+        return t.is("بن") || t.is("بنت") || t.is("ابن");
+    }
+
+    private static boolean isLinker(Token t) {
+        return isFiliation(t) || t.is("ال") || t.is("ابو") || t.is("ابي") || t.is("عبد");
+    }
+
+    /** عبد and أبو are written apart from the rest of the name: عبد الله, أبو بكر. */
+    private static boolean isCompoundHead(Token t) {
+        return t.is("عبد") || t.is("ابو") || t.is("ابي") || t.is("ام");
+    }
+
+    /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */
+    private boolean isGivenName(Token t, boolean blocked) {
+        String w = t.text();
+        if (!t.isWord() || blocked || OrgRules.isDefinite(w) || w.startsWith("و") || w.length() < 2
+                || orgRules.isStopWord(w) || orgRules.isPersonTitle(w) || orgRules.isTrigger(w)) {
+            return false;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
+                return false; // بالبدلة
+            }
+        }
+        return true;
+    }
+
+    /** A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي. */
+    private boolean isAdjectiveOfCountry(String word) {
+        String bare = Clitics.withoutArticle(word);
+        return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() >= 4 && !places.isOneWordName(word)
+                && !places.isOneWordName(bare) && !personNames.contains(word) && isAdjectiveOf(bare);
     }
 
     /**
@@ -380,7 +834,12 @@ public final class NerAnnotator implements Annotator {
      * document itself shows bare.
      */
     private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
-        return !type.equals("ORG") && t.isWord() && procliticLength(t, standalone) > 0;
+        if (type.equals("ORG") || !t.isWord()) {
+            return false;
+        }
+        // Inside a person only و and ف begin another: بريم in إيزابيل بريم is the name, not ب + ريم.
+        return (!type.equals("PERS") || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
+                && procliticLength(t, standalone) > 0;
     }
 
     /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
@@ -536,8 +995,10 @@ public final class NerAnnotator implements Annotator {
         Map<Integer, String> nameByFirst = new HashMap<>();
         for (Found f : all) {
             Token first = tokens.get(f.first());
-            Span span = doc.span(first.start() + f.prefixLength(), tokens.get(f.last()).end());
             String stem = stemAfter(first, f.prefixLength());
+            // للنصر: the ل merged with the article, so the span is the whole لل-word (POLICY) and the name has ال.
+            boolean lamArticle = stem.length() > first.text().length() - f.prefixLength();
+            Span span = doc.span(first.start() + f.prefixLength() - (lamArticle ? 1 : 0), tokens.get(f.last()).end());
             StringBuilder key = new StringBuilder(stem);
             for (int k = f.first() + 1; k <= f.last(); k++) {
                 key.append(' ').append(tokens.get(k).text());
@@ -551,8 +1012,7 @@ public final class NerAnnotator implements Annotator {
                         : f.type().equals("ORG") ? organizations.canonical(key.toString())
                         : f.type().equals("LOC") ? places.canonical(key.toString()) : null;
                 String text = withoutMarks(span.text());
-                // للسعودية: the span can only be لسعودية, the name is السعودية.
-                String written = stem.length() > first.text().length() - f.prefixLength() ? "ا" + text : text;
+                String written = lamArticle ? "ال" + text.substring(2) : text; // للسعودية → السعودية
                 String fallback = canonical != null ? canonical : written;
                 name = canonical != null ? canonical : names.getOrDefault(f.type() + key, fallback);
                 names.putIfAbsent(f.type() + key, name);

@@ -47,6 +47,8 @@ final class OrgRules {
     private final Set<String> royalTitles = new HashSet<>();
     private final Set<String> officeTitles = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    /** Nouns of a person's role or trade (لاعب, مدرب, شاعر): before a name, not part of it. */
+    private final Set<String> roles = new HashSet<>();
     /** Chains that name no particular organization (مجلس الإدارة, حركة المرور), words joined by a space. */
     private final Set<String> genericNames = new HashSet<>();
     /** The most words of a phrase of {@code genericNames}: a chain is compared with its first words only. */
@@ -86,7 +88,8 @@ final class OrgRules {
                 case "royal" -> royalTitles.add(normalizer.normalizeWord(row.field(0)));
                 case "office" -> officeTitles.add(normalizer.normalizeWord(row.field(0)));
                 case "honorific" -> honorifics.add(normalizer.normalizeWord(row.field(0)));
-                default -> throw row.error("KIND must be royal, office or honorific");
+                case "role" -> roles.add(normalizer.normalizeWord(row.field(0)));
+                default -> throw row.error("KIND must be royal, office, honorific or role");
             }
         }
     }
@@ -293,6 +296,22 @@ final class OrgRules {
     /** A royal title with the article: الملك, الأمير. */
     boolean isRoyalTitle(String word) {
         return isDefinite(word) && royalTitles.contains(word.substring(2));
+    }
+
+    /**
+     * A word that stands before a person's name and is not part of it: an office, an honorific, a royal title or a
+     * role ({@code الوزير}, {@code الدكتور}, {@code الأمير}, {@code اللاعب}), with or without the article, و or ف.
+     */
+    boolean isPersonTitle(String w) {
+        String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        String noArticle = isDefinite(bare) ? bare.substring(2) : bare;
+        return isOffice(w) || honorifics.contains(noArticle) || royalTitles.contains(noArticle)
+                || roles.contains(noArticle);
+    }
+
+    /** A stop word of {@code name-stops.tsv} (also with و, ف or as ل + ال): no name runs over it. */
+    boolean isStopWord(String w) {
+        return isStop(w);
     }
 
     private static boolean isLinker(Token t) {

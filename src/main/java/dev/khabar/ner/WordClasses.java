@@ -103,6 +103,11 @@ final class WordClasses {
         return NAME_CLASSES.contains(classOf(word));
     }
 
+    /** True when the treebank or a list knows the word as written, without taking proclitics off (وليد, not وبوريس). */
+    boolean knowsAsWritten(String word) {
+        return classes.containsKey(word);
+    }
+
     /** True when the treebank knows the word as a common noun most often (الموافقة, الاجتماع). */
     boolean isCommonNoun(String word) {
         return COMMON_NOUN_CLASSES.contains(classOf(word));
