@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.khabar.Duration;
 import dev.khabar.Extraction;
 import dev.khabar.Mention;
 
@@ -24,12 +25,19 @@ public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addMixIn(Mention.class, MentionFormat.class)
+            .addMixIn(Duration.class, DurationFormat.class)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"text", "start", "end"})
     private interface MentionFormat {
+    }
+
+    /** {@code "age": true} on an age, absent on any other length of time. */
+    private interface DurationFormat {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        boolean age();
     }
 
     private JsonCodec() {

@@ -30,6 +30,35 @@ final class Cursor {
         this.cache = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     }
 
+    /** Sentence ends, past which no tense cue is looked for. */
+    private static final String SENTENCE_ENDS = ".؟?!؛:\n";
+
+    /**
+     * The tense of the clause a date starting at token j stands in: the first cue met looking back (at most 8 words,
+     * not past the sentence's start): 1 future, -1 past, 0 none (see {@link Lexicon#tenseOf}).
+     */
+    int tense(int j) {
+        int words = 0;
+        for (int i = Math.min(j, tokens.size()) - 1; i >= 0 && words < 8; i--) {
+            Token p = tokens.get(i);
+            if (!p.isWord()) {
+                if (p.isNumber()) {
+                    continue;
+                }
+                if (p.text().length() == 1 && SENTENCE_ENDS.indexOf(p.text().charAt(0)) >= 0) {
+                    return 0;
+                }
+                continue;
+            }
+            words++;
+            int tense = lexicon.tenseOf(p.text());
+            if (tense != 0) {
+                return tense;
+            }
+        }
+        return 0;
+    }
+
     /** Every lexicon entry that starts at token i (none outside the text). */
     List<Match> at(int i) {
         if (i < 0 || i >= tokens.size()) {

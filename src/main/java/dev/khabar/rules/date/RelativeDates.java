@@ -2,7 +2,6 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
-import dev.khabar.tokenize.Token;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  * Dates relative to the publication date: أمس، الأسبوع المقبل، السنوات الخمس الماضية، الأحد الماضي، قبل يومين.
  */
 final class RelativeDates extends Rules {
+    private static final String APPROXIMATELY = "approximately";
     private final Durations durations;
 
     RelativeDates(Cursor cursor, Durations durations) {
@@ -65,6 +65,10 @@ final class RelativeDates extends Rules {
         if (unit != null) {
             return unit;
         }
+        Found season = season(j);
+        if (season != null) {
+            return season;
+        }
         Found last = lastUnits(j);
         if (last != null) {
             return last;
@@ -88,6 +92,34 @@ final class RelativeDates extends Rules {
             return night;
         }
         return weekday(j);
+    }
+
+    /**
+     * A season by its direction: الموسم الحالي، الموسم الكروي المقبل، العام الدراسي الماضي. A season that starts in
+     * month m (the entry's value) and runs into the next year is Y/Y+1, the current one the last that began.
+     */
+    private Found season(int j) {
+        Match s = find(j, Kind.SEASON);
+        if (s == null) {
+            return null;
+        }
+        int k = s.next();
+        if (k < n && t.get(k).isWord() && t.get(k).text().startsWith("ال") && at(k).isEmpty()) {
+            k++; // الموسم الكروي
+        }
+        Match dir = find(k, Kind.DIRECTION);
+        if (dir == null || dir.prefix() > 0) {
+            return null;
+        }
+        Found f = new Found(j, startOf(s, t.get(j)), dir.next(), Grain.YEAR, "season");
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        int y = (ref.getMonthValue() >= s.entry().number() ? ref.getYear() : ref.getYear() - 1)
+                + Integer.parseInt(dir.entry().value());
+        f.value = new Value(Point.of(LocalDate.of(y, 1, 1), Grain.YEAR), Point.of(LocalDate.of(y + 1, 1, 1), Grain.YEAR));
+        return f;
     }
 
     private Found dayOffset(int first, int start, int next, int offset) {
@@ -225,8 +257,8 @@ final class RelativeDates extends Rules {
         Match dayWord = find(j, Kind.DAY_WORD, "day");
         int k = dayWord != null && !t.get(j).text().startsWith("ال") ? dayWord.next() : j;
         Match wd = k != j ? find(k, Kind.WEEKDAY) : find(j, Kind.WEEKDAY);
-        if (wd == null) {
-            return null;
+        if (wd == null || k != j && wd.prefix() > 0) {
+            return null; // يوم واحد is one day, not يوم + و + أحد
         }
         int day = wd.entry().number();
         int next = wd.next();
@@ -283,23 +315,9 @@ final class RelativeDates extends Rules {
         return f;
     }
 
-    /** A future-tense verb (سيعقد، ستنطلق) or سوف just before the expression: a bare weekday then means the next one. */
+    /** A future-tense clause (سيعقد، ستنطلق، سوف، من المقرر): a bare weekday then means the next one. */
     private boolean pointsAhead(int j) {
-        for (int i = j - 1; i >= Math.max(0, j - 4); i--) {
-            Token p = t.get(i);
-            if (!p.isWord()) {
-                return false;
-            }
-            String w = p.text();
-            if (w.startsWith("و") || w.startsWith("ف")) {
-                w = w.substring(1);
-            }
-            if (w.equals("سوف") || w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
-                    && !w.startsWith("سياس") && !w.startsWith("سيار") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
-                return true;
-            }
-        }
-        return false;
+        return cursor.tense(j) > 0;
     }
 
     /** قبل يومين، منذ 3 أيام، بعد ثلاثة أشهر: a length of time before or after the publication date. */
@@ -308,11 +326,12 @@ final class RelativeDates extends Rules {
         if (!m.equals("before") && !m.equals("after") && !m.equals("since")) {
             return null;
         }
-        Dur d = durations.duration(mod.next(), true);
+        Match about = find(mod.next(), Kind.PREP, APPROXIMATELY);
+        Dur d = durations.duration(about != null && about.prefix() == 0 ? about.next() : mod.next(), true);
         if (d == null) {
             return null;
         }
-        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
+        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("علي"))) {
             return null; // بعد عام من الحرب: after another event, not after the publication date
         }
         Found f = new Found(j, startOf(mod, t.get(j)), d.next());
