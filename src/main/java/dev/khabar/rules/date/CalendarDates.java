@@ -117,7 +117,10 @@ final class CalendarDates extends Rules {
         }
         if (monthRef(k, c, false)) {
             boolean hasYear = year(c.next, c);
-            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month") && !afterTimePreposition(k)) {
+            Match place = find(k, Kind.MONTH);
+            boolean placeName = place != null && place.entry().is("place");
+            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month")
+                    && (!afterTimePreposition(k) || placeName)) {
                 return null;
             }
             if (c.rule.equals("weak-month")) {
@@ -320,8 +323,16 @@ final class CalendarDates extends Rules {
                     }
                 }
             }
+            if (!paired) {
+                Match other = find(next, Kind.MONTH);
+                if (other != null && other.prefix() == 0 && other.entry().number() == c.month
+                        && name.entry().kind() == Kind.MONTH && other.entry() != name.entry()) {
+                    paired = true; // يوليو تموز: the two names of one month side by side
+                    next = other.next();
+                }
+            }
             c.next = next;
-            boolean weak = name.entry().is("weak") && !paired && word == null && !hasDay;
+            boolean weak = (name.entry().is("weak") || name.entry().is("place")) && !paired && word == null && !hasDay;
             if (weak && name.prefix() > 0) {
                 return false;
             }
@@ -516,7 +527,7 @@ final class CalendarDates extends Rules {
             return false;
         }
         String w = t.get(i).text();
-        if (w.equals("%") || w.equals("٪")) {
+        if (w.equals("%")) {
             return true;
         }
         return t.get(i).isWord() && w.length() >= 4 && w.endsWith("ا") && !w.endsWith("وا") && at(i).isEmpty();

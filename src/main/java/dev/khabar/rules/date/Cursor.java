@@ -30,6 +30,45 @@ final class Cursor {
         this.cache = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     }
 
+    /** The last date found and the token after it: what a following relative date may be anchored to. */
+    private Point anchor;
+    private int anchorNext = -1;
+
+    /** Records a date found, as the anchor of the relative dates after it in its sentence. */
+    void anchor(Found f) {
+        if (f.value != null && f.grain != null && !f.grain.isTimeOfDay()) {
+            anchor = f.value.from();
+            anchorNext = f.next;
+        }
+    }
+
+    /**
+     * The date a relative expression at j counted in units of {@code grain} is anchored to (عام 1990 ... وبعد خمس
+     * سنوات، في يوليو ... عن الشهر الذي سبقه): the last date found before it in the same sentence, at most 40 tokens
+     * back, when it is at least as fine as {@code grain}; else null (the publication date is the anchor).
+     */
+    Point anchorFor(int j, Grain grain) {
+        if (anchor == null || anchorNext > j || j - anchorNext > 40 || anchor.grain().compareTo(grain) > 0) {
+            return null;
+        }
+        for (int i = anchorNext; i < j; i++) {
+            if (endsSentence(i)) {
+                return null;
+            }
+        }
+        return anchor;
+    }
+
+    /** Whether token i ends a sentence: . ؟ ! ؛ : but not the point of a number (7.2). */
+    private boolean endsSentence(int i) {
+        Token p = tokens.get(i);
+        if (p.text().length() != 1 || SENTENCE_ENDS.indexOf(p.text().charAt(0)) < 0) {
+            return false;
+        }
+        return !(i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber()
+                && tokens.get(i - 1).touches(p) && p.touches(tokens.get(i + 1)));
+    }
+
     /** Sentence ends, past which no tense cue is looked for. */
     private static final String SENTENCE_ENDS = ".؟?!؛:\n";
 
@@ -42,10 +81,7 @@ final class Cursor {
         for (int i = Math.min(j, tokens.size()) - 1; i >= 0 && words < 8; i--) {
             Token p = tokens.get(i);
             if (!p.isWord()) {
-                if (p.isNumber()) {
-                    continue;
-                }
-                if (p.text().length() == 1 && SENTENCE_ENDS.indexOf(p.text().charAt(0)) >= 0) {
+                if (endsSentence(i)) {
                     return 0;
                 }
                 continue;

@@ -109,6 +109,7 @@ public final class DateAnnotator implements Annotator {
                 hijriNext = f.next;
                 out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
                         f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
+                p.anchor(f);
                 i = Math.max(f.next, i + 1);
             } else if (d != null) {
                 // (39 عامًا), البالغ من العمر 39 عامًا: an age, reported as a duration that says so

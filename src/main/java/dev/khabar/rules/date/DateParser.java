@@ -239,6 +239,11 @@ final class DateParser extends Rules {
         return m != null && k == to || m == null && k + 1 == to && (t.get(k).is("(") || t.get(k).is("/"));
     }
 
+    /** Records a date found, as the anchor of the relative dates after it in its sentence. */
+    void anchor(Found f) {
+        cursor.anchor(f);
+    }
+
     int size() {
         return n;
     }

@@ -30,6 +30,10 @@ final class Durations extends Rules {
         if (age != null) {
             return age;
         }
+        Dur definite = definiteUnits(i);
+        if (definite != null) {
+            return definite;
+        }
         DateNumbers.Num num = numbers.read(t, i);
         if (num == null) {
             num = definiteNumber(i); // الثماني والأربعين ساعة
@@ -69,8 +73,8 @@ final class Durations extends Rules {
                 if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
                     return null;
                 }
-                if (u0.prefix() > 0 && !hasHalf) {
-                    return null;
+                if (u0.prefix() > 0 && !hasHalf && one == null) {
+                    return null; // لشهر واحد is one month; لشهر alone "for a month" needs its cue
                 }
             } else {
                 return null;
@@ -165,6 +169,34 @@ final class Durations extends Rules {
 
     private boolean isWord(int i, String w) {
         return i < n && t.get(i).is(w);
+    }
+
+    /**
+     * A plural unit with the article and its number after it: الأشهر الستة → P6M, السنوات الأربع أو الخمس المقبلة → P4Y
+     * (the first of two numbers). With a direction and one number (السنوات الخمس الماضية) it is a date range, read by
+     * the date rules first.
+     */
+    private Dur definiteUnits(int i) {
+        Match unit = find(i, Kind.UNIT);
+        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0") || unit.next() >= n) {
+            return null;
+        }
+        DateNumbers.Num count = numbers.readDefinite(t, unit.next());
+        if (count == null || count.intValue() < 3 || count.intValue() > 100) {
+            return null;
+        }
+        int next = count.next();
+        if (next + 1 < n && t.get(next).is("او")) {
+            DateNumbers.Num other = numbers.readDefinite(t, next + 1);
+            if (other != null && other.intValue() > count.intValue()) {
+                next = other.next();
+            }
+        }
+        Match dir = find(next, Kind.DIRECTION);
+        if (dir != null && dir.prefix() == 0) {
+            next = dir.next();
+        }
+        return new Dur(i, startOf(unit, t.get(i)), next, count.value(), unitOf(unit), "duration");
     }
 
     static String unitOf(Match u) {

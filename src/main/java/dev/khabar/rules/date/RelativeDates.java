@@ -23,43 +23,71 @@ final class RelativeDates extends Rules {
     Found date(int j) {
         Match rel = find(j, Kind.DAY_REL);
         Match dayWord = find(j, Kind.DAY_WORD, "day");
+        int relStart = rel == null ? -1 : startOf(rel, t.get(j));
+        boolean afterDayWord = false;
         if (dayWord != null) {
-            // يوم أمس، اليوم الذي بعد الغد، يوم قبل أمس
+            // يوم أمس، اليوم الذي بعد الغد، يوم قبل أمس، يوم أمس الجمعة
             int k = dayWord.next();
             Match which = find(k, Kind.WHICH);
             Match after = find(which != null ? which.next() : k, Kind.DAY_REL);
             if (after != null && after.prefix() == 0 && (rel == null || after.next() > rel.next())
                     && !after.entry().value().equals("0")) {
-                return dayOffset(j, startOf(dayWord, t.get(j)), after.next(), Integer.parseInt(after.entry().value()));
+                rel = after;
+                relStart = startOf(dayWord, t.get(j));
+                afterDayWord = true;
             }
         }
-        if (rel != null && !rel.entry().is("weak")) {
+        if (rel != null && (afterDayWord || !rel.entry().is("weak"))) {
             int offset = Integer.parseInt(rel.entry().value());
             boolean today = offset == 0;
-            if (today && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
+            if (today && !afterDayWord && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
                 return null; // عين اليوم، روسيا اليوم: names of newspapers and channels
             }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
             Match inParens = isPunct(next, "(") ? findStrong(next + 1, Kind.WEEKDAY) : null;
+            Match named = wd != null ? wd : inParens != null && isPunct(inParens.next(), ")") ? inParens : null;
             if (wd != null) {
                 next = wd.next(); // اليوم السبت، أمس الجمعة
-            } else if (inParens != null && isPunct(inParens.next(), ")")) {
+            } else if (named != null) {
                 next = inParens.next() + 1; // أمس (الجمعة)
             } else if (today) {
                 Match dir = find(next, Kind.DIRECTION);
                 if (dir != null) {
-                    return dayOffset(j, startOf(rel, t.get(j)), dir.next(), dir.entry().value().equals("0") ? 0
-                            : Integer.parseInt(dir.entry().value()));
+                    int by = Integer.parseInt(dir.entry().value());
+                    Point a = dir.entry().is("anchored") ? cursor.anchorFor(j, Grain.DAY) : null;
+                    if (a != null) {
+                        Found f = dayOffset(j, startOf(rel, t.get(j)), dir.next(), 0); // اليوم التالي of a date
+                        f.value = new Value(Point.of(a.date().plusDays(by), Grain.DAY), null);
+                        f.rule = "relative-day+anchored";
+                        return f;
+                    }
+                    return dayOffset(j, startOf(rel, t.get(j)), dir.next(), by);
                 }
-                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()) {
-                    return null; // اليوم الوطني، اليوم العالمي: a day, not today
+                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()
+                        && (t.get(next).text().endsWith("ي") || t.get(next).text().endsWith("يه"))) {
+                    return null; // اليوم الوطني، اليوم العالمي: a day, not today (تبدأ اليوم البروفات is today)
                 }
                 if (find(next, Kind.ORDINAL) != null || find(next, Kind.LAST) != null) {
                     return null; // اليوم الأول من …: a day of something
                 }
             }
-            return dayOffset(j, startOf(rel, t.get(j)), next, offset);
+            Found f = dayOffset(j, relStart, next, offset);
+            if (named != null && f.value != null) {
+                // غدا الأحد written on a Thursday: the weekday named wins, the nearest one on the side of the offset
+                DayOfWeek dow = DayOfWeek.of(named.entry().number());
+                LocalDate d = f.value.from().date();
+                if (d.getDayOfWeek() != dow) {
+                    LocalDate after = d.with(TemporalAdjusters.next(dow));
+                    LocalDate before = d.with(TemporalAdjusters.previous(dow));
+                    d = offset > 0 ? (after.isAfter(ref) ? after : before.isAfter(ref) ? before : after)
+                            : offset < 0 ? (before.isBefore(ref) ? before : after.isBefore(ref) ? after : before)
+                            : (java.time.temporal.ChronoUnit.DAYS.between(before, d) <= java.time.temporal.ChronoUnit.DAYS.between(d, after) ? before : after);
+                    f.value = new Value(Point.of(d, Grain.DAY), null);
+                    f.rule = "relative-day+weekday";
+                }
+            }
+            return f;
         }
         Found unit = relativeUnit(j);
         if (unit != null) {
@@ -175,13 +203,21 @@ final class RelativeDates extends Rules {
             f.unresolved = true;
             return f;
         }
+        LocalDate base = ref;
+        if (th == null && find(unit.next(), Kind.DIRECTION).entry().is("anchored")) {
+            Point a = cursor.anchorFor(j, g); // الشهر الذي سبقه، العام التالي: next to the date before it
+            if (a != null) {
+                base = a.date();
+                f.rule = f.rule + "+anchored";
+            }
+        }
         LocalDate d = switch (g) {
-            case DAY -> ref.plusDays(offset);
-            case WEEK -> ref.plusWeeks(offset).with(DayOfWeek.MONDAY);
-            case MONTH -> ref.withDayOfMonth(1).plusMonths(offset);
-            case YEAR -> ref.withDayOfYear(1).plusYears(offset);
-            case DECADE -> LocalDate.of(Math.floorDiv(ref.getYear(), 10) * 10 + 10 * offset, 1, 1);
-            default -> LocalDate.of(Math.floorDiv(ref.getYear(), 100) * 100 + 100 * offset, 1, 1);
+            case DAY -> base.plusDays(offset);
+            case WEEK -> base.plusWeeks(offset).with(DayOfWeek.MONDAY);
+            case MONTH -> base.withDayOfMonth(1).plusMonths(offset);
+            case YEAR -> base.withDayOfYear(1).plusYears(offset);
+            case DECADE -> LocalDate.of(Math.floorDiv(base.getYear(), 10) * 10 + 10 * offset, 1, 1);
+            default -> LocalDate.of(Math.floorDiv(base.getYear(), 100) * 100 + 100 * offset, 1, 1);
         };
         f.value = new Value(Point.of(d, g), null);
         return f;
@@ -290,6 +326,13 @@ final class RelativeDates extends Rules {
         }
         Match dir = find(next, Kind.DIRECTION);
         int direction = Integer.MIN_VALUE;
+        int weeks = 0;
+        Match afterWord = dir == null ? find(next, Kind.MODIFIER, "after") : null;
+        if (afterWord != null && afterWord.prefix() == 0 && find(afterWord.next(), Kind.DIRECTION) != null
+                && find(afterWord.next(), Kind.DIRECTION).entry().value().equals("1")) {
+            dir = find(afterWord.next(), Kind.DIRECTION); // الأربعاء بعد المقبل: the one after the next
+            weeks = 1;
+        }
         if (dir != null) {
             direction = Integer.parseInt(dir.entry().value());
             next = dir.next();
@@ -309,7 +352,7 @@ final class RelativeDates extends Rules {
         } else if (direction < 0) {
             d = ref.with(TemporalAdjusters.previous(dow));
         } else {
-            d = ref.with(TemporalAdjusters.next(dow));
+            d = ref.with(TemporalAdjusters.next(dow)).plusWeeks(weeks);
         }
         f.value = new Value(Point.of(d, Grain.DAY), null);
         return f;
@@ -352,14 +395,20 @@ final class RelativeDates extends Rules {
             return null;
         }
         long a = d.amount().longValue() * (m.equals("after") ? 1 : -1);
+        LocalDate base = ref;
+        Point anchor = m.equals("after") ? cursor.anchorFor(j, g) : null;
+        if (anchor != null) {
+            base = anchor.date(); // عام 1990 ... وبعد خمس سنوات: after that date, not after the publication date
+            f.rule = "ago+anchored";
+        }
         LocalDate x = switch (d.unit()) {
-            case "second", "minute", "hour" -> ref;
-            case "day" -> ref.plusDays(a);
-            case "week" -> ref.plusWeeks(a);
-            case "month" -> ref.withDayOfMonth(1).plusMonths(a);
-            case "year" -> ref.withDayOfYear(1).plusYears(a);
-            case "decade" -> ref.withDayOfYear(1).plusYears(10 * a);
-            default -> ref.withDayOfYear(1).plusYears(100 * a);
+            case "second", "minute", "hour" -> base;
+            case "day" -> base.plusDays(a);
+            case "week" -> base.plusWeeks(a);
+            case "month" -> base.withDayOfMonth(1).plusMonths(a);
+            case "year" -> base.withDayOfYear(1).plusYears(a);
+            case "decade" -> base.withDayOfYear(1).plusYears(10 * a);
+            default -> base.withDayOfYear(1).plusYears(100 * a);
         };
         f.value = new Value(Point.of(x, g), null);
         return f;
