@@ -616,7 +616,8 @@ final class CalendarDates extends Rules {
     /**
      * The year of a month (and day) written without one (HeidelTime's news strategy): the direction word after it
      * (المقبل، الماضي), else the tense of its clause (سيعقد، من المقرر; كان), else the nearest such date to the
-     * publication date (ties go to the past). Duckling's reading takes the next one. {@code first} is the date's
+     * publication date, with a preference for the year of publication (a story that names a month without a year
+     * mostly means one of its own year). Duckling's reading takes the next one. {@code first} is the date's
      * first token; the calendar is the one of the month (Gregorian or Hijri).
      */
     private int yearFor(int month, Integer day, int direction, int first, int refYear, int refMonth, int refDay) {
@@ -634,16 +635,12 @@ final class CalendarDates extends Rules {
             if (tense < 0) {
                 return here <= now ? refYear : refYear - 1;
             }
-            int best = refYear;
-            int bestDistance = Math.abs(here - now);
-            for (int y : new int[]{refYear - 1, refYear + 1}) {
-                int d = Math.abs((y - refYear) * 12 * 32 + here - now);
-                if (d < bestDistance || d == bestDistance && y < best) {
-                    best = y;
-                    bestDistance = d;
-                }
+            // the year of publication, unless the date lies more than eight months away in it and so within four
+            // in the year next to it (يناير in a December story is the coming one, ديسمبر in a January story the last)
+            if (Math.abs(here - now) > 8 * 32) {
+                return here > now ? refYear - 1 : refYear + 1;
             }
-            return best;
+            return refYear;
         }
         if (direction < 0) {
             return here < now ? refYear : refYear - 1;

@@ -36,7 +36,10 @@ final class Cursor {
 
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
     void anchor(Found f) {
-        if (f.value != null && f.grain != null && !f.grain.isTimeOfDay()) {
+        // a date the text writes out (عام 1990، 3 مايو، يوليو), not one counted from the publication date (أمس)
+        if (f.value != null && f.grain != null && !f.grain.isTimeOfDay() && f.rule != null
+                && !f.rule.startsWith("relative") && !f.rule.startsWith("ago") && !f.rule.startsWith("last-units")
+                && !f.rule.startsWith("weekday") && !f.rule.startsWith("tonight") && !f.rule.startsWith("season")) {
             anchor = f.value.from();
             anchorNext = f.next;
         }

@@ -36,7 +36,10 @@ final class Durations extends Rules {
         }
         DateNumbers.Num num = numbers.read(t, i);
         if (num == null) {
-            num = definiteNumber(i); // الثماني والأربعين ساعة
+            num = definiteNumber(i); // الثماني والأربعين ساعة (not في المئة عام: a hundred is a percent there)
+            if (num != null && num.intValue() >= 100) {
+                num = null;
+            }
         }
         Match fr = find(i, Kind.FRACTION);
         Match u0 = find(i, Kind.UNIT);
@@ -155,6 +158,9 @@ final class Durations extends Rules {
                 return null; // سن 35 عاما: the length of time after it is read, and found to be an age, on its own
             }
             return new Dur(i, startOf(cue, t.get(i)), num.next(), num.value(), "year", "age");
+        }
+        if (i > 0 && find(i - 1, Kind.UNIT) != null) {
+            return null; // العقد الثاني من العمر: a decade of life, not an age of two
         }
         DateNumbers.Num num = definiteNumber(i);
         if (num == null || num.intValue() < 1 || num.intValue() > 120 || !isWord(num.next(), "من")) {

@@ -74,15 +74,15 @@ final class RelativeDates extends Rules {
             }
             Found f = dayOffset(j, relStart, next, offset);
             if (named != null && f.value != null) {
-                // غدا الأحد written on a Thursday: the weekday named wins, the nearest one on the side of the offset
+                // غدا الأحد written on a Thursday: the weekday named wins
                 DayOfWeek dow = DayOfWeek.of(named.entry().number());
                 LocalDate d = f.value.from().date();
                 if (d.getDayOfWeek() != dow) {
+                    // the nearest such weekday: the story was often written the day before its publication date
                     LocalDate after = d.with(TemporalAdjusters.next(dow));
                     LocalDate before = d.with(TemporalAdjusters.previous(dow));
-                    d = offset > 0 ? (after.isAfter(ref) ? after : before.isAfter(ref) ? before : after)
-                            : offset < 0 ? (before.isBefore(ref) ? before : after.isBefore(ref) ? after : before)
-                            : (java.time.temporal.ChronoUnit.DAYS.between(before, d) <= java.time.temporal.ChronoUnit.DAYS.between(d, after) ? before : after);
+                    d = java.time.temporal.ChronoUnit.DAYS.between(before, d)
+                            < java.time.temporal.ChronoUnit.DAYS.between(d, after) ? before : after;
                     f.value = new Value(Point.of(d, Grain.DAY), null);
                     f.rule = "relative-day+weekday";
                 }
@@ -342,12 +342,15 @@ final class RelativeDates extends Rules {
             f.unresolved = true;
             return f;
         }
-        if (direction == Integer.MIN_VALUE && (reading.isDuckling() || pointsAhead(f.first))) {
+        boolean ahead = direction == Integer.MIN_VALUE && !reading.isDuckling() && pointsAhead(f.first);
+        if (direction == Integer.MIN_VALUE && reading.isDuckling()) {
             direction = 1;
         }
         DayOfWeek dow = DayOfWeek.of(day);
         LocalDate d;
-        if (direction == Integer.MIN_VALUE || direction == 0) {
+        if (ahead) {
+            d = ref.with(TemporalAdjusters.nextOrSame(dow)); // سيعقد الخميس: today or the coming one
+        } else if (direction == Integer.MIN_VALUE || direction == 0) {
             d = ref.with(TemporalAdjusters.previousOrSame(dow));
         } else if (direction < 0) {
             d = ref.with(TemporalAdjusters.previous(dow));
@@ -376,6 +379,10 @@ final class RelativeDates extends Rules {
         }
         if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("علي"))) {
             return null; // بعد عام من الحرب: after another event, not after the publication date
+        }
+        Match before = find(j - 1, Kind.UNIT);
+        if (before != null && before.next() == j && Durations.unitOf(before).equals(d.unit())) {
+            return null; // عاما بعد عام، يوما بعد يوم: year after year
         }
         Found f = new Found(j, startOf(mod, t.get(j)), d.next());
         f.rule = "ago";
