@@ -35,6 +35,7 @@ public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addMixIn(Mention.class, MentionFormat.class)
+            .addMixIn(Duration.class, DurationFormat.class)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
     private static final ObjectMapper READER = MAPPER.copy()
@@ -54,6 +55,12 @@ public final class JsonCodec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"text", "start", "end"})
     private interface MentionFormat {
+    }
+
+    /** {@code "age": true} on an age, absent on any other length of time. */
+    private interface DurationFormat {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        boolean age();
     }
 
     private JsonCodec() {

@@ -68,7 +68,8 @@ final class CalendarDates extends Rules {
         if (c.weekday == 0) {
             Match m0 = find(k, Kind.MONTH_WORD);
             if (m0 == null && find(k, Kind.MONTH) == null && find(k, Kind.HIJRI_MONTH) == null && !isNumber(k)
-                    && find(k, Kind.ORDINAL) == null && find(k, Kind.YEAR_WORD) == null && find(k, Kind.THIS) == null
+                    && find(k, Kind.ORDINAL) == null && find(k, Kind.YEAR_WORD) == null && find(k, Kind.YEARS_WORD) == null
+                    && find(k, Kind.THIS) == null
                     && find(k, Kind.LAST) == null) {
                 return null;
             }
@@ -116,7 +117,10 @@ final class CalendarDates extends Rules {
         }
         if (monthRef(k, c, false)) {
             boolean hasYear = year(c.next, c);
-            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month") && !afterTimePreposition(k)) {
+            Match place = find(k, Kind.MONTH);
+            boolean placeName = place != null && place.entry().is("place");
+            if (c.monthDirection == Integer.MIN_VALUE && !hasYear && c.rule.equals("weak-month")
+                    && (!afterTimePreposition(k) || placeName)) {
                 return null;
             }
             if (c.rule.equals("weak-month")) {
@@ -319,8 +323,16 @@ final class CalendarDates extends Rules {
                     }
                 }
             }
+            if (!paired) {
+                Match other = find(next, Kind.MONTH);
+                if (other != null && other.prefix() == 0 && other.entry().number() == c.month
+                        && name.entry().kind() == Kind.MONTH && other.entry() != name.entry()) {
+                    paired = true; // يوليو تموز: the two names of one month side by side
+                    next = other.next();
+                }
+            }
             c.next = next;
-            boolean weak = name.entry().is("weak") && !paired && word == null && !hasDay;
+            boolean weak = (name.entry().is("weak") || name.entry().is("place")) && !paired && word == null && !hasDay;
             if (weak && name.prefix() > 0) {
                 return false;
             }
@@ -418,12 +430,22 @@ final class CalendarDates extends Rules {
     }
 
     private boolean hasCalendarMark(int i) {
-        return find(i, Kind.CALENDAR) != null;
+        return calendarAt(i) != null;
+    }
+
+    /** The calendar mark at i (هـ، م، ميلادي), or null; م before مربع or مكعب is metres (500 م مربع). */
+    Match calendarAt(int i) {
+        Match mark = find(i, Kind.CALENDAR);
+        if (mark != null && mark.entry().value().equals("gregorian") && t.get(i).text().length() == 1
+                && find(mark.next(), Kind.MEASURE) != null) {
+            return null;
+        }
+        return mark;
     }
 
     /** A calendar mark after the year (1436هـ، 2015م). */
     private void calendarMark(CalendarFields c) {
-        Match mark = find(c.next, Kind.CALENDAR);
+        Match mark = calendarAt(c.next);
         if (mark != null) {
             if (mark.entry().value().equals("hijri")) {
                 c.hijriMarked = true;
@@ -441,6 +463,9 @@ final class CalendarDates extends Rules {
             return false;
         }
         Match yw = find(k, Kind.YEAR_WORD);
+        if (yw == null) {
+            yw = find(k, Kind.YEARS_WORD); // عامي 2014 و2016: the first year; the second follows و
+        }
         int v = yw != null ? yw.next() : k;
         if (yw != null) {
             c.start = startOf(yw, t.get(k));
@@ -448,11 +473,21 @@ final class CalendarDates extends Rules {
         if (!isNumber(v) || t.get(v).text().length() > 4) {
             return false;
         }
+        if (yw == null && !bare && coordinatedYear(v)) {
+            bare = true; // 2014 و2016، عامي 2014 و2016
+        }
+        if (yw == null && bare && !hasCalendarMark(v + 1) && counted(v + 1)) {
+            return false; // في 2000 دولارًا، 1950%: a count, not a year
+        }
         if (touches(v) && v + 2 < n && isNumber(v + 2) && (t.get(v + 1).is("-") || t.get(v + 1).is("/"))) {
             return false; // 2020-2022 is a range; 2020/10 something else
         }
         int value = num(v);
         boolean mark = hasCalendarMark(v + 1);
+        if (mark && yw == null && value < 1000 && t.get(v + 1).text().length() == 1
+                && calendarAt(v + 1).entry().value().equals("gregorian")) {
+            mark = false; // 500 م: metres as often as a year; a year before 1000 comes with عام
+        }
         boolean plausible = value >= 1000 && value <= 2999 || mark;
         if (yw == null && !mark && !(bare && value >= 1900 && value <= 2100)) {
             return false;
@@ -468,6 +503,34 @@ final class CalendarDates extends Rules {
             return false;
         }
         return true;
+    }
+
+    /** Whether the four-digit number at v follows a year and و (2014 و2016، عام 2014 أو 2016). */
+    private boolean coordinatedYear(int v) {
+        if (v < 2 || t.get(v).text().length() != 4 || !(t.get(v - 1).is("و") || t.get(v - 1).is("او"))) {
+            return false;
+        }
+        int y = v - 2;
+        Match mark = y > 0 ? find(y, Kind.CALENDAR) : null;
+        if (mark != null && mark.next() == v - 1) {
+            y--;
+        }
+        return isNumber(y) && t.get(y).text().length() == 4 && num(y) >= 1000 && num(y) <= 2999;
+    }
+
+    /**
+     * Whether the token after a bare number shows it counts something: a percent sign, or a noun in the accusative
+     * of a count (دولارًا، شخصًا; read as a word ending in ا, not in وا like a plural verb: انتقلوا).
+     */
+    private boolean counted(int i) {
+        if (i >= n) {
+            return false;
+        }
+        String w = t.get(i).text();
+        if (w.equals("%")) {
+            return true;
+        }
+        return t.get(i).isWord() && w.length() >= 4 && w.endsWith("ا") && !w.endsWith("وا") && at(i).isEmpty();
     }
 
     /** Fills in what the text left out and computes the value. */
@@ -529,7 +592,8 @@ final class CalendarDates extends Rules {
             month = ym.getMonthValue();
         }
         if (year == null) {
-            year = yearFor(month, c.monthDirection, ref.getYear(), ref.getMonthValue());
+            year = yearFor(month, c.day, c.monthDirection, c.first, ref.getYear(), ref.getMonthValue(),
+                    ref.getDayOfMonth());
         }
         if (month == null) {
             return new Value(Point.of(LocalDate.of(year, 1, 1), Grain.YEAR), null);
@@ -549,19 +613,40 @@ final class CalendarDates extends Rules {
         return new Value(Point.of(d, Grain.DAY), null);
     }
 
-    /** The year of a month written without one, by the reading's convention or the direction word after it. */
-    private int yearFor(int month, int direction, int refYear, int refMonth) {
+    /**
+     * The year of a month (and day) written without one (HeidelTime's news strategy): the direction word after it
+     * (المقبل، الماضي), else the tense of its clause (سيعقد، من المقرر; كان), else the nearest such date to the
+     * publication date, with a preference for the year of publication (a story that names a month without a year
+     * mostly means one of its own year). Duckling's reading takes the next one. {@code first} is the date's
+     * first token; the calendar is the one of the month (Gregorian or Hijri).
+     */
+    private int yearFor(int month, Integer day, int direction, int first, int refYear, int refMonth, int refDay) {
+        // positions in the year, the day only when the text gives one: 12 أغسطس is after 1 أغسطس, أغسطس is not
+        int here = month * 32 + (day == null ? 0 : day);
+        int now = refMonth * 32 + (day == null ? 0 : refDay);
         if (direction == Integer.MIN_VALUE) {
             if (reading.isDuckling()) {
                 return month >= refMonth ? refYear : refYear + 1;
             }
-            return month <= refMonth ? refYear : refYear - 1;
+            int tense = cursor.tense(first);
+            if (tense > 0) {
+                return here >= now ? refYear : refYear + 1; // a coming event: this month or day included
+            }
+            if (tense < 0) {
+                return here <= now ? refYear : refYear - 1;
+            }
+            // the year of publication, unless the date lies more than eight months away in it and so within four
+            // in the year next to it (يناير in a December story is the coming one, ديسمبر in a January story the last)
+            if (Math.abs(here - now) > 8 * 32) {
+                return here > now ? refYear - 1 : refYear + 1;
+            }
+            return refYear;
         }
         if (direction < 0) {
-            return month < refMonth ? refYear : refYear - 1;
+            return here < now ? refYear : refYear - 1;
         }
         if (direction > 0) {
-            return month > refMonth ? refYear : refYear + 1;
+            return here > now ? refYear : refYear + 1;
         }
         return refYear;
     }
@@ -585,7 +670,7 @@ final class CalendarDates extends Rules {
         }
         if (year == null) {
             int[] r = Calendars.toHijri(ref);
-            year = yearFor(month, c.monthDirection, r[0], r[1]);
+            year = yearFor(month, c.day, c.monthDirection, c.first, r[0], r[1], r[2]);
         }
         if (month == null) {
             LocalDate from = Calendars.firstOfHijriMonth(year, 1);

@@ -30,6 +30,74 @@ final class Cursor {
         this.cache = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     }
 
+    /** The last date found and the token after it: what a following relative date may be anchored to. */
+    private Point anchor;
+    private int anchorNext = -1;
+
+    /** Records a date found, as the anchor of the relative dates after it in its sentence. */
+    void anchor(Found f) {
+        // a date the text writes out (عام 1990، 3 مايو، يوليو), not one counted from the publication date (أمس)
+        if (f.value != null && f.grain != null && !f.grain.isTimeOfDay() && f.rule != null
+                && !f.rule.startsWith("relative") && !f.rule.startsWith("ago") && !f.rule.startsWith("last-units")
+                && !f.rule.startsWith("weekday") && !f.rule.startsWith("tonight") && !f.rule.startsWith("season")) {
+            anchor = f.value.from();
+            anchorNext = f.next;
+        }
+    }
+
+    /**
+     * The date a relative expression at j counted in units of {@code grain} is anchored to (عام 1990 ... وبعد خمس
+     * سنوات، في يوليو ... عن الشهر الذي سبقه): the last date found before it in the same sentence, at most 40 tokens
+     * back, when it is at least as fine as {@code grain}; else null (the publication date is the anchor).
+     */
+    Point anchorFor(int j, Grain grain) {
+        if (anchor == null || anchorNext > j || j - anchorNext > 40 || anchor.grain().compareTo(grain) > 0) {
+            return null;
+        }
+        for (int i = anchorNext; i < j; i++) {
+            if (endsSentence(i)) {
+                return null;
+            }
+        }
+        return anchor;
+    }
+
+    /** Whether token i ends a sentence: . ؟ ! ؛ : but not the point of a number (7.2). */
+    private boolean endsSentence(int i) {
+        Token p = tokens.get(i);
+        if (p.text().length() != 1 || SENTENCE_ENDS.indexOf(p.text().charAt(0)) < 0) {
+            return false;
+        }
+        return !(i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber()
+                && tokens.get(i - 1).touches(p) && p.touches(tokens.get(i + 1)));
+    }
+
+    /** Sentence ends, past which no tense cue is looked for. */
+    private static final String SENTENCE_ENDS = ".؟?!؛:\n";
+
+    /**
+     * The tense of the clause a date starting at token j stands in: the first cue met looking back (at most 8 words,
+     * not past the sentence's start): 1 future, -1 past, 0 none (see {@link Lexicon#tenseOf}).
+     */
+    int tense(int j) {
+        int words = 0;
+        for (int i = Math.min(j, tokens.size()) - 1; i >= 0 && words < 8; i--) {
+            Token p = tokens.get(i);
+            if (!p.isWord()) {
+                if (endsSentence(i)) {
+                    return 0;
+                }
+                continue;
+            }
+            words++;
+            int tense = lexicon.tenseOf(p.text());
+            if (tense != 0) {
+                return tense;
+            }
+        }
+        return 0;
+    }
+
     /** Every lexicon entry that starts at token i (none outside the text). */
     List<Match> at(int i) {
         if (i < 0 || i >= tokens.size()) {

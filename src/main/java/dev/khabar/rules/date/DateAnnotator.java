@@ -3,7 +3,6 @@ package dev.khabar.rules.date;
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
 import dev.khabar.Duration;
-import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
@@ -17,13 +16,11 @@ import java.util.Set;
  * {@link DateReading}. Built once (loads the vocabulary); {@link #annotate} is thread-safe and never throws.
  */
 public final class DateAnnotator implements Annotator {
-    /** Words after which a lone singular unit is a duration: لمدة شهر، خلال أسبوع. */
+    /** Words after which a lone singular unit is a duration: لمدة شهر، خلال أسبوع, in normalized spelling. */
     private static final Set<String> DURATION_CUES;
 
     static {
-        ArabicNormalizer normalizer = new ArabicNormalizer();
-        DURATION_CUES = Set.of("لمدة", "مدة", "خلال", "طوال", "طيلة", "غضون", "لمده", "مده", "نحو", "حوالي", "قرابة")
-                .stream().map(normalizer::normalizeWord).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        DURATION_CUES = Set.of("لمده", "مده", "خلال", "طوال", "طيله", "غضون", "نحو", "حوالي", "قرابه", "مدي");
     }
 
     /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
@@ -112,12 +109,14 @@ public final class DateAnnotator implements Annotator {
                 hijriNext = f.next;
                 out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
                         f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
+                p.anchor(f);
                 i = Math.max(f.next, i + 1);
-            } else if (d != null && p.isAge(d)) {
-                i = Math.max(d.next(), i + 1); // (39 عامًا), البالغ من العمر 39 عامًا: an age
             } else if (d != null) {
+                // (39 عامًا), البالغ من العمر 39 عامًا: an age, reported as a duration that says so
+                boolean age = d.rule().equals("age") || p.isAge(d);
                 Span s = doc.span(d.start(), p.token(d.next() - 1).end());
-                out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), d.rule()));
+                out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
+                        age ? "age" : d.rule()));
                 i = Math.max(d.next(), i + 1);
             } else {
                 i++;

@@ -36,11 +36,16 @@ final class DateNumbers {
      * الخمس): the shared reader reads the word without its article.
      */
     Num readDefinite(List<Token> tokens, int i) {
+        return readWithout(tokens, i, "ال");
+    }
+
+    /** A one-word number after {@code prefix} (الخمس، والأربعين after "وال"), read without the prefix. */
+    Num readWithout(List<Token> tokens, int i, String prefix) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.text().startsWith("ال") || t.text().length() < 4) {
+        if (!t.isWord() || !t.text().startsWith(prefix) || t.text().length() < prefix.length() + 2) {
             return null;
         }
-        Token bare = new Token(0, t.start() + 2, t.end(), t.text().substring(2), Token.Kind.WORD);
+        Token bare = new Token(0, t.start() + prefix.length(), t.end(), t.text().substring(prefix.length()), Token.Kind.WORD);
         NumberMatch m = reader.read(List.of(bare), 0);
         return m == null ? null : new Num(i, i + 1, t.start(), t.end(), m.value(), true);
     }

@@ -111,7 +111,9 @@ final class DateParser extends Rules {
         }
         int prefixStart = -1;
         Match dayPrefix = find(j, Kind.DAY_PREFIX);
-        Found core = core(j, inner != null || outer != null);
+        // a bare year (في 2009، خلال 2020، منذ 2011) only after a preposition, a modifier or a cue word
+        boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i);
+        Found core = core(j, bareYear);
         if (core == null && dayPrefix != null) {
             Found after = core(dayPrefix.next(), false);
             if (after != null && after.dayBased) {
@@ -142,6 +144,18 @@ final class DateParser extends Rules {
         }
         core.first = i;
         return core;
+    }
+
+    /** Whether a word that announces a year (خلال، بحلول، موسم) ends just before token i. */
+    private boolean yearCueBefore(int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            for (Match m : at(k)) {
+                if (m.entry().kind() == Kind.YEAR_CUE && m.next() == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** حوالي الساعة الثالثة: the approximation opens the mention and is its modifier, unless it already has one. */
@@ -223,6 +237,11 @@ final class DateParser extends Rules {
             k++; // الموافق لـ
         }
         return m != null && k == to || m == null && k + 1 == to && (t.get(k).is("(") || t.get(k).is("/"));
+    }
+
+    /** Records a date found, as the anchor of the relative dates after it in its sentence. */
+    void anchor(Found f) {
+        cursor.anchor(f);
     }
 
     int size() {

@@ -26,7 +26,21 @@ final class Durations extends Rules {
         String unit;
         int next;
         int start = t.get(i).start();
+        Dur age = age(i);
+        if (age != null) {
+            return age;
+        }
+        Dur definite = definiteUnits(i);
+        if (definite != null) {
+            return definite;
+        }
         DateNumbers.Num num = numbers.read(t, i);
+        if (num == null) {
+            num = definiteNumber(i); // الثماني والأربعين ساعة (not في المئة عام: a hundred is a percent there)
+            if (num != null && num.intValue() >= 100) {
+                num = null;
+            }
+        }
         Match fr = find(i, Kind.FRACTION);
         Match u0 = find(i, Kind.UNIT);
         if (num != null) {
@@ -62,8 +76,8 @@ final class Durations extends Rules {
                 if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
                     return null;
                 }
-                if (u0.prefix() > 0 && !hasHalf) {
-                    return null;
+                if (u0.prefix() > 0 && !hasHalf && one == null) {
+                    return null; // لشهر واحد is one month; لشهر alone "for a month" needs its cue
                 }
             } else {
                 return null;
@@ -89,6 +103,106 @@ final class Durations extends Rules {
             return null; // 3 ملايين ساعة: watches, not hours
         }
         return new Dur(i, start, next, amount, unit, "duration");
+    }
+
+    /**
+     * A definite number that agrees with a noun (الثماني والأربعين، الخامسة والثلاثين، الأربعين): units as a
+     * cardinal or an ordinal with the article, then tens after وال; null unless it is one.
+     */
+    DateNumbers.Num definiteNumber(int i) {
+        if (i >= n || !t.get(i).isWord() || !t.get(i).text().startsWith("ال")) {
+            return null;
+        }
+        DateNumbers.Num a = numbers.readDefinite(t, i);
+        int value;
+        if (a != null && a.intValue() > 0) {
+            value = a.intValue();
+        } else {
+            Match ord = find(i, Kind.ORDINAL);
+            if (ord == null || ord.prefix() > 0 || ord.entry().is("bare")) {
+                return null;
+            }
+            if (ord.next() > i + 1) {
+                // a compound ordinal of the lexicon (الحادي والثلاثين)
+                return new DateNumbers.Num(i, ord.next(), t.get(i).start(), t.get(ord.next() - 1).end(),
+                        java.math.BigDecimal.valueOf(ord.entry().number()), true);
+            }
+            value = ord.entry().number();
+        }
+        if (value < 10 && i + 1 < n) {
+            DateNumbers.Num tens = numbers.readWithout(t, i + 1, "وال");
+            if (tens != null && tens.intValue() >= 20 && tens.intValue() <= 90 && tens.intValue() % 10 == 0) {
+                return new DateNumbers.Num(i, i + 2, t.get(i).start(), t.get(i + 1).end(),
+                        java.math.BigDecimal.valueOf(value + tens.intValue()), true);
+            }
+        }
+        return new DateNumbers.Num(i, i + 1, t.get(i).start(), t.get(i).end(), java.math.BigDecimal.valueOf(value), true);
+    }
+
+    /**
+     * An age written without a unit: after an age word that takes a bare number (في سن الخامسة والثلاثين، بسن 35،
+     * في سن الـ40), or an ordinal before من عمره / من العمر (في الخامسة من عمره). Rule "age".
+     */
+    private Dur age(int i) {
+        Match cue = find(i, Kind.AGE);
+        if (cue != null && cue.entry().value().equals("number")) {
+            int k = cue.next();
+            if (k < n && t.get(k).is("ال")) {
+                k++; // سن الـ40
+            }
+            DateNumbers.Num num = k < n ? numbers.read(t, k) : null;
+            if (num == null && k < n) {
+                num = definiteNumber(k);
+            }
+            if (num == null || num.intValue() < 1 || num.intValue() > 120 || find(num.next(), Kind.UNIT) != null) {
+                return null; // سن 35 عاما: the length of time after it is read, and found to be an age, on its own
+            }
+            return new Dur(i, startOf(cue, t.get(i)), num.next(), num.value(), "year", "age");
+        }
+        if (i > 0 && find(i - 1, Kind.UNIT) != null) {
+            return null; // العقد الثاني من العمر: a decade of life, not an age of two
+        }
+        DateNumbers.Num num = definiteNumber(i);
+        if (num == null || num.intValue() < 1 || num.intValue() > 120 || !isWord(num.next(), "من")) {
+            return null;
+        }
+        Match of = find(num.next() + 1, Kind.AGE);
+        if (of == null || of.prefix() > 0 || of.entry().value().equals("number")) {
+            return null;
+        }
+        return new Dur(i, num.start(), of.next(), num.value(), "year", "age");
+    }
+
+    private boolean isWord(int i, String w) {
+        return i < n && t.get(i).is(w);
+    }
+
+    /**
+     * A plural unit with the article and its number after it: الأشهر الستة → P6M, السنوات الأربع أو الخمس المقبلة → P4Y
+     * (the first of two numbers). With a direction and one number (السنوات الخمس الماضية) it is a date range, read by
+     * the date rules first.
+     */
+    private Dur definiteUnits(int i) {
+        Match unit = find(i, Kind.UNIT);
+        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0") || unit.next() >= n) {
+            return null;
+        }
+        DateNumbers.Num count = numbers.readDefinite(t, unit.next());
+        if (count == null || count.intValue() < 3 || count.intValue() > 100) {
+            return null;
+        }
+        int next = count.next();
+        if (next + 1 < n && t.get(next).is("او")) {
+            DateNumbers.Num other = numbers.readDefinite(t, next + 1);
+            if (other != null && other.intValue() > count.intValue()) {
+                next = other.next();
+            }
+        }
+        Match dir = find(next, Kind.DIRECTION);
+        if (dir != null && dir.prefix() == 0) {
+            next = dir.next();
+        }
+        return new Dur(i, startOf(unit, t.get(i)), next, count.value(), unitOf(unit), "duration");
     }
 
     static String unitOf(Match u) {

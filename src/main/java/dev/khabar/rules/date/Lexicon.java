@@ -21,7 +21,8 @@ final class Lexicon {
     enum Kind {
         MONTH, HIJRI_MONTH, WEEKDAY, ORDINAL, UNIT, DAY_REL, DIRECTION, THIS, MODIFIER, PREP, YEAR_WORD, YEARS_WORD,
         MONTH_WORD, DAY_WORD, CALENDAR, FROM, TO, PAIRED, HOUR_WORD, FRACTION, MINUS, DAYPART, DAY_PREFIX, TIMEZONE,
-        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN, AGE, NAME_BEFORE_TODAY, ONE
+        LAST, QUARTER, HALF, CENTURY, DECADE, WHICH, HOLIDAY, TONIGHT, GENERAL_NOUN, AGE, NAME_BEFORE_TODAY, ONE, YEAR_CUE,
+        SEASON, MEASURE
     }
 
     /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
@@ -39,7 +40,12 @@ final class Lexicon {
     record Match(Entry entry, int first, int next, int prefix) {
     }
 
+    /** The cue words of the tense of a clause (tense.tsv), read by {@link #tenseOf}. */
+    static final String TENSE_FILE = "tense.tsv";
+
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, Integer> tenseWords = new HashMap<>();
+    private final List<String> nounStarts = new ArrayList<>();
 
     Lexicon() {
         for (String file : FILES) {
@@ -47,6 +53,39 @@ final class Lexicon {
                 add(row);
             }
         }
+        for (DataFile.Row row : DataFile.rows(Lexicon.class, TENSE_FILE, 2)) {
+            switch (row.get(1)) {
+                case "future" -> tenseWords.put(row.word(0), 1);
+                case "past" -> tenseWords.put(row.word(0), -1);
+                case "noun" -> tenseWords.put(row.word(0), 0);
+                case "noun-start" -> nounStarts.add(row.word(0));
+                default -> throw row.error("unknown tense " + row.get(1));
+            }
+        }
+    }
+
+    /**
+     * The tense a word gives its clause: 1 future (سوف، يعتزم، a verb with the future prefix: سيعقد، ستنطلق), -1 past
+     * (كان), 0 none. {@code w} is a normalized word; a proclitic و or ف before it is read off.
+     */
+    int tenseOf(String w) {
+        Integer listed = tenseWords.get(w);
+        if (listed == null && w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            w = w.substring(1);
+            listed = tenseWords.get(w);
+        }
+        if (listed != null) {
+            return listed;
+        }
+        if (w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0) {
+            for (String start : nounStarts) {
+                if (w.startsWith(start)) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        return 0;
     }
 
     private void add(DataFile.Row row) {
@@ -62,7 +101,7 @@ final class Lexicon {
         String[] words = row.word(0).split("\\s+");
         Entry entry = new Entry(words, kind, row.get(2), row.get(3));
         if (kind == Kind.ORDINAL || kind == Kind.MONTH || kind == Kind.HIJRI_MONTH || kind == Kind.WEEKDAY
-                || kind == Kind.DECADE) {
+                || kind == Kind.DECADE || kind == Kind.SEASON) {
             try {
                 entry.number();
             } catch (NumberFormatException e) {

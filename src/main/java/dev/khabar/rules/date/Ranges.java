@@ -43,10 +43,12 @@ final class Ranges extends Rules {
             }
             return null;
         }
-        // 2020-2022
-        if (from == null && isNumber(k) && touches(k) && isPunct(k + 1, "-") && touches(k + 1) && isNumber(k + 2)
+        // 2020-2022، 2018 - 2019، seasons 2019/2020 and 1436/1437هـ
+        if (from == null && isNumber(k) && (isPunct(k + 1, "-") || isPunct(k + 1, "/")) && isNumber(k + 2)
                 && t.get(k).text().length() == 4 && t.get(k + 2).text().length() == 4
-                && !(touches(k + 2) && k + 3 < n && !t.get(k + 3).isWord())) {
+                && (isPunct(k + 1, "-") || num(k + 2) == num(k) + 1)
+                && !(touches(k + 2) && k + 3 < n && (t.get(k + 3).isNumber() || t.get(k + 3).is("-")
+                || t.get(k + 3).is("/") || t.get(k + 3).is(":")))) {
             return yearRange(j, start, num(k), num(k + 2), k + 3);
         }
         // month-first: تموز 13 الى 15، يوليو 13-15
@@ -128,6 +130,9 @@ final class Ranges extends Rules {
             x.monthOffset = y.monthOffset;
             x.hijri = y.hijri;
         }
+        if (x.monthDirection == Integer.MIN_VALUE) {
+            x.monthDirection = y.monthDirection; // بين 3 و7 مارس المقبل: the direction is the whole range's
+        }
         if (y.month == null && y.monthOffset == null) {
             y.month = x.month;
             y.monthOffset = x.monthOffset;
@@ -151,19 +156,38 @@ final class Ranges extends Rules {
             return null;
         }
         Found f = new Found(j, start, next, Grain.YEAR, "year-range");
-        f.value = new Value(Point.of(LocalDate.of(a, 1, 1), Grain.YEAR), Point.of(LocalDate.of(b, 1, 1), Grain.YEAR));
-        Match mark = find(next, Kind.CALENDAR);
+        Match mark = calendar.calendarAt(next);
         if (mark != null) {
             f.next = mark.next();
             if (mark.entry().value().equals("hijri")) {
-                return null;
+                if (a < 1300 || b > 1500) {
+                    return null;
+                }
+                // 1436/1437هـ, a school or fiscal year: the Gregorian years the two Hijri years end in (2015/2016);
+                // a longer span: from the year the first begins in to the year the last ends in
+                f.hijri = true;
+                a = (b == a + 1 ? Calendars.lastOfHijriMonth(a, 12) : Calendars.firstOfHijriMonth(a, 1)).getYear();
+                b = Calendars.lastOfHijriMonth(b, 12).getYear();
             }
         }
+        f.value = new Value(Point.of(LocalDate.of(a, 1, 1), Grain.YEAR), Point.of(LocalDate.of(b, 1, 1), Grain.YEAR));
         return f;
     }
 
     private Found rangeOf(int j, int start, CalendarFields x, CalendarFields y, int next) {
+        x.first = j; // the tense of the clause is read from the range's start
         Found a = calendar.resolve(x);
+        if (a != null && a.value != null && x.year == null && x.yearOffset == null && x.monthOffset == null
+                && y.year == null && y.yearOffset == null && y.monthOffset == null && x.month != null && y.month != null) {
+            // both ends without a year resolve together: the end takes the start's year, or the next one when it
+            // comes earlier in the year (من 28 ديسمبر إلى 3 يناير)
+            LocalDate from = a.value.from().date();
+            int year = x.hijri ? Calendars.toHijri(from)[0] : from.getYear();
+            int dx = x.month * 32 + (x.day == null ? 0 : x.day);
+            int dy = y.month * 32 + (y.day == null ? 0 : y.day);
+            y = y.copy();
+            y.year = dy < dx ? year + 1 : year;
+        }
         Found b = calendar.resolve(y);
         if (a == null || b == null) {
             return null;

@@ -2,7 +2,6 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
-import dev.khabar.tokenize.Token;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  * Dates relative to the publication date: أمس، الأسبوع المقبل، السنوات الخمس الماضية، الأحد الماضي، قبل يومين.
  */
 final class RelativeDates extends Rules {
+    private static final String APPROXIMATELY = "approximately";
     private final Durations durations;
 
     RelativeDates(Cursor cursor, Durations durations) {
@@ -23,47 +23,79 @@ final class RelativeDates extends Rules {
     Found date(int j) {
         Match rel = find(j, Kind.DAY_REL);
         Match dayWord = find(j, Kind.DAY_WORD, "day");
+        int relStart = rel == null ? -1 : startOf(rel, t.get(j));
+        boolean afterDayWord = false;
         if (dayWord != null) {
-            // يوم أمس، اليوم الذي بعد الغد، يوم قبل أمس
+            // يوم أمس، اليوم الذي بعد الغد، يوم قبل أمس، يوم أمس الجمعة
             int k = dayWord.next();
             Match which = find(k, Kind.WHICH);
             Match after = find(which != null ? which.next() : k, Kind.DAY_REL);
             if (after != null && after.prefix() == 0 && (rel == null || after.next() > rel.next())
                     && !after.entry().value().equals("0")) {
-                return dayOffset(j, startOf(dayWord, t.get(j)), after.next(), Integer.parseInt(after.entry().value()));
+                rel = after;
+                relStart = startOf(dayWord, t.get(j));
+                afterDayWord = true;
             }
         }
-        if (rel != null && !rel.entry().is("weak")) {
+        if (rel != null && (afterDayWord || !rel.entry().is("weak"))) {
             int offset = Integer.parseInt(rel.entry().value());
             boolean today = offset == 0;
-            if (today && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
+            if (today && !afterDayWord && find(j - 1, Kind.NAME_BEFORE_TODAY) != null) {
                 return null; // عين اليوم، روسيا اليوم: names of newspapers and channels
             }
             int next = rel.next();
             Match wd = findStrong(next, Kind.WEEKDAY);
             Match inParens = isPunct(next, "(") ? findStrong(next + 1, Kind.WEEKDAY) : null;
+            Match named = wd != null ? wd : inParens != null && isPunct(inParens.next(), ")") ? inParens : null;
             if (wd != null) {
                 next = wd.next(); // اليوم السبت، أمس الجمعة
-            } else if (inParens != null && isPunct(inParens.next(), ")")) {
+            } else if (named != null) {
                 next = inParens.next() + 1; // أمس (الجمعة)
             } else if (today) {
                 Match dir = find(next, Kind.DIRECTION);
                 if (dir != null) {
-                    return dayOffset(j, startOf(rel, t.get(j)), dir.next(), dir.entry().value().equals("0") ? 0
-                            : Integer.parseInt(dir.entry().value()));
+                    int by = Integer.parseInt(dir.entry().value());
+                    Point a = dir.entry().is("anchored") ? cursor.anchorFor(j, Grain.DAY) : null;
+                    if (a != null) {
+                        Found f = dayOffset(j, startOf(rel, t.get(j)), dir.next(), 0); // اليوم التالي of a date
+                        f.value = new Value(Point.of(a.date().plusDays(by), Grain.DAY), null);
+                        f.rule = "relative-day+anchored";
+                        return f;
+                    }
+                    return dayOffset(j, startOf(rel, t.get(j)), dir.next(), by);
                 }
-                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()) {
-                    return null; // اليوم الوطني، اليوم العالمي: a day, not today
+                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()
+                        && (t.get(next).text().endsWith("ي") || t.get(next).text().endsWith("يه"))) {
+                    return null; // اليوم الوطني، اليوم العالمي: a day, not today (تبدأ اليوم البروفات is today)
                 }
                 if (find(next, Kind.ORDINAL) != null || find(next, Kind.LAST) != null) {
                     return null; // اليوم الأول من …: a day of something
                 }
             }
-            return dayOffset(j, startOf(rel, t.get(j)), next, offset);
+            Found f = dayOffset(j, relStart, next, offset);
+            if (named != null && f.value != null) {
+                // غدا الأحد written on a Thursday: the weekday named wins
+                DayOfWeek dow = DayOfWeek.of(named.entry().number());
+                LocalDate d = f.value.from().date();
+                if (d.getDayOfWeek() != dow) {
+                    // the nearest such weekday: the story was often written the day before its publication date
+                    LocalDate after = d.with(TemporalAdjusters.next(dow));
+                    LocalDate before = d.with(TemporalAdjusters.previous(dow));
+                    d = java.time.temporal.ChronoUnit.DAYS.between(before, d)
+                            < java.time.temporal.ChronoUnit.DAYS.between(d, after) ? before : after;
+                    f.value = new Value(Point.of(d, Grain.DAY), null);
+                    f.rule = "relative-day+weekday";
+                }
+            }
+            return f;
         }
         Found unit = relativeUnit(j);
         if (unit != null) {
             return unit;
+        }
+        Found season = season(j);
+        if (season != null) {
+            return season;
         }
         Found last = lastUnits(j);
         if (last != null) {
@@ -88,6 +120,34 @@ final class RelativeDates extends Rules {
             return night;
         }
         return weekday(j);
+    }
+
+    /**
+     * A season by its direction: الموسم الحالي، الموسم الكروي المقبل، العام الدراسي الماضي. A season that starts in
+     * month m (the entry's value) and runs into the next year is Y/Y+1, the current one the last that began.
+     */
+    private Found season(int j) {
+        Match s = find(j, Kind.SEASON);
+        if (s == null) {
+            return null;
+        }
+        int k = s.next();
+        if (k < n && t.get(k).isWord() && t.get(k).text().startsWith("ال") && at(k).isEmpty()) {
+            k++; // الموسم الكروي
+        }
+        Match dir = find(k, Kind.DIRECTION);
+        if (dir == null || dir.prefix() > 0) {
+            return null;
+        }
+        Found f = new Found(j, startOf(s, t.get(j)), dir.next(), Grain.YEAR, "season");
+        if (ref == null) {
+            f.unresolved = true;
+            return f;
+        }
+        int y = (ref.getMonthValue() >= s.entry().number() ? ref.getYear() : ref.getYear() - 1)
+                + Integer.parseInt(dir.entry().value());
+        f.value = new Value(Point.of(LocalDate.of(y, 1, 1), Grain.YEAR), Point.of(LocalDate.of(y + 1, 1, 1), Grain.YEAR));
+        return f;
     }
 
     private Found dayOffset(int first, int start, int next, int offset) {
@@ -143,13 +203,21 @@ final class RelativeDates extends Rules {
             f.unresolved = true;
             return f;
         }
+        LocalDate base = ref;
+        if (th == null && find(unit.next(), Kind.DIRECTION).entry().is("anchored")) {
+            Point a = cursor.anchorFor(j, g); // الشهر الذي سبقه، العام التالي: next to the date before it
+            if (a != null) {
+                base = a.date();
+                f.rule = f.rule + "+anchored";
+            }
+        }
         LocalDate d = switch (g) {
-            case DAY -> ref.plusDays(offset);
-            case WEEK -> ref.plusWeeks(offset).with(DayOfWeek.MONDAY);
-            case MONTH -> ref.withDayOfMonth(1).plusMonths(offset);
-            case YEAR -> ref.withDayOfYear(1).plusYears(offset);
-            case DECADE -> LocalDate.of(Math.floorDiv(ref.getYear(), 10) * 10 + 10 * offset, 1, 1);
-            default -> LocalDate.of(Math.floorDiv(ref.getYear(), 100) * 100 + 100 * offset, 1, 1);
+            case DAY -> base.plusDays(offset);
+            case WEEK -> base.plusWeeks(offset).with(DayOfWeek.MONDAY);
+            case MONTH -> base.withDayOfMonth(1).plusMonths(offset);
+            case YEAR -> base.withDayOfYear(1).plusYears(offset);
+            case DECADE -> LocalDate.of(Math.floorDiv(base.getYear(), 10) * 10 + 10 * offset, 1, 1);
+            default -> LocalDate.of(Math.floorDiv(base.getYear(), 100) * 100 + 100 * offset, 1, 1);
         };
         f.value = new Value(Point.of(d, g), null);
         return f;
@@ -225,8 +293,8 @@ final class RelativeDates extends Rules {
         Match dayWord = find(j, Kind.DAY_WORD, "day");
         int k = dayWord != null && !t.get(j).text().startsWith("ال") ? dayWord.next() : j;
         Match wd = k != j ? find(k, Kind.WEEKDAY) : find(j, Kind.WEEKDAY);
-        if (wd == null) {
-            return null;
+        if (wd == null || k != j && wd.prefix() > 0) {
+            return null; // يوم واحد is one day, not يوم + و + أحد
         }
         int day = wd.entry().number();
         int next = wd.next();
@@ -258,6 +326,13 @@ final class RelativeDates extends Rules {
         }
         Match dir = find(next, Kind.DIRECTION);
         int direction = Integer.MIN_VALUE;
+        int weeks = 0;
+        Match afterWord = dir == null ? find(next, Kind.MODIFIER, "after") : null;
+        if (afterWord != null && afterWord.prefix() == 0 && find(afterWord.next(), Kind.DIRECTION) != null
+                && find(afterWord.next(), Kind.DIRECTION).entry().value().equals("1")) {
+            dir = find(afterWord.next(), Kind.DIRECTION); // الأربعاء بعد المقبل: the one after the next
+            weeks = 1;
+        }
         if (dir != null) {
             direction = Integer.parseInt(dir.entry().value());
             next = dir.next();
@@ -267,39 +342,28 @@ final class RelativeDates extends Rules {
             f.unresolved = true;
             return f;
         }
-        if (direction == Integer.MIN_VALUE && (reading.isDuckling() || pointsAhead(f.first))) {
+        boolean ahead = direction == Integer.MIN_VALUE && !reading.isDuckling() && pointsAhead(f.first);
+        if (direction == Integer.MIN_VALUE && reading.isDuckling()) {
             direction = 1;
         }
         DayOfWeek dow = DayOfWeek.of(day);
         LocalDate d;
-        if (direction == Integer.MIN_VALUE || direction == 0) {
+        if (ahead) {
+            d = ref.with(TemporalAdjusters.nextOrSame(dow)); // سيعقد الخميس: today or the coming one
+        } else if (direction == Integer.MIN_VALUE || direction == 0) {
             d = ref.with(TemporalAdjusters.previousOrSame(dow));
         } else if (direction < 0) {
             d = ref.with(TemporalAdjusters.previous(dow));
         } else {
-            d = ref.with(TemporalAdjusters.next(dow));
+            d = ref.with(TemporalAdjusters.next(dow)).plusWeeks(weeks);
         }
         f.value = new Value(Point.of(d, Grain.DAY), null);
         return f;
     }
 
-    /** A future-tense verb (سيعقد، ستنطلق) or سوف just before the expression: a bare weekday then means the next one. */
+    /** A future-tense clause (سيعقد، ستنطلق، سوف، من المقرر): a bare weekday then means the next one. */
     private boolean pointsAhead(int j) {
-        for (int i = j - 1; i >= Math.max(0, j - 4); i--) {
-            Token p = t.get(i);
-            if (!p.isWord()) {
-                return false;
-            }
-            String w = p.text();
-            if (w.startsWith("و") || w.startsWith("ف")) {
-                w = w.substring(1);
-            }
-            if (w.equals("سوف") || w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
-                    && !w.startsWith("سياس") && !w.startsWith("سيار") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
-                return true;
-            }
-        }
-        return false;
+        return cursor.tense(j) > 0;
     }
 
     /** قبل يومين، منذ 3 أيام، بعد ثلاثة أشهر: a length of time before or after the publication date. */
@@ -308,12 +372,17 @@ final class RelativeDates extends Rules {
         if (!m.equals("before") && !m.equals("after") && !m.equals("since")) {
             return null;
         }
-        Dur d = durations.duration(mod.next(), true);
+        Match about = find(mod.next(), Kind.PREP, APPROXIMATELY);
+        Dur d = durations.duration(about != null && about.prefix() == 0 ? about.next() : mod.next(), true);
         if (d == null) {
             return null;
         }
-        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("على"))) {
+        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("علي"))) {
             return null; // بعد عام من الحرب: after another event, not after the publication date
+        }
+        Match before = find(j - 1, Kind.UNIT);
+        if (before != null && before.next() == j && Durations.unitOf(before).equals(d.unit())) {
+            return null; // عاما بعد عام، يوما بعد يوم: year after year
         }
         Found f = new Found(j, startOf(mod, t.get(j)), d.next());
         f.rule = "ago";
@@ -333,14 +402,20 @@ final class RelativeDates extends Rules {
             return null;
         }
         long a = d.amount().longValue() * (m.equals("after") ? 1 : -1);
+        LocalDate base = ref;
+        Point anchor = m.equals("after") ? cursor.anchorFor(j, g) : null;
+        if (anchor != null) {
+            base = anchor.date(); // عام 1990 ... وبعد خمس سنوات: after that date, not after the publication date
+            f.rule = "ago+anchored";
+        }
         LocalDate x = switch (d.unit()) {
-            case "second", "minute", "hour" -> ref;
-            case "day" -> ref.plusDays(a);
-            case "week" -> ref.plusWeeks(a);
-            case "month" -> ref.withDayOfMonth(1).plusMonths(a);
-            case "year" -> ref.withDayOfYear(1).plusYears(a);
-            case "decade" -> ref.withDayOfYear(1).plusYears(10 * a);
-            default -> ref.withDayOfYear(1).plusYears(100 * a);
+            case "second", "minute", "hour" -> base;
+            case "day" -> base.plusDays(a);
+            case "week" -> base.plusWeeks(a);
+            case "month" -> base.withDayOfMonth(1).plusMonths(a);
+            case "year" -> base.withDayOfYear(1).plusYears(a);
+            case "decade" -> base.withDayOfYear(1).plusYears(10 * a);
+            default -> base.withDayOfYear(1).plusYears(100 * a);
         };
         f.value = new Value(Point.of(x, g), null);
         return f;

@@ -97,7 +97,30 @@ final class SpecialDates extends Rules {
             return null; // في السبعينات من العمر: an age
         }
         Found f = new Found(j, startOf(d, t.get(j)), d.next(), Grain.DECADE, "decade");
+        Match and = find(d.next(), Kind.DECADE);
+        if (and != null && and.prefix() == 1 && t.get(d.next()).text().startsWith("و")) {
+            // الخمسينيات والستينيات (من القرن الماضي): one span of years, the century after the second for both
+            Found second = decade(d.next());
+            if (second != null) {
+                int secondStart = second.value == null ? 0 : second.value.from().date().getYear();
+                int firstStart = Math.floorDiv(secondStart, 100) * 100 + tens;
+                if (second.value != null && firstStart < secondStart) {
+                    Found r = new Found(j, f.start, second.next, Grain.YEAR, "decade-range");
+                    r.value = new Value(Point.of(LocalDate.of(firstStart, 1, 1), Grain.YEAR),
+                            Point.of(LocalDate.of(secondStart + 9, 1, 1), Grain.YEAR));
+                    return r;
+                }
+                if (second.value == null) {
+                    Found r = new Found(j, f.start, second.next, Grain.YEAR, "decade-range");
+                    r.unresolved = true;
+                    return r;
+                }
+            }
+        }
         Found century = century(d.next());
+        if (century == null && of != null) {
+            century = century(of.next()); // الستينيات من القرن الماضي
+        }
         int centuryStart;
         if (century != null) {
             f.next = century.next;

@@ -98,4 +98,48 @@ class DateAnnotatorTest {
         assertNull(e.dates().get(0).modifier());
         assertEquals("approximately", e.dates().get(1).modifier());
     }
+
+    private static List<String> durations(String text) {
+        return EXTRACTOR.extract(text, PUBLISHED).durations().stream()
+                .map(d -> d.text() + "=" + d.value() + (d.age() ? " age" : "")).toList();
+    }
+
+    @Test
+    void aRelativeDateAfterAnotherDateInItsSentenceCountsFromThatDate() {
+        assertEquals(List.of("عام 1990=1990", "بعد خمس سنوات=1995"),
+                values("ولد في القرية عام 1990 وبعد خمس سنوات انتقل إلى المدينة", PUBLISHED));
+        assertEquals(List.of("يوليو=2025-07", "الشهر الذي سبقه=2025-06"),
+                values("انخفض المؤشر في يوليو بنسبة 7.2 في المئة عن الشهر الذي سبقه", PUBLISHED));
+        assertEquals(List.of("3 مايو 2014=2014-05-03", "اليوم التالي=2014-05-04"),
+                values("وصل الوفد في 3 مايو 2014 وفي اليوم التالي التقى الرئيس", PUBLISHED));
+    }
+
+    @Test
+    void withoutADateBeforeItInItsSentenceARelativeDateCountsFromThePublicationDate() {
+        assertEquals(List.of("عام 1990=1990", "بعد خمس سنوات=2031"),
+                values("ولد في القرية عام 1990. وبعد خمس سنوات سيحتفل بعيد ميلاده", PUBLISHED));
+        assertEquals(List.of("أمس=2026-02-06", "بعد يومين=2026-02-09"),
+                values("وصل الوفد أمس وسيغادر بعد يومين", PUBLISHED));
+    }
+
+    @Test
+    void bareYearsInRunningTextAreYearsAndCountsAreNot() {
+        assertEquals(List.of("2009=2009", "2020=2020", "عامي 2014=2014", "2016=2016", "منذ 2011=2011"),
+                values("تأسست الشركة في 2009 وتوسعت خلال 2020 وفازت عامي 2014 و2016 وتعمل منذ 2011", PUBLISHED));
+        assertEquals(List.of(), values("باعت الشركة 2009 سيارات واشترت في 2000 سهما", PUBLISHED));
+    }
+
+    @Test
+    void bothEndsOfARangeTakeOneYear() {
+        assertEquals(List.of("بين 3 و7 مارس المقبل=2026-03-03/2026-03-07"),
+                values("تنطلق البطولة بين 3 و7 مارس المقبل", PUBLISHED));
+        assertEquals(List.of("من 28 ديسمبر إلى 3 يناير=2026-12-28/2027-01-03"),
+                values("ستقام الدورة من 28 ديسمبر إلى 3 يناير في دبي", PUBLISHED));
+    }
+
+    @Test
+    void agesAreDurationsThatSaySo() {
+        assertEquals(List.of("45 عاما=P45Y age", "19 عاما=P19Y age", "سن الخامسة والثلاثين=P35Y age", "12 عاما=P12Y"),
+                durations("قال محمد (45 عاما) إن ابنه البالغ من العمر 19 عاما توفي في سن الخامسة والثلاثين وعمل لمدة 12 عاما"));
+    }
 }

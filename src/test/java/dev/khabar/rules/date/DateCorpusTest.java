@@ -51,7 +51,7 @@ class DateCorpusTest {
             Extraction e = extractor.extract(sentence, PUBLISHED);
             List<String> found = new ArrayList<>();
             e.dates().forEach(d -> found.add("date [" + d.text() + "] " + d.value()));
-            e.durations().forEach(d -> found.add("duration [" + d.text() + "] " + d.value()));
+            e.durations().forEach(d -> found.add((d.age() ? "age [" : "duration [") + d.text() + "] " + d.value()));
             String problem;
             if (kind.equals("none")) {
                 negatives++;
@@ -89,8 +89,11 @@ class DateCorpusTest {
             gotText = d.text();
             gotValue = d.value();
             gotStart = d.start();
-        } else if (kind.equals("duration") && e.durations().size() == 1) {
+        } else if ((kind.equals("duration") || kind.equals("age")) && e.durations().size() == 1) {
             Duration d = e.durations().get(0);
+            if (d.age() != kind.equals("age")) {
+                return kind.equals("age") ? "expected an age, found a duration that is none" : "expected no age, found " + found + " read as an age";
+            }
             gotText = d.text();
             gotValue = d.value();
             gotStart = d.start();

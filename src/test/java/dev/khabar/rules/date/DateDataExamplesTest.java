@@ -26,12 +26,17 @@ class DateDataExamplesTest {
         for (String file : Lexicon.FILES) {
             examples.addAll(DataFile.examples(Lexicon.class, file));
         }
+        examples.addAll(DataFile.examples(Lexicon.class, Lexicon.TENSE_FILE));
         List<String> failures = new ArrayList<>();
         for (DataFile.Row ex : examples) {
-            String phrase = ex.get(0);
+            // a phrase in a sentence is marked with brackets: ستعقد القمة في [14 يونيو]
+            String marked = ex.get(0);
+            int open = marked.indexOf('[');
+            String sentence = marked.replace("[", "").replace("]", "");
+            String phrase = open < 0 ? marked : marked.substring(open + 1, marked.indexOf(']'));
             String value = ex.get(1);
             String problem = ex.columns().size() != 2 ? "not PHRASE<TAB>VALUE"
-                    : check(extractor.extract(phrase, PUBLISHED), phrase, value);
+                    : check(extractor.extract(sentence, PUBLISHED), Math.max(open, 0), phrase, value);
             if (problem != null) {
                 failures.add(ex.file() + ":" + ex.line() + ": " + phrase + " — expected " + value + ": " + problem);
             }
@@ -43,17 +48,22 @@ class DateDataExamplesTest {
 
     /** Null when exactly one date or duration covers {@code phrase} and has {@code value}; else what went wrong. */
     static String check(Extraction e, String phrase, String value) {
+        return check(e, 0, phrase, value);
+    }
+
+    /** As {@link #check(Extraction, String, String)}, for a phrase at {@code start} in a longer sentence. */
+    static String check(Extraction e, int start, String phrase, String value) {
         List<String> found = new ArrayList<>();
         String match = null;
         for (DateMention d : e.dates()) {
             found.add("[" + d.text() + "] " + d.value());
-            if (d.start() == 0 && d.end() == phrase.length()) {
+            if (d.start() == start && d.end() == start + phrase.length()) {
                 match = d.value();
             }
         }
         for (Duration d : e.durations()) {
             found.add("[" + d.text() + "] " + d.value());
-            if (d.start() == 0 && d.end() == phrase.length()) {
+            if (d.start() == start && d.end() == start + phrase.length()) {
                 match = d.value();
             }
         }
