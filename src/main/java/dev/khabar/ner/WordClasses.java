@@ -18,10 +18,8 @@ import java.util.Set;
  *       some common words (من, كان, جنوب) and name particles (بن, عبد, أبو); keeping only the words the treebank has
  *       as proper nouns lost persons on the held-out slice (PERS 77.2 → 75.5), so all count;</li>
  *   <li>else the word's usual part of speech in the Arabic Treebank ({@code word-classes.tsv});</li>
- *   <li>else {@code WNAME} for a person-name token of Wikidata's Arabic labels ({@code name-tokens.tsv}, common
- *       words taken out), mostly foreign names (كافلنيكوف);</li>
  *   <li>else {@code NUM}, {@code LATIN} or {@code PUNC} for tokens without Arabic letters, and {@code UNK} for an
- *       Arabic word none of these knows, which is often a foreign name.</li>
+ *       Arabic word neither knows, which is often a foreign name.</li>
  * </ul>
  *
  * A word not found as written is looked up again without و/ف and then without ب/ل/ك ({@code للدولة} as
@@ -33,7 +31,7 @@ final class WordClasses {
     static final String UNKNOWN = "UNK";
     /** Classes of words that are names rather than common words: proper nouns, listed names, unknown words. */
     private static final Set<String> NAME_CLASSES = Set.of("NNP", "NNPS", "DTNNP", "DTNNPS", "GPERS", "GLOC", "GORG",
-            "WNAME", UNKNOWN);
+            UNKNOWN);
     /** Treebank classes of common nouns. */
     private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NN", "NNS", "DTNN", "DTNNS");
     /** Name lists and their classes, in the order they are applied: a later list wins a word they share. */
@@ -79,10 +77,6 @@ final class WordClasses {
                     }
                 }
             }
-        }
-        // Wikidata's person-name tokens refine UNK only: a word the treebank or a list knows keeps its class.
-        for (NerData.Row row : NerData.rows("name-tokens.tsv")) {
-            classes.putIfAbsent(normalizer.normalizeWord(row.field(0)), "WNAME");
         }
         return new WordClasses(classes);
     }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnercorpTest {
     /** The figures models/README.md states for the shipped model (F1, percent), each rounded down. */
     private static final double OVERALL = 71;
-    private static final double OVERALL_WITHOUT_MISC = 72.5;
+    private static final double OVERALL_WITHOUT_MISC = 73;
     private static final double ORG = 58.5;
 
     private static final List<ConllCorpus.Sentence> TEST =

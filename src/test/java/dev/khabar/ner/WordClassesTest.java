@@ -30,15 +30,6 @@ class WordClassesTest {
     }
 
     @Test
-    void wikidataNameTokensRefineOnlyUnknownWords() {
-        WordClasses shipped = WordClasses.shipped();
-        assertEquals("WNAME", shipped.classOf("كافلنيكوف"));
-        assertEquals("WNAME", shipped.classOf("وكافلنيكوف"));
-        assertEquals("VBD", shipped.classOf("قال"), "a treebank word keeps its class");
-        assertEquals("GORG", shipped.classOf("الناتو"), "a listed name keeps its list's class");
-    }
-
-    @Test
     void wordsOfTheNameListsTakeTheirListsClass() {
         WordClasses shipped = WordClasses.shipped();
         assertEquals("GORG", shipped.classOf("الناتو"), "organizations.tsv");
