@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Typed facts from Arabic news text: organizations, persons, locations, dates, durations, "
                 + "counts and hashtags, with their offsets.",
         subcommands = {ExtractCommand.class, BatchCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
-                TrainNerCommand.class, EvalNerCommand.class})
+                TrainNerCommand.class, EvalNerCommand.class, MapNerCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Trains the CRF of the NER stage on CoNLL data (ANERcorp, optionally NewsFANE) and writes the model.")
+        description = "Trains the CRF of the NER stage on CoNLL data (ANERcorp, optionally corpora mapped by map-ner) and writes the model.")
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "ANERcorp-style CoNLL training file (PERS/LOC/ORG/MISC).")
@@ -26,7 +26,16 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--newsfane", paramLabel = "FILE", description = "NewsFANE CoNLL file to add, fine classes mapped to PERS/LOC/ORG.")
     Path newsFane;
 
-    @Option(names = "--hold-out", paramLabel = "FRACTION", description = "Keep the last FRACTION of --train out of training and score the model on it (default: 0, train on all).")
+    @Option(names = "--extra", paramLabel = "FILE", description = "A further CoNLL file in the same classes (e.g. one written by map-ner; .xz read), added after --train (repeatable).")
+    List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--extra-entities-only", description = "Take only the sentences of the --extra files that have at least one PERS, LOC or ORG.")
+    boolean extraEntitiesOnly;
+
+    @Option(names = "--extra-sample", paramLabel = "FRACTION", description = "Take only FRACTION of each --extra file's training part, spread evenly over it (default 1).")
+    double extraSample = 1;
+
+    @Option(names = "--hold-out", paramLabel = "FRACTION", description = "Keep the last FRACTION of --train and of each --extra file out of training and score the model on each (default: 0, train on all).")
     double holdOut;
 
     @Option(names = "--sample", paramLabel = "FRACTION", description = "Train on only the first FRACTION of what remains (quick experiments; default 1).")
@@ -69,8 +78,26 @@ final class TrainNerCommand implements Callable<Integer> {
         List<List<ConllCorpus.Sentence>> parts = NerTraining.holdOut(all, holdOut);
         List<ConllCorpus.Sentence> data = new ArrayList<>(parts.get(0).subList(0, (int) Math.round(parts.get(0).size() * sample)));
         if (newsFane != null) {
-            List<ConllCorpus.Sentence> extra = ConllCorpus.read(newsFane, NerTraining.newsFaneClasses());
-            data.addAll(extra.subList(0, (int) Math.round(extra.size() * sample)));
+            List<ConllCorpus.Sentence> news = ConllCorpus.read(newsFane, NerTraining.newsFaneClasses());
+            data.addAll(news.subList(0, (int) Math.round(news.size() * sample)));
+        }
+        List<List<ConllCorpus.Sentence>> extraHeldOut = new ArrayList<>();
+        for (Path file : extra) {
+            List<List<ConllCorpus.Sentence>> split = NerTraining.holdOut(ConllCorpus.read(file, null), holdOut);
+            List<ConllCorpus.Sentence> part = split.get(0);
+            int before = data.size();
+            for (int i = 0; i < part.size(); i++) {
+                ConllCorpus.Sentence s = part.get(i);
+                // FRACTION of the sentences, spread evenly over the file (every third for 0.33), so that every
+                // part of a corpus ordered by article or topic is represented.
+                boolean sampled = Math.floor((i + 1) * extraSample) > Math.floor(i * extraSample);
+                if (sampled && (!extraEntitiesOnly || s.tags().stream().anyMatch(
+                        t -> t.endsWith("-PERS") || t.endsWith("-LOC") || t.endsWith("-ORG")))) {
+                    data.add(s);
+                }
+            }
+            System.err.printf("%s: %,d training sentences%n", file.getFileName(), data.size() - before);
+            extraHeldOut.add(split.get(1));
         }
         NerTraining training = new NerTraining();
         long t0 = System.nanoTime();
@@ -90,6 +117,13 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!parts.get(1).isEmpty()) {
             System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", train.getFileName(), parts.get(1).size());
             training.score(model, parts.get(1)).print(System.out);
+        }
+        for (int i = 0; i < extra.size(); i++) {
+            if (!extraHeldOut.get(i).isEmpty()) {
+                System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", extra.get(i).getFileName(),
+                        extraHeldOut.get(i).size());
+                training.score(model, extraHeldOut.get(i)).print(System.out);
+            }
         }
         return 0;
     }

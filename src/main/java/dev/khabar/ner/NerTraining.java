@@ -46,7 +46,15 @@ public final class NerTraining {
 
     /** NewsFANE's fine classes mapped to Khabar's (ACE-style: GPE and LOC to LOC, FAC and works dropped). */
     public static Map<String, String> newsFaneClasses() {
-        return NerData.readMap("newsfane-classes.tsv");
+        return classes("newsfane");
+    }
+
+    /** A corpus's class map, {@code dev/khabar/ner/NAME-classes.tsv} (wikifane, aqmar, newsfane). */
+    public static Map<String, String> classes(String name) {
+        if (!name.matches("[a-z]+")) {
+            throw new IllegalArgumentException("not a class map name: " + name);
+        }
+        return NerData.readMap(name + "-classes.tsv");
     }
 
     /**

@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NerDataExamplesTest {
     private static final Extractor EXTRACTOR = Extractor.builder().stages(EnumSet.of(Stage.NER)).build();
-    /** Tables that are not rules and have no sentences to show: the model's word classes and a class map. */
-    private static final Set<String> NOT_RULES = Set.of("word-classes.tsv", "newsfane-classes.tsv");
+    /** Tables that are not rules and have no sentences to show: the model's word classes and the class maps. */
+    private static final Set<String> NOT_RULES = Set.of("word-classes.tsv", "newsfane-classes.tsv",
+            "wikifane-classes.tsv", "aqmar-classes.tsv");
 
     /** Every rule file of the stage, found on the class path, so that a new one cannot be left unchecked. */
     static List<String> ruleFiles() throws IOException, URISyntaxException {
