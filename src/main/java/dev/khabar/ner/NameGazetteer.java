@@ -50,6 +50,54 @@ final class NameGazetteer {
 
     /** The names of {@code resource}, with the cue words of {@code cueResource} (null: a list without short names). */
     NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
+        load(resource, normalizer, tokenizer, false);
+        if (cueResource != null) {
+            for (NerData.Row row : NerData.rows(cueResource)) {
+                cues.add(normalizer.normalizeWord(row.field(0)));
+            }
+        }
+        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
+    }
+
+    /**
+     * Adds the names of a list in the format of the first one that it does not have yet ({@code knowledge/clubs.tsv}
+     * after {@code organizations.tsv}): the first list wins a name both hold. Only while the stage is being built.
+     */
+    void addSecondary(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
+        load(resource, normalizer, tokenizer, true);
+    }
+
+    /**
+     * Adds a name given as its normalized tokens joined by one space ({@code knowledge/places.tsv}) unless a name of
+     * either trie already ends there; {@code cued}: only after a cue word. Only while the stage is being built.
+     */
+    void addKeyed(String key, String canonical, boolean cued) {
+        String[] words = key.split(" ");
+        if (endsName(root, words) || endsName(cuedRoot, words)) {
+            return;
+        }
+        Node node = cued ? cuedRoot : root;
+        for (String w : words) {
+            node = node.next.computeIfAbsent(w, k -> new Node());
+        }
+        node.canonical = canonical;
+        if (!cued) {
+            canonicalByKey.putIfAbsent(key, canonical);
+        }
+    }
+
+    private static boolean endsName(Node trie, String[] words) {
+        Node node = trie;
+        for (String w : words) {
+            node = node.next.get(w);
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.canonical != null;
+    }
+
+    private void load(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer, boolean secondary) {
         for (NerData.Row row : NerData.rows(resource)) {
             String canonical = row.field(0);
             if (canonical.isEmpty()) {
@@ -58,24 +106,18 @@ final class NameGazetteer {
             // "*" in the fourth column: every name of the row is a word too, and matches only after a cue.
             boolean allCued = row.field(3).equals(ALL_CUED);
             Node names = allCued ? cuedRoot : root;
-            add(names, canonical, canonical, normalizer, tokenizer, row);
+            add(names, canonical, canonical, normalizer, tokenizer, row, secondary);
             for (String alias : row.field(1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    add(names, alias.strip(), canonical, normalizer, tokenizer, row);
+                    add(names, alias.strip(), canonical, normalizer, tokenizer, row, secondary);
                 }
             }
             for (String shortName : allCued ? new String[0] : row.field(3).split("\\|")) {
                 if (!shortName.isBlank()) {
-                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row);
+                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row, secondary);
                 }
             }
         }
-        if (cueResource != null) {
-            for (NerData.Row row : NerData.rows(cueResource)) {
-                cues.add(normalizer.normalizeWord(row.field(0)));
-            }
-        }
-        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
     }
 
     /** A short name must not also be an unconditional name: it would match without its cue anyway. */
@@ -93,10 +135,17 @@ final class NameGazetteer {
     }
 
     private void add(Node trie, String name, String canonical, ArabicNormalizer normalizer, Tokenizer tokenizer,
-            NerData.Row row) {
+            NerData.Row row, boolean secondary) {
         List<Token> tokens = tokenizer.tokenize(normalizer.normalizeWord(name));
         if (tokens.isEmpty()) {
             throw row.error("empty name");
+        }
+        if (secondary) {
+            String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+            if (!endsName(root, words) && !endsName(cuedRoot, words)) {
+                addKeyed(String.join(" ", words), canonical, trie == cuedRoot);
+            }
+            return;
         }
         Node node = trie;
         StringBuilder key = new StringBuilder();

@@ -73,6 +73,10 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> placeNames = new HashSet<>();
     /** The countries' names of {@code places.tsv}, whose adjectives (التونسية) the model may take for places. */
     private final Set<String> countries = new HashSet<>();
+    /** Countries and GeoNames ids of listed places (knowledge/places.tsv), whose names also join {@link #places}. */
+    private final PlaceLinker placeLinker;
+    /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
+    private final Demonyms demonyms = new Demonyms();
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -92,6 +96,9 @@ public final class NerAnnotator implements Annotator {
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
+        // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share
+        this.placeLinker = new PlaceLinker(places, "places.tsv", normalizer, tokenizer);
+        organizations.addSecondary("knowledge/clubs.tsv", normalizer, tokenizer);
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
@@ -198,6 +205,9 @@ public final class NerAnnotator implements Annotator {
         if (documentPass != null) {
             all = documentPass.apply(tokens, all, tags, blocked);
         }
+        // الحكومة السعودية: the adjective, not the country (knowledge/demonyms.tsv)
+        all = all.stream().filter(f -> !(f.type().equals("LOC") && f.first() == f.last() && f.prefixLength() == 0
+                && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun))).toList();
         emit(doc, tokens, all, out);
     }
 
@@ -321,7 +331,8 @@ public final class NerAnnotator implements Annotator {
                     // first word is a listed place (after its noun, for عسير), and then the rest is the person
                     // (ولاية أوهايو جون كاسيش, وكيل إمارة منطقة عسير سليمان الجريش).
                     type = "LOC";
-                    last = i;
+                    NameGazetteer.Match listed = places.longestAt(tokens, i);
+                    last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
                 }
                 if (type.equals("LOC") && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
                     i = last + 1; // السلطات التونسية, محامية سعودية: an adjective, not a place
@@ -526,9 +537,19 @@ public final class NerAnnotator implements Annotator {
             }
             nameByFirst.put(f.first(), name);
             switch (f.type()) {
-                case "ORG" -> out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source()));
+                case "ORG" -> {
+                    Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
+                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source(),
+                            demonyms.countryOfName(tokens, named.first(), named.last())));
+                }
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
-                case "LOC" -> out.locations.add(new Location(span.text(), span.start(), span.end(), name, f.source()));
+                case "LOC" -> {
+                    PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    out.locations.add(place == null
+                            ? new Location(span.text(), span.start(), span.end(), name, f.source())
+                            : new Location(span.text(), span.start(), span.end(), name, f.source(), place.country(),
+                                    place.geonamesId()));
+                }
                 default -> {
                 }
             }
