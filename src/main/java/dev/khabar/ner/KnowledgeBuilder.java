@@ -164,11 +164,28 @@ public final class KnowledgeBuilder {
 
     private boolean isCommonAsWritten(String word) {
         String c = wordClasses.get(word);
-        if (c != null) {
-            return !NAME_CLASSES.contains(c); // the treebank knows it: لندن is a name, however frequent
-        }
         Integer r = rank.get(word);
-        return r != null && r <= COMMON_RANK;
+        // a frequent word is common even where the treebank has it as a name (الجميل, سحر); the stage's own list
+        // holds the frequent cities (لندن, باريس)
+        return c != null && !NAME_CLASSES.contains(c) || r != null && r <= COMMON_RANK;
+    }
+
+    /**
+     * A definite word that is any word of the subtitle list, or has the shape of a nisba adjective (الطيبة "the
+     * good", الظاهرية "the apparent"): after a definite noun it is an adjective far more often than a town.
+     */
+    private boolean isDefiniteAdjectiveLike(String word) {
+        return word.startsWith("ال") && (rank.containsKey(word) || word.endsWith("يه"));
+    }
+
+    /** A name of definite common words only (الجهة الشرقية, المنطقة الجنوبية): a description as often as a name. */
+    private boolean isDescription(String key) {
+        for (String w : key.split(" ")) {
+            if (!w.startsWith("ال") || !isCommonWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean arabicOnly(String s) {
@@ -287,7 +304,7 @@ public final class KnowledgeBuilder {
                 boolean word = !bareKey.contains(" ") && isCommonWord(bareKey) && !bare.equals(m.group(3).strip());
                 offer(byKey, word ? m.group(3).strip() : bare, cc, null, "subdivision", 0, true);
                 if (word) {
-                    offer(byKey, bare, cc, null, "subdivision", 0, true); // to link places.tsv's الباحة; matched cued
+                    offer(byKey, bare, cc, null, "subdivision", 0, true, true); // links places.tsv's الباحة only
                 }
             }
         }
@@ -308,6 +325,12 @@ public final class KnowledgeBuilder {
      */
     private void offer(Map<String, Place> byKey, String written, String cc, Long id, String kind, long population,
                        boolean listedFreely) {
+        offer(byKey, written, cc, id, kind, population, listedFreely, false);
+    }
+
+    /** {@code linkOnly}: a name never matched by itself, only to link the place of places.tsv of that name. */
+    private void offer(Map<String, Place> byKey, String written, String cc, Long id, String kind, long population,
+                       boolean listedFreely, boolean linkOnly) {
         String name = NerAnnotator.withoutMarks(written).replace('\u200e', ' ').strip();
         if (!arabicOnly(name)) {
             return;
@@ -320,15 +343,15 @@ public final class KnowledgeBuilder {
         if (old != null && (!old.kind.equals("city") || !kind.equals("city") || old.population >= population)) {
             return;
         }
-        boolean cued = !listedFreely;
+        boolean cued = !listedFreely || key.contains(" ") && isDescription(key);
         if (!key.contains(" ")) {
             String bare = key.startsWith("ال") ? key.substring(2) : key;
-            cued |= bare.length() < 3 || isCommonWord(key)
+            cued |= bare.length() < 3 || isCommonWord(key) || !kind.equals("country") && isDefiniteAdjectiveLike(key)
                     || !kind.equals("country") && commonPersonTokens.contains(key)
                     || kind.equals("city") && !NEAR_COUNTRIES.contains(cc) && personTokens.contains(key);
         }
         // A club's or a company's name (نجران, روما): only to link places.tsv's place of that name, never matched.
-        String cue = organizationNames.contains(key) ? "-" : cued ? "*" : "";
+        String cue = linkOnly || organizationNames.contains(key) ? "-" : cued ? "*" : "";
         byKey.put(key, new Place(key, name, cc, id, kind, cue, population));
     }
 
