@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  *       (GeoNames' Arabic names, {@code geonames.mo}, with the country and population of the city database compiled
  *       into libgeonames). A one-word name that is a common word (a treebank word class other than a proper noun; for
  *       a word the treebank lacks, one of the 5,000 most frequent words of the subtitle list) or shorter than three
- *       letters, and, outside the Arab world and its neighbours, a city whose name is a person's name token or that
- *       has under 100,000 people, is a place only after a place noun ({@code *}).</li>
+ *       letters, and, outside the Arab world and its neighbours, a city whose name is a person's name token, is a
+ *       place only after a place noun ({@code *}); cities far away with under 100,000 people are left out.</li>
  *   <li>{@code clubs.tsv}: sports clubs of ArWikiCats, without leagues and cups; a one-word short name or one that is
  *       also a place is cued (organizations.tsv's fourth column).</li>
  *   <li>{@code demonyms.tsv}: ArWikiCats' nationality adjectives by ISO country code.</li>
@@ -288,8 +288,10 @@ public final class KnowledgeBuilder {
         for (City c : cities(lib)) {
             String name = arabic.get(Long.toString(c.id));
             if (name != null) {
-                boolean near = NEAR_COUNTRIES.contains(c.country);
-                offer(byKey, name, c.country, c.id, "city", c.population, near || c.population >= MIN_FOREIGN_POPULATION);
+                // a town far away (Aspen Hill) is seldom in Arab news, and its name is often a word or a person's
+                if (NEAR_COUNTRIES.contains(c.country) || c.population >= MIN_FOREIGN_POPULATION) {
+                    offer(byKey, name, c.country, c.id, "city", c.population, true);
+                }
             }
         }
         // Subdivisions: CLDR's, without the trigger noun that stays outside a mention.
@@ -530,14 +532,23 @@ public final class KnowledgeBuilder {
             w.print("""
                     # Sports clubs from ArWikiCats' Clubs_key.json (MIT; names from Arabic Wikipedia; see
                     # LICENSE-knowledge.md), without leagues, cups and national teams, and without the clubs that
-                    # organizations.tsv lists (which wins). Read like organizations.tsv: a short name that is one word,
-                    # or is also a place or a word, names the club only after a cue word of org-cues.tsv or in a sports
-                    # report. Written by KnowledgeBuilder; do not edit by hand.
-                    # FORMAT: CANONICAL<TAB>OTHER NAMES, separated by |<TAB>DOMAIN<TAB>SHORT NAMES AFTER A CUE WORD
+                    # organizations.tsv lists (which wins). One line a name: the club's name and other names, and its short
+                    # name, which when it is one word, or also a place or a word, names the club only after a cue word of
+                    # org-cues.tsv or in a sports report (CUE *), like organizations.tsv's fourth column. KEY: the name
+                    # normalized and tokenized as at run time. Written by KnowledgeBuilder; do not edit by hand.
+                    # FORMAT: KEY<TAB>CANONICAL NAME<TAB>CUE (* or empty)
                     # EXAMPLE: وتعاقد نادي هايدنهايم مع المدافع => نادي هايدنهايم
                     # EXAMPLE: وفاز يوتا جاز على منافسه => يوتا جاز
                     """);
-            rows.values().forEach(r -> w.print(String.join("\t", r) + "\n"));
+            for (String[] r : rows.values()) {
+                w.print(key(r[0]) + "\t" + r[0] + "\t\n");
+                if (!r[1].isEmpty()) {
+                    w.print(key(r[1]) + "\t" + r[0] + "\t\n");
+                }
+                if (!r[3].isEmpty()) {
+                    w.print(key(r[3]) + "\t" + r[0] + "\t*\n");
+                }
+            }
         }
         System.out.println(rows.size() + " clubs");
     }

@@ -5,6 +5,7 @@ import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class NameGazetteer {
     private final Set<String> cues = new HashSet<>();
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Set<String> singleWords = new HashSet<>();
+    /** The normalized keys of each canonical name of the lists read first, cued ones included, in list order. */
+    private final Map<String, List<String>> keysByCanonical = new HashMap<>();
 
     /** The names of {@code resource}, with the cue words of {@code org-cues.tsv}. */
     NameGazetteer(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
@@ -50,21 +53,13 @@ final class NameGazetteer {
 
     /** The names of {@code resource}, with the cue words of {@code cueResource} (null: a list without short names). */
     NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
-        load(resource, normalizer, tokenizer, false);
+        load(resource, normalizer, tokenizer);
         if (cueResource != null) {
             for (NerData.Row row : NerData.rows(cueResource)) {
                 cues.add(normalizer.normalizeWord(row.field(0)));
             }
         }
         checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
-    }
-
-    /**
-     * Adds the names of a list in the format of the first one that it does not have yet ({@code knowledge/clubs.tsv}
-     * after {@code organizations.tsv}): the first list wins a name both hold. Only while the stage is being built.
-     */
-    void addSecondary(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
-        load(resource, normalizer, tokenizer, true);
     }
 
     /**
@@ -97,7 +92,7 @@ final class NameGazetteer {
         return node.canonical != null;
     }
 
-    private void load(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer, boolean secondary) {
+    private void load(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
         for (NerData.Row row : NerData.rows(resource)) {
             String canonical = row.field(0);
             if (canonical.isEmpty()) {
@@ -106,15 +101,15 @@ final class NameGazetteer {
             // "*" in the fourth column: every name of the row is a word too, and matches only after a cue.
             boolean allCued = row.field(3).equals(ALL_CUED);
             Node names = allCued ? cuedRoot : root;
-            add(names, canonical, canonical, normalizer, tokenizer, row, secondary);
+            add(names, canonical, canonical, normalizer, tokenizer, row);
             for (String alias : row.field(1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    add(names, alias.strip(), canonical, normalizer, tokenizer, row, secondary);
+                    add(names, alias.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
             for (String shortName : allCued ? new String[0] : row.field(3).split("\\|")) {
                 if (!shortName.isBlank()) {
-                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row, secondary);
+                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
         }
@@ -135,17 +130,10 @@ final class NameGazetteer {
     }
 
     private void add(Node trie, String name, String canonical, ArabicNormalizer normalizer, Tokenizer tokenizer,
-            NerData.Row row, boolean secondary) {
+            NerData.Row row) {
         List<Token> tokens = tokenizer.tokenize(normalizer.normalizeWord(name));
         if (tokens.isEmpty()) {
             throw row.error("empty name");
-        }
-        if (secondary) {
-            String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-            if (!endsName(root, words) && !endsName(cuedRoot, words)) {
-                addKeyed(String.join(" ", words), canonical, trie == cuedRoot);
-            }
-            return;
         }
         Node node = trie;
         StringBuilder key = new StringBuilder();
@@ -157,6 +145,7 @@ final class NameGazetteer {
             throw row.error("'" + name + "' already names " + node.canonical);
         }
         node.canonical = canonical;
+        keysByCanonical.computeIfAbsent(canonical, k -> new ArrayList<>(2)).add(key.toString());
         if (trie == root) {
             canonicalByKey.put(key.toString(), canonical);
             if (tokens.size() == 1) {
@@ -259,6 +248,11 @@ final class NameGazetteer {
             }
         }
         return false;
+    }
+
+    /** The normalized keys of a canonical name of the first list ({@code places.tsv}): its own first, then its others. */
+    List<String> keysOf(String canonical) {
+        return keysByCanonical.getOrDefault(canonical, List.of());
     }
 
     /** The canonical name of a normalized name (tokens joined by one space), or null. */

@@ -4,8 +4,10 @@ import dev.khabar.Location;
 import dev.khabar.Mention;
 import dev.khabar.Organization;
 import dev.khabar.Person;
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
+import dev.khabar.pipeline.Background;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
@@ -96,9 +98,18 @@ public final class NerAnnotator implements Annotator {
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
-        // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share
-        this.placeLinker = new PlaceLinker(places, "places.tsv", normalizer, tokenizer);
-        organizations.addSecondary("knowledge/clubs.tsv", normalizer, tokenizer);
+        // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share;
+        // read on a thread of their own while the rest of the stage loads (only the two tries take them, and
+        // nothing below reads the tries before get())
+        NameGazetteer placeTrie = places;
+        NameGazetteer orgTrie = organizations;
+        Background<PlaceLinker> knowledge = Background.start("khabar-ner-knowledge", () -> {
+            PlaceLinker linker = new PlaceLinker(placeTrie, "places.tsv");
+            for (String[] club : DataFile.table(NerData.class, "knowledge/clubs.tsv", 3)) {
+                orgTrie.addKeyed(club[0], club[1], club[2].equals("*"));
+            }
+            return linker;
+        });
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
@@ -142,6 +153,7 @@ public final class NerAnnotator implements Annotator {
             }
         }
         knownNames.addAll(places.oneWordNames());
+        this.placeLinker = knowledge.get();
     }
 
     /**
