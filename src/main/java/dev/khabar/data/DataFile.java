@@ -95,6 +95,41 @@ public final class DataFile {
         return out;
     }
 
+    /**
+     * A large generated table (the NER stage's {@code knowledge/} lists) in one pass: each row split on tabs into
+     * exactly {@code columns} fields (missing ones are ""), not stripped. A row with fewer than two fields is an error.
+     */
+    public static List<String[]> table(Class<?> owner, String resource, int columns) {
+        String text = text(owner, resource);
+        List<String[]> out = new ArrayList<>(text.length() / 32);
+        int line = 0;
+        for (int at = 0, end; at < text.length(); at = end + 1) {
+            end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
+            }
+            line++;
+            int last = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (last == at || text.charAt(at) == '#') {
+                continue;
+            }
+            String[] row = new String[columns];
+            int from = at;
+            for (int c = 0; c < columns; c++) {
+                int tab = from > last ? -1 : text.indexOf('\t', from);
+                int to = tab < 0 || tab > last ? last : tab;
+                row[c] = from > last ? "" : text.substring(from, to);
+                from = to + 1;
+            }
+            int firstTab = text.indexOf('\t', at);
+            if (firstTab < 0 || firstTab > last) {
+                throw new IllegalStateException(resource + ":" + line + ": expected tab-separated columns");
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
     /** The {@code # EXAMPLE:} lines of {@code resource}, without the prefix, split on tabs like rows. */
     public static List<Row> examples(Class<?> owner, String resource) {
         List<Row> examples = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class NameGazetteer {
     private final Set<String> cues = new HashSet<>();
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Set<String> singleWords = new HashSet<>();
+    /** The normalized keys of each canonical name of the lists read first, cued ones included, in list order. */
+    private final Map<String, List<String>> keysByCanonical = new HashMap<>();
 
     /** The names of {@code resource}, with the cue words of {@code org-cues.tsv}. */
     NameGazetteer(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
@@ -50,6 +53,46 @@ final class NameGazetteer {
 
     /** The names of {@code resource}, with the cue words of {@code cueResource} (null: a list without short names). */
     NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
+        load(resource, normalizer, tokenizer);
+        if (cueResource != null) {
+            for (NerData.Row row : NerData.rows(cueResource)) {
+                cues.add(normalizer.normalizeWord(row.field(0)));
+            }
+        }
+        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
+    }
+
+    /**
+     * Adds a name given as its normalized tokens joined by one space ({@code knowledge/places.tsv}) unless a name of
+     * either trie already ends there; {@code cued}: only after a cue word. Only while the stage is being built.
+     */
+    void addKeyed(String key, String canonical, boolean cued) {
+        String[] words = key.split(" ");
+        if (endsName(root, words) || endsName(cuedRoot, words)) {
+            return;
+        }
+        Node node = cued ? cuedRoot : root;
+        for (String w : words) {
+            node = node.next.computeIfAbsent(w, k -> new Node());
+        }
+        node.canonical = canonical;
+        if (!cued) {
+            canonicalByKey.putIfAbsent(key, canonical);
+        }
+    }
+
+    private static boolean endsName(Node trie, String[] words) {
+        Node node = trie;
+        for (String w : words) {
+            node = node.next.get(w);
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.canonical != null;
+    }
+
+    private void load(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
         for (NerData.Row row : NerData.rows(resource)) {
             String canonical = row.field(0);
             if (canonical.isEmpty()) {
@@ -70,12 +113,6 @@ final class NameGazetteer {
                 }
             }
         }
-        if (cueResource != null) {
-            for (NerData.Row row : NerData.rows(cueResource)) {
-                cues.add(normalizer.normalizeWord(row.field(0)));
-            }
-        }
-        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
     }
 
     /** A short name must not also be an unconditional name: it would match without its cue anyway. */
@@ -108,6 +145,7 @@ final class NameGazetteer {
             throw row.error("'" + name + "' already names " + node.canonical);
         }
         node.canonical = canonical;
+        keysByCanonical.computeIfAbsent(canonical, k -> new ArrayList<>(2)).add(key.toString());
         if (trie == root) {
             canonicalByKey.put(key.toString(), canonical);
             if (tokens.size() == 1) {
@@ -210,6 +248,11 @@ final class NameGazetteer {
             }
         }
         return false;
+    }
+
+    /** The normalized keys of a canonical name of the first list ({@code places.tsv}): its own first, then its others. */
+    List<String> keysOf(String canonical) {
+        return keysByCanonical.getOrDefault(canonical, List.of());
     }
 
     /** The canonical name of a normalized name (tokens joined by one space), or null. */

@@ -4,8 +4,10 @@ import dev.khabar.Location;
 import dev.khabar.Mention;
 import dev.khabar.Organization;
 import dev.khabar.Person;
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
+import dev.khabar.pipeline.Background;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
@@ -90,6 +92,10 @@ public final class NerAnnotator implements Annotator {
     private final Set<String> countries = new HashSet<>();
     /** ANERGazet's one-word persons: a word listed as a place too (عمان) is not taken from them for a place. */
     private final Set<String> personNames = new HashSet<>();
+    /** Countries and GeoNames ids of listed places (knowledge/places.tsv), whose names also join {@link #places}. */
+    private final PlaceLinker placeLinker;
+    /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
+    private final Demonyms demonyms = new Demonyms();
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -109,6 +115,18 @@ public final class NerAnnotator implements Annotator {
                 ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
+        // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share;
+        // read on a thread of their own while the rest of the stage loads (only the two tries take them, and
+        // nothing below reads the tries before get())
+        NameGazetteer placeTrie = places;
+        NameGazetteer orgTrie = organizations;
+        Background<PlaceLinker> knowledge = Background.start("khabar-ner-knowledge", () -> {
+            PlaceLinker linker = new PlaceLinker(placeTrie, "places.tsv");
+            for (String[] club : DataFile.table(NerData.class, "knowledge/clubs.tsv", 3)) {
+                orgTrie.addKeyed(club[0], club[1], club[2].equals("*"));
+            }
+            return linker;
+        });
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
@@ -170,6 +188,7 @@ public final class NerAnnotator implements Annotator {
             }
         }
         knownNames.addAll(places.oneWordNames());
+        this.placeLinker = knowledge.get();
     }
 
     /**
@@ -243,6 +262,9 @@ public final class NerAnnotator implements Annotator {
                     f -> f.type().equals("LOC") && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()),
                     units -> doc.work(units, STEP));
         }
+        // الحكومة السعودية: the adjective, not the country (knowledge/demonyms.tsv)
+        all = all.stream().filter(f -> !(f.type().equals("LOC") && f.first() == f.last() && f.prefixLength() == 0
+                && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun))).toList();
         emit(doc, tokens, all, out);
     }
 
@@ -477,7 +499,8 @@ public final class NerAnnotator implements Annotator {
                     // first word is a listed place (after its noun, for عسير), and then the rest is the person
                     // (ولاية أوهايو جون كاسيش, وكيل إمارة منطقة عسير سليمان الجريش).
                     type = "LOC";
-                    last = i;
+                    NameGazetteer.Match listed = places.longestAt(tokens, i);
+                    last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
                 }
                 if (type.equals("PERS")) {
                     Found person = person(tokens, tags, blocked, standalone, first, last, prefix);
@@ -1019,9 +1042,19 @@ public final class NerAnnotator implements Annotator {
             }
             nameByFirst.put(f.first(), name);
             switch (f.type()) {
-                case "ORG" -> out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source()));
+                case "ORG" -> {
+                    Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
+                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source(),
+                            demonyms.countryOfName(tokens, named.first(), named.last())));
+                }
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
-                case "LOC" -> out.locations.add(new Location(span.text(), span.start(), span.end(), name, f.source()));
+                case "LOC" -> {
+                    PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    out.locations.add(place == null
+                            ? new Location(span.text(), span.start(), span.end(), name, f.source())
+                            : new Location(span.text(), span.start(), span.end(), name, f.source(), place.country(),
+                                    place.geonamesId()));
+                }
                 default -> {
                 }
             }
