@@ -136,6 +136,9 @@ public final class KhabarServer implements AutoCloseable {
     /** Open connections, for the header timeout. */
     private final Map<Connection, ConnectionState> connections = new ConcurrentHashMap<>();
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** When the last request arrived (nanoTime). */
+    private volatile long lastArrival = System.nanoTime();
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private volatile boolean draining;
 
     private KhabarServer(java.util.function.Function<JsonRequest, String> extraction, Config config) {
@@ -237,7 +240,17 @@ public final class KhabarServer implements AutoCloseable {
         draining = true;
         connector.close(); // the listening socket: new connections are refused, not left in a backlog
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.graceSeconds());
-        awaitAnswered(deadline);
+        // Wait until all is answered and no request has come for a moment: a keep-alive client that was between two
+        // requests when the drain began sends its next one on its open connection, and gets its 503 (with
+        // Connection: close) rather than a closed socket.
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            awaitAnswered(deadline);
+            long quiet = System.nanoTime() - lastArrival;
+            if (live.isEmpty() && quiet >= QUIET_NANOS) {
+                break;
+            }
+            sleepMillis(Math.max(1, (QUIET_NANOS - quiet) / 1_000_000));
+        }
         for (Exchange ex : live) {
             ex.answer(503, error("shutting down: not done within the grace period"));
         }
@@ -252,13 +265,16 @@ public final class KhabarServer implements AutoCloseable {
     }
 
     private void awaitAnswered(long deadline) {
-        while (!live.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        while (!live.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            sleepMillis(5);
+        }
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -411,6 +427,7 @@ public final class KhabarServer implements AutoCloseable {
     }
 
     private void handle(Exchange ex) {
+        lastArrival = System.nanoTime();
         live.add(ex);
         if (ex.connection != null) {
             ex.connection.handling = true;
