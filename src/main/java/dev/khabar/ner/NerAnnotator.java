@@ -577,8 +577,8 @@ public final class NerAnnotator implements Annotator {
             return new Found("PERS", first, last, prefix, "crf", null, null);
         }
         String word = stemAfter(tokens.get(first), prefix);
-        if (isAdjectiveOfCountry(word)) {
-            return null;
+        if (isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
+            return null; // وروسي; سماحة alone is a form of address, not the person
         }
         if (placeNames.contains(word) && !personNames.contains(word)) {
             return new Found("LOC", first, last, prefix, "crf", null, null);

@@ -47,6 +47,11 @@ class PersonNamesTest {
     }
 
     @Test
+    void aFormOfAddressAloneIsNobody() {
+        assertEquals(List.of(), persons("وأكد سماحة رئيس المجلس أن الحوار مستمر."));
+    }
+
+    @Test
     void aRoleBeforeTheNameStaysOutside() {
         assertEquals(List.of("نبيل بلحاج"), persons("وأشار الخبير نبيل بلحاج إلى أن السوق تتعافى."));
     }
