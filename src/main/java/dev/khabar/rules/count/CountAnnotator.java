@@ -1,15 +1,17 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.Count;
+import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
-import dev.khabar.data.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.rules.number.OrdinalReader;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -121,9 +123,10 @@ public final class CountAnnotator implements Annotator {
             rangeOpeners.add(opener, true);
         }
         for (String w : vague.firstWords()) {
-            for (String p : new String[] {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}) {
+            triggers.add(w);
+            for (String p : Clitics.prefixes()) {
                 triggers.add(p + w);
-                if (p.endsWith("ل") && w.startsWith("ال")) {
+                if (p.endsWith("ل") && WordForms.isDefinite(w)) {
                     triggers.add(p + w.substring(1)); // لل
                 }
             }
@@ -280,18 +283,9 @@ public final class CountAnnotator implements Annotator {
      * alef that carries the accusative tanween (طفلًا → طفل).
      */
     static String baseForm(String original) {
-        StringBuilder b = new StringBuilder(original.length());
-        for (int k = 0; k < original.length(); k++) {
-            char c = original.charAt(k);
-            if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
-                b.append(c);
-            }
-        }
+        String b = WordForms.withoutMarks(original);
         int n = b.length();
-        if (n > 2 && b.charAt(n - 1) == '\u0627') {
-            b.setLength(n - 1);
-        }
-        return b.toString();
+        return n > 2 && b.charAt(n - 1) == '\u0627' ? b.substring(0, n - 1) : b;
     }
 
     private static BigDecimal plain(BigDecimal v) {
@@ -503,10 +497,10 @@ public final class CountAnnotator implements Annotator {
         }
         Token b = tokens.get(before);
         String w = b.text();
-        boolean proclitic = w.length() == 1 && "وفبلك".indexOf(w.charAt(0)) >= 0; // و12، بـ3.9
+        boolean proclitic = w.length() == 1 && Clitics.isProcliticLetter(w.charAt(0)); // و12، بـ3.9
         return !((b.isWord() && !proclitic && b.touches(tokens.get(m.firstToken()))) // م2، متر٢
                 || w.equals("ال") || labels.contains(w)
-                || (w.startsWith("ال") && units.isNotUnit(w.substring(2)))); // اليوم 11 من المهرجان
+                || (WordForms.isDefinite(w) && units.isNotUnit(w.substring(2)))); // اليوم 11 من المهرجان
     }
 
     /**
@@ -523,17 +517,17 @@ public final class CountAnnotator implements Annotator {
         }
         String x = tokens.get(n).text();
         String unit;
-        if (x.startsWith("ال") && x.length() > 4) {
+        if (WordForms.isDefinite(x) && x.length() > 4) {
             String stem = x.substring(2);
             if (units.isNotUnit(stem) || notNouns.contains(stem) || notNouns.contains(x) || numbers.isNumberWord(stem)
-                    || !isArabicWord(x)) {
+                    || !WordForms.isArabicLetters(x)) {
                 return false; // من الشهر، من العمر
             }
             Units.Unit u = units.at(tokens, n, true);
             if (u != null && !u.open()) {
                 unit = u.unit();
-            } else if (stem.endsWith("ين") || stem.endsWith("ون") || stem.endsWith("ات")) {
-                unit = withoutHarakat(written(doc, tokens.get(n))).substring(2);
+            } else if (WordForms.hasSoundPluralEnding(stem)) {
+                unit = WordForms.withoutMarks(written(doc, tokens.get(n))).substring(2);
             } else {
                 return false;
             }
@@ -542,8 +536,8 @@ public final class CountAnnotator implements Annotator {
             Units.Unit u = units.known(tokens, n);
             if (u != null && !u.dual() && !u.singular()) {
                 unit = u.unit();
-            } else if (isArabicWord(x) && !hasProclitic(x) && isParticiplePlural(x, construct)) {
-                unit = withoutHarakat(written(doc, tokens.get(n)));
+            } else if (WordForms.isArabicLetters(x) && !hasProclitic(x) && isParticiplePlural(x, construct)) {
+                unit = WordForms.withoutMarks(written(doc, tokens.get(n)));
             } else {
                 return false;
             }
@@ -668,7 +662,7 @@ public final class CountAnnotator implements Annotator {
         if (u == null && tokens.get(j).is("من") && f.value != null && f.value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
             // ٢٥ ألفًا من النازحين: a large number, من and the definite plural
             Units.Unit definite = units.at(tokens, j + 1, true);
-            if (definite != null && !definite.open() && tokens.get(j + 1).text().startsWith("ال")) {
+            if (definite != null && !definite.open() && WordForms.isDefinite(tokens.get(j + 1).text())) {
                 u = definite;
             }
         }
@@ -702,21 +696,21 @@ public final class CountAnnotator implements Annotator {
     private String openNoun(Document doc, List<Token> tokens, int j) {
         Token t = tokens.get(j);
         String w = t.text();
-        if (!t.isWord() || w.length() < 3 || w.startsWith("ال") || units.isNotUnit(w) || labels.contains(w)
-                || numbers.isNumberWord(w) || !isArabicWord(w)) {
+        if (!t.isWord() || w.length() < 3 || WordForms.isDefinite(w) || units.isNotUnit(w) || labels.contains(w)
+                || numbers.isNumberWord(w) || !WordForms.isArabicLetters(w)) {
             return null;
         }
         if (hasProclitic(w)) {
             return null;
         }
         String original = baseForm(written(doc, tokens.get(j)));
-        if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(Units.nisbaBase(w))) {
+        if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(WordForms.nisbaBase(w))) {
             if (original.endsWith("يين") || original.endsWith("يون")) {
                 return original.substring(0, original.length() - 2);
             }
             return original;
         }
-        if (original.endsWith("\u0629")) { // TEH MARBUTA: a feminine singular
+        if (original.endsWith("\u0629")) { // TEH MARBUTA of the original text: a feminine singular
             return original;
         }
         if ((original.endsWith("ين") || original.endsWith("ون")) && w.startsWith("م") && w.length() >= 6) {
@@ -757,12 +751,12 @@ public final class CountAnnotator implements Annotator {
     private String genitiveNoun(Document doc, List<Token> tokens, int j) {
         Token t = tokens.get(j);
         String w = t.text();
-        if (!t.isWord() || w.length() < 3 || w.startsWith("ال") || notNouns.contains(w) || units.isNotUnit(w)
-                || labels.contains(w) || numbers.isNumberWord(w) || !isArabicWord(w) || hasProclitic(w)
+        if (!t.isWord() || w.length() < 3 || WordForms.isDefinite(w) || notNouns.contains(w) || units.isNotUnit(w)
+                || labels.contains(w) || numbers.isNumberWord(w) || !WordForms.isArabicLetters(w) || hasProclitic(w)
                 || w.startsWith("ي") || w.endsWith("وا") || Units.isNotAdjective(w)) {
             return null;
         }
-        return withoutHarakat(written(doc, tokens.get(j)));
+        return WordForms.withoutMarks(written(doc, tokens.get(j)));
     }
 
     /**
@@ -798,7 +792,7 @@ public final class CountAnnotator implements Annotator {
                 continue;
             }
             Token x = tokens.get(noun);
-            if (!x.isWord() || !x.text().startsWith("ال") || units.adjectivesAfter(tokens, noun, true) < k) {
+            if (!x.isWord() || !WordForms.isDefinite(x.text()) || units.adjectivesAfter(tokens, noun, true) < k) {
                 return false;
             }
             if (links == 0 && (noun < 2 || !countLinks.contains(tokens.get(noun - 2).text()))) {
@@ -808,7 +802,7 @@ public final class CountAnnotator implements Annotator {
             if (u != null && !u.open()) {
                 f.unit = u.unit();
             } else {
-                String written = withoutHarakat(written(doc, tokens.get(noun)));
+                String written = WordForms.withoutMarks(written(doc, tokens.get(noun)));
                 f.unit = written.length() > 2 ? written.substring(2) : written;
             }
             f.rule = "number of";
@@ -817,17 +811,6 @@ public final class CountAnnotator implements Annotator {
             return !f.unit.isEmpty() && !units.isNotUnit(x.text().substring(2));
         }
         return false;
-    }
-
-    private static String withoutHarakat(String original) {
-        StringBuilder b = new StringBuilder(original.length());
-        for (int k = 0; k < original.length(); k++) {
-            char c = original.charAt(k);
-            if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /**
@@ -839,19 +822,7 @@ public final class CountAnnotator implements Annotator {
         if (w.startsWith("و") && w.length() >= 4) {
             return true;
         }
-        // بال، لل، كال، فال، وال
-        return w.length() > 3 && "وفبك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
-                || w.startsWith("لل");
-    }
-
-    private static boolean isArabicWord(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            if (c < '\u0621' || c > '\u064A') {
-                return false;
-            }
-        }
-        return true;
+        return WordForms.hasCliticBeforeArticle(w); // بال، لل، كال، فال، وال
     }
 
     /** واحد ريال، اثنان ريالان: a singular or dual noun after the number words for one and two. */

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.HashSet;
 import java.util.List;
@@ -122,20 +123,14 @@ final class Units {
      */
     private boolean isTanweenNoun(String w) {
         int n = w.length();
-        if (n < 4 || !w.endsWith("ا") || w.startsWith("ال") || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
+        if (n < 4 || !w.endsWith("ا") || WordForms.isDefinite(w) || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
             return false;
         }
         char before = w.charAt(n - 2);
         if (before == 'ا' || before == 'ي' || before == 'و' || before == 'ء' || before == 'ه') {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            char c = w.charAt(k);
-            if (c < '\u0621' || c > '\u064A') {
-                return false; // Arabic letters only
-            }
-        }
-        return true;
+        return WordForms.isArabicLetters(w);
     }
 
     boolean isNotUnit(String normalizedWord) {
@@ -161,28 +156,17 @@ final class Units {
             return false;
         }
         String w = t.text();
-        if (NOT_ADJECTIVES.contains(w) || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")
-                || w.startsWith("كال") || w.startsWith("فال")) {
+        if (NOT_ADJECTIVES.contains(w) || WordForms.hasCliticBeforeArticle(w)) {
             return false; // 34 دولة والمفوضية، 4 مركبات للحوثيين: a new phrase, not an adjective
         }
-        if (w.startsWith("ال")) {
+        if (WordForms.isDefinite(w)) {
             if (!definite) {
                 return false;
             }
             w = Clitics.withoutArticle(w);
         }
-        String base = nisbaBase(w);
+        String base = WordForms.nisbaBase(w);
         return base != null && base.length() >= 4;
     }
 
-    /** The masculine singular of a nisba adjective (مصرية → مصري, قطريين → قطري), or null when it is none. */
-    static String nisbaBase(String w) {
-        String[] endings = {"يين", "يون", "يات", "يه", "يا", "ي"};
-        for (String e : endings) {
-            if (w.endsWith(e) && w.length() - e.length() >= 2) {
-                return w.substring(0, w.length() - e.length()) + "ي";
-            }
-        }
-        return null;
-    }
 }

@@ -61,8 +61,8 @@ public final class DateAnnotator implements Annotator {
         Span s = doc.span(start, end);
         for (int k = 0; k < s.text().length(); k++) {
             switch (s.text().charAt(k)) {
-                case '\u06CC', // ARABIC LETTER FARSI YEH
-                     '\u06A9', // ARABIC LETTER KEHEH
+                case '\u06CC', // ARABIC LETTER FARSI YEH (of the original text)
+                     '\u06A9', // ARABIC LETTER KEHEH (original text)
                      '\u06AF', // ARABIC LETTER GAF
                      '\u067E', // ARABIC LETTER PEH
                      '\u0686', // ARABIC LETTER TCHEH

@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.Set;
 
@@ -110,7 +111,7 @@ final class Durations extends Rules {
      * cardinal or an ordinal with the article, then tens after وال; null unless it is one.
      */
     DateNumbers.Num definiteNumber(int i) {
-        if (i >= n || !t.get(i).isWord() || !t.get(i).text().startsWith("ال")) {
+        if (i >= n || !t.get(i).isWord() || !WordForms.isDefinite(t.get(i).text())) {
             return null;
         }
         DateNumbers.Num a = numbers.readDefinite(t, i);
