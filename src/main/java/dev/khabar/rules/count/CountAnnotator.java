@@ -704,7 +704,7 @@ public final class CountAnnotator implements Annotator {
             return null;
         }
         String original = baseForm(written(doc, tokens.get(j)));
-        if (Units.isNisba(t, false) && !Units.isNotAdjective(w) && !units.isNotUnit(WordForms.nisbaBase(w))) {
+        if (units.isNisba(t, false) && !units.isNotAdjective(w) && !units.isNotUnit(WordForms.nisbaBase(w))) {
             if (original.endsWith("يين") || original.endsWith("يون")) {
                 return original.substring(0, original.length() - 2);
             }
@@ -753,7 +753,7 @@ public final class CountAnnotator implements Annotator {
         String w = t.text();
         if (!t.isWord() || w.length() < 3 || WordForms.isDefinite(w) || notNouns.contains(w) || units.isNotUnit(w)
                 || labels.contains(w) || numbers.isNumberWord(w) || !WordForms.isArabicLetters(w) || hasProclitic(w)
-                || w.startsWith("ي") || w.endsWith("وا") || Units.isNotAdjective(w)) {
+                || w.startsWith("ي") || w.endsWith("وا") || units.isNotAdjective(w)) {
             return null;
         }
         return WordForms.withoutMarks(written(doc, tokens.get(j)));
@@ -768,16 +768,16 @@ public final class CountAnnotator implements Annotator {
     private boolean numberOf(Document doc, List<Token> tokens, NumberMatch m, Found f) {
         int k = m.firstToken() - 1;
         int links = 0;
-        while (k >= 0 && links <= 4 && tokens.get(k).isWord() && countLinks.contains(tokens.get(k).text())) {
+        while (k >= 0 && links <= 4 && tokens.get(k).isWord() && isLink(tokens.get(k))) {
             k--;
             links++;
         }
         if (links > 4 || k < 0) {
             return false;
         }
-        if (Boolean.FALSE.equals(heads.get(tokens.get(k).text()))) {
+        if (Boolean.FALSE.equals(head(tokens.get(k)))) {
             // العدد، عددهم: the head alone, with a linking word before it or after it
-            if ((links == 0 && (k < 1 || !countLinks.contains(tokens.get(k - 1).text()))) || !standsAlone(tokens, m)) {
+            if ((links == 0 && (k < 1 || !isLink(tokens.get(k - 1)))) || !standsAlone(tokens, m)) {
                 return false;
             }
             f.unit = null;
@@ -788,14 +788,14 @@ public final class CountAnnotator implements Annotator {
         }
         // the noun after the head and its definite adjectives: عدد القتلى الفلسطينيين
         for (int noun = k; noun >= Math.max(1, k - 2); noun--) {
-            if (!Boolean.TRUE.equals(heads.get(tokens.get(noun - 1).text()))) {
+            if (!Boolean.TRUE.equals(head(tokens.get(noun - 1)))) {
                 continue;
             }
             Token x = tokens.get(noun);
             if (!x.isWord() || !WordForms.isDefinite(x.text()) || units.adjectivesAfter(tokens, noun, true) < k) {
                 return false;
             }
-            if (links == 0 && (noun < 2 || !countLinks.contains(tokens.get(noun - 2).text()))) {
+            if (links == 0 && (noun < 2 || !isLink(tokens.get(noun - 2)))) {
                 return false; // بلغ عدد القتلى 45: the linking verb stands before عدد
             }
             Units.Unit u = units.at(tokens, noun, true);
@@ -811,6 +811,27 @@ public final class CountAnnotator implements Annotator {
             return !f.unit.isEmpty() && !units.isNotUnit(x.text().substring(2));
         }
         return false;
+    }
+
+    /** True when the token is a linking word of count-links.tsv in any of its readings (وبلغ، ليصل). */
+    private boolean isLink(Token t) {
+        for (Clitics.Reading r : t.readings()) {
+            if (countLinks.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of head (count-heads.tsv) the token is in any of its readings (وعدد، بالعدد), or null. */
+    private Boolean head(Token t) {
+        for (Clitics.Reading r : t.readings()) {
+            Boolean kind = heads.get(r.stem());
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /**

@@ -25,14 +25,10 @@ final class Units {
     private record Form(String unit, boolean dual, boolean singular) {
     }
 
-    /** Words ending in ي that are no adjectives: particles and prepositions after ى → ي folding. */
-    private static final Set<String> NOT_ADJECTIVES = Set.of("في", "الي", "علي", "حتي", "لدي", "سوي", "مدي", "التي",
-            "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي",
-            // directions: 710 كيلومترات شمالي سيدني
-            "شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب");
-
     private final PhraseTable<Form> forms = new PhraseTable<>();
     private final Set<String> notUnits = new HashSet<>();
+    /** Words ending in ي that are no adjectives (not-adjectives.tsv): particles, pronouns, directions. */
+    private final Set<String> notAdjectives = new HashSet<>();
 
     Units() {
         for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
@@ -55,6 +51,9 @@ final class Units {
                     }
                 }
             }
+        }
+        for (DataFile.Row row : DataFile.rows(Units.class, "not-adjectives.tsv", 1)) {
+            notAdjectives.add(row.word(0));
         }
         for (DataFile.Row row : DataFile.rows(Units.class, "not-units.tsv", 1)) {
             String[] w = PhraseTable.words(row.get(0));
@@ -137,8 +136,8 @@ final class Units {
         return notUnits.contains(normalizedWord);
     }
 
-    static boolean isNotAdjective(String normalizedWord) {
-        return NOT_ADJECTIVES.contains(normalizedWord);
+    boolean isNotAdjective(String normalizedWord) {
+        return notAdjectives.contains(normalizedWord);
     }
 
     /** The last token of the agreeing nisba adjectives after token {@code last} (فلسطينيًا، إداريًا), or last. */
@@ -151,12 +150,12 @@ final class Units {
     }
 
     /** True for a nisba adjective in any agreement: فلسطيني، فلسطينيًا، فلسطينية، فلسطينيين، (ال)فلسطينيون. */
-    static boolean isNisba(Token t, boolean definite) {
+    boolean isNisba(Token t, boolean definite) {
         if (!t.isWord()) {
             return false;
         }
         String w = t.text();
-        if (NOT_ADJECTIVES.contains(w) || WordForms.hasCliticBeforeArticle(w)) {
+        if (notAdjectives.contains(w) || WordForms.hasCliticBeforeArticle(w)) {
             return false; // 34 دولة والمفوضية، 4 مركبات للحوثيين: a new phrase, not an adjective
         }
         if (WordForms.isDefinite(w)) {

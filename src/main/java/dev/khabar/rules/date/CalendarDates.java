@@ -211,8 +211,7 @@ final class CalendarDates extends Rules {
         if (w.startsWith("و") && w.length() > 2) {
             w = w.substring(1);
         }
-        return w.equals("في") || w.equals("خلال") || w.equals("طوال") || w.equals("طيله") || w.equals("منذ")
-                || w.equals("حتي");
+        return cursor.cues.is(w, Cues.Role.TIME_PREPOSITION);
     }
 
     /** d / m / yyyy or d - m - yyyy with spaces around the separators (14/ 10/ 1436هـ): only with a four-digit year. */

@@ -19,10 +19,12 @@ final class Cursor {
     final LocalDate ref;
     final DateReading reading;
     private final Lexicon lexicon;
+    final Cues cues;
     private final List<List<Match>> cache;
 
     Cursor(Lexicon lexicon, DateNumbers numbers, List<Token> tokens, LocalDate ref, DateReading reading) {
         this.lexicon = lexicon;
+        this.cues = lexicon.cues;
         this.numbers = numbers;
         this.tokens = tokens;
         this.ref = ref;

@@ -8,24 +8,12 @@ import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
 
-import java.util.Set;
-
 /**
  * Finds dates and durations. At each token it tries the date grammar ({@link DateParser}), then a duration, keeps
  * the longest expression and moves past it. Relative dates resolve against the document's publication date by the
  * {@link DateReading}. Built once (loads the vocabulary); {@link #annotate} is thread-safe and never throws.
  */
 public final class DateAnnotator implements Annotator {
-    /** Words after which a lone singular unit is a duration: لمدة شهر، خلال أسبوع, in normalized spelling. */
-    private static final Set<String> DURATION_CUES;
-
-    static {
-        DURATION_CUES = Set.of("لمده", "مده", "خلال", "طوال", "طيله", "غضون", "نحو", "حوالي", "قرابه", "مدي");
-    }
-
-    /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
-    private static final Set<String> MORE_OR_LESS = Set.of("اكثر", "اقل", "يزيد", "يقل");
-
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final DateReading reading;
@@ -89,7 +77,7 @@ public final class DateAnnotator implements Annotator {
             try {
                 f = p.date(i);
                 if (f == null) {
-                    d = p.duration(i, p.cuedAt(i, DURATION_CUES) || p.afterMoreOrLess(i, MORE_OR_LESS));
+                    d = p.duration(i, p.cuedAt(i) || p.afterMoreOrLess(i));
                 }
             } catch (RuntimeException e) {
                 // a rule met a case it did not foresee: skip this token rather than fail the document

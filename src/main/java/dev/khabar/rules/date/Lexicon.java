@@ -25,6 +25,9 @@ final class Lexicon {
         SEASON, MEASURE
     }
 
+    /** The cue words (cues.tsv), which the rules test as whole tokens. */
+    final Cues cues = new Cues();
+
     /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
     record Entry(String[] words, Kind kind, String value, String flag) {
         int number() {
