@@ -14,8 +14,8 @@ import java.util.Map;
  * The stages' UTF-8 TSV data files on the class path, all read one way: a {@code # FORMAT:} line describes the
  * columns, {@code # EXAMPLE:} lines are checked by the tests, other {@code #} lines are comments, blank lines are
  * skipped, and every other line is a row of tab-separated columns. A missing file, a file without a
- * {@code # FORMAT:} line, a row with too few columns or a row that repeats an earlier one once normalized
- * ({@code أبريل} and {@code ابريل} are one row to the stages) is a packaging error: an {@link IllegalStateException}
+ * {@code # FORMAT:} line, a row with too few columns or, in a {@code .tsv} file, a row that repeats an earlier one
+ * once normalized ({@code أبريل} and {@code ابريل} are one row to the stages) is a packaging error: an {@link IllegalStateException}
  * naming the file (and line), thrown when the stage that reads it is built.
  */
 public final class DataFile {
@@ -52,6 +52,7 @@ public final class DataFile {
     public static List<Row> rows(Class<?> owner, String resource, int minColumns) {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        boolean curated = resource.endsWith(".tsv"); // third-party word lists (.txt) are read as they come
         List<String> lines = lines(owner, resource);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -62,7 +63,7 @@ public final class DataFile {
             if (row.columns().size() < minColumns) {
                 throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().size());
             }
-            Integer first = seen.putIfAbsent(normalized(row), row.line());
+            Integer first = curated ? seen.putIfAbsent(normalized(row), row.line()) : null;
             if (first != null) {
                 throw row.error("repeats line " + first + " once normalized: " + row.columns());
             }

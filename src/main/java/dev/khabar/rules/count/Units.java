@@ -122,7 +122,7 @@ final class Units {
      */
     private boolean isTanweenNoun(String w) {
         int n = w.length();
-        if (n < 4 || !w.endsWith("ا") || WordForms.isDefinite(w) || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
+        if (n < 4 || !w.endsWith("ا") || WordForms.isDefinite(w) || notUnits.contains(w) || CountedNoun.hasProclitic(w)) {
             return false;
         }
         char before = w.charAt(n - 2);

@@ -3,10 +3,14 @@ package dev.khabar.rules.date;
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
 import dev.khabar.Duration;
+import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Finds dates and durations. At each token it tries the date grammar ({@link DateParser}), then a duration, keeps
@@ -20,6 +24,19 @@ public final class DateAnnotator implements Annotator {
 
     public DateAnnotator() {
         this(DateReading.NEWS);
+    }
+
+    /**
+     * The month names of the date vocabulary (the first word of each name in {@code months.tsv}, normalized), for
+     * the stages that must not read a month as something else: the count stage's {@code 8 أكتوبر} is no count of
+     * أكتوبر even when the date stage does not run.
+     */
+    public static Set<String> monthNames() {
+        Set<String> names = new HashSet<>();
+        for (DataFile.Row row : DataFile.rows(DateAnnotator.class, "months.tsv", 2)) {
+            names.add(row.word(0).split(" ")[0]);
+        }
+        return Set.copyOf(names);
     }
 
     public DateAnnotator(DateReading reading) {
