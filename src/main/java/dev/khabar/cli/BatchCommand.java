@@ -55,6 +55,11 @@ final class BatchCommand implements Callable<Integer> {
             + "default the exit status is 3 then).")
     boolean allowErrors;
 
+    @Option(names = "--max-work", paramLabel = "UNITS", description = "Work budget of one document "
+            + "(Extractor.Builder.maxWork; news needs 4 to 10 units a char): a document past it gives an "
+            + "error record (default: ${DEFAULT-VALUE}).")
+    long maxWork = Extractor.DEFAULT_MAX_WORK;
+
     /** Exit status of a batch that finished but wrote error records for some documents. */
     static final int EXIT_DOCUMENT_ERRORS = 3;
 
@@ -69,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
             resumeAt = ResumePoint.readAndRepair(Path.of(out));
             System.err.printf("khabar batch: resuming after the %d documents already in %s%n", resumeAt.lines(), out);
         }
-        BatchRunner runner = new BatchRunner(extractor(), Math.max(1, threads));
+        BatchRunner runner = new BatchRunner(extractor(maxWork), Math.max(1, threads));
         boolean directory = !in.equals("-") && Files.isDirectory(Path.of(in));
         boolean drawProgress = progress != null ? progress : Progress.stderrIsTerminal();
         BatchRunner.Summary summary;
@@ -101,11 +106,13 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static Extractor extractor;
+    private static long extractorMaxWork;
 
-    /** One extractor per JVM: it is immutable, and a test that runs many batches builds it once. */
-    private static synchronized Extractor extractor() {
-        if (extractor == null) {
-            extractor = Extractor.builder().build();
+    /** One extractor per JVM and limit: it is immutable, and a test that runs many batches builds it once. */
+    private static synchronized Extractor extractor(long maxWork) {
+        if (extractor == null || extractorMaxWork != maxWork) {
+            extractor = Extractor.builder().maxWork(maxWork).build();
+            extractorMaxWork = maxWork;
         }
         return extractor;
     }
@@ -138,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
                     return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null,
                             "cannot read: " + e.getMessage());
                 }
-            });
+            }, id);
         };
     }
 
@@ -155,7 +162,7 @@ final class BatchCommand implements Callable<Integer> {
             return new BatchRunner.Item(next.bytes(), () -> {
                 JsonRequest r = next.request().get();
                 return r.error() == null && r.date() == null ? new JsonRequest(r.id(), r.text(), date, null) : r;
-            });
+            }, next.name());
         };
     }
 

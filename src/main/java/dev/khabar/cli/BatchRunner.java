@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,7 +25,8 @@ import java.util.function.Supplier;
  *
  * <p>The reader hands each document to the pool and queues its future; the writer takes the futures in order. What
  * is read ahead is bounded twice: in documents ({@code threads * 64}) and in bytes ({@link #DEFAULT_READ_AHEAD}, an
- * eighth of the heap), so memory stays flat however long the input and however long its lines. Every input document
+ * eighth of the heap, counting the documents read and the answers waiting to be written: {@link ReadAhead}), so
+ * memory stays flat however long the input and however long its lines. Every input document
  * gives exactly one output line — a document, or an error record with its id (or its line number when it has none),
  * also when the extractor throws, overflows its stack or runs out of memory on that document.
  */
@@ -57,10 +57,13 @@ public final class BatchRunner {
     }
 
     /**
-     * One document of a source: its size in bytes (what reading it ahead costs) and how to read it, on a worker
-     * thread.
+     * One document of a source: its size in bytes (what reading it ahead costs), how to read it, on a worker thread,
+     * and the name its error record has when even reading it fails (out of memory, say), or null.
      */
-    public record Item(long bytes, Supplier<JsonRequest> request) {
+    public record Item(long bytes, Supplier<JsonRequest> request, String name) {
+        public Item(long bytes, Supplier<JsonRequest> request) {
+            this(bytes, request, null);
+        }
     }
 
     public BatchRunner(Extractor extractor, int threads) {
@@ -84,10 +87,10 @@ public final class BatchRunner {
             String id = "line:" + line.number();
             if (line.tooLong()) {
                 return new Item(0, () -> new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id),
-                        null, null, "line longer than the limit (" + line.bytes() + " bytes)"));
+                        null, null, "line not read: " + line.unreadable() + " (" + line.bytes() + " bytes)"));
             }
             String text = line.text();
-            return new Item(2L * text.length(), () -> JsonRequest.parse(text, id));
+            return new Item(2L * text.length(), () -> JsonRequest.parse(text, id), id);
         };
     }
 
@@ -125,14 +128,12 @@ public final class BatchRunner {
             return t;
         });
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 64);
-        // Permits are KiB of input read ahead; a document larger than the whole budget takes all of it, alone.
-        int budget = (int) Math.min(Integer.MAX_VALUE, Math.max(1, readAheadBytes >> 10));
-        Semaphore readAhead = new Semaphore(budget);
+        ReadAhead readAhead = new ReadAhead(readAheadBytes);
         long docs = 0;
         long errors = 0;
         try {
             CompletableFuture<Void> reading = CompletableFuture.runAsync(
-                    () -> readAll(source, pool, queue, readAhead, budget));
+                    () -> readAll(source, pool, queue, readAhead));
             while (true) {
                 Pending next = queue.take();
                 if (next == END) {
@@ -141,7 +142,7 @@ public final class BatchRunner {
                 Result r = next.result.get();
                 out.write(r.json);
                 out.write('\n');
-                readAhead.release(next.permits);
+                readAhead.written(next.bytes + r.bytes());
                 docs++;
                 if (r.error) {
                     errors++;
@@ -159,22 +160,36 @@ public final class BatchRunner {
     }
 
     private record Result(String json, boolean error) {
+        /** What the answer holds in memory until it is written: two bytes a char (the text is mostly Arabic). */
+        long bytes() {
+            return 2L * json.length();
+        }
     }
 
-    private record Pending(CompletableFuture<Result> result, int permits) {
+    private record Pending(CompletableFuture<Result> result, long bytes) {
     }
 
     private static final Pending END = new Pending(null, 0);
 
-    private void readAll(Source source, ExecutorService pool, BlockingQueue<Pending> queue, Semaphore readAhead,
-                         int budget) {
+    private void readAll(Source source, ExecutorService pool, BlockingQueue<Pending> queue, ReadAhead readAhead) {
         try {
             Item item;
+            long number = 0;
             while ((item = source.next()) != null) {
-                Supplier<JsonRequest> doc = item.request();
-                int permits = (int) Math.min(budget, Math.max(1, item.bytes() >> 10));
-                readAhead.acquire(permits);
-                queue.put(new Pending(CompletableFuture.supplyAsync(() -> process(doc), pool), permits));
+                Item doc = item;
+                long bytes = Math.max(1, item.bytes());
+                readAhead.read(bytes);
+                long n = number++;
+                queue.put(new Pending(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        readAhead.start(n);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // the batch is over: the pool is being shut down
+                    }
+                    Result r = process(doc);
+                    readAhead.answered(r.bytes());
+                    return r;
+                }, pool), bytes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -190,17 +205,20 @@ public final class BatchRunner {
     }
 
     /** One document in, one line out; never throws for one document's sake. */
-    private Result process(Supplier<JsonRequest> doc) {
+    private Result process(Item doc) {
         JsonRequest request;
         try {
-            request = doc.get();
+            request = doc.request().get();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            LOG.error("batch: cannot read a document", e);
-            return new Result(JsonCodec.errorJson(null, e.toString()), true);
+            LOG.error("batch: cannot read document {}", doc.name(), e);
+            return new Result(JsonCodec.errorJson(doc.name() == null ? null
+                    : com.fasterxml.jackson.databind.node.TextNode.valueOf(doc.name()), e.toString()), true);
         }
         JsonRequest.Response response = request.extractWith(extraction);
         if (response.failure() == JsonRequest.Failure.INTERNAL) {
             LOG.error("batch: document {} failed inside the extractor", request.idKey(), response.cause());
+        } else if (response.failure() == JsonRequest.Failure.WORK_LIMIT) {
+            LOG.warn("batch: document {} stopped at the work limit: {}", request.idKey(), response.error());
         }
         return new Result(response.json(), response.isError());
     }

@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> threads = List.of(1, Runtime.getRuntime().availableProcessors());
 
     @Option(names = "--rounds", description = "Scaling rounds; each runs every thread count in turn, and the median "
-            + "round is reported, so that a slow spell of a shared machine does not decide the ratio (default: ${DEFAULT-VALUE}).")
+            + "round is reported, so that a slow spell of a shared machine does not decide the ratio. With "
+            + "--adversarial: rounds per kind, each timing every size, medians reported (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
     @Option(names = "--corenlp", description = "Also run CoreNLP's Arabic tokenize,ssplit (needs the corenlp Maven profile).")
@@ -196,6 +197,28 @@ final class BenchCommand implements Callable<Integer> {
                 ours.docsPerCpuSecond(), theirs.docsPerCpuSecond());
     }
 
+    /** One extraction of an adversarial text: thread CPU, wall and GC ms, bytes allocated by the thread, work. */
+    private record Sample(double cpuMs, double wallMs, double gcMs, long allocated, long work, StepTimes steps) {
+    }
+
+    private static Sample measure(Extractor extractor, String text) {
+        StepTimes steps = new StepTimes();
+        long gc0 = gcMillis();
+        long a0 = allocatedBytes();
+        long w0 = System.nanoTime();
+        long t0 = cpuNanos();
+        extractor.extract(text, null, steps);
+        long t1 = cpuNanos();
+        long w1 = System.nanoTime();
+        return new Sample((t1 - t0) / 1e6, (w1 - w0) / 1e6, gcMillis() - gc0, allocatedBytes() - a0, steps.work(), steps);
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     private void adversarial(Extractor extractor) {
         List<AdversarialText.Kind> kinds = new ArrayList<>(AdversarialText.KINDS);
         if (allTriggers) {
@@ -204,66 +227,95 @@ final class BenchCommand implements Callable<Integer> {
         if (kindFilter != null) {
             kinds.removeIf(k -> !k.name().contains(kindFilter));
         }
+        int n = Math.max(1, rounds);
         int lastSize = sizes.get(sizes.size() - 1);
-        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline: ms of CPU time of the extracting thread, best of 3 "
-                + "per size; linear work gives last/first = %.1f. The last two columns are wall-clock times of the "
-                + "best run at %s chars: the whole extraction, and its slowest step (a part of it); work: its work units "
-                + "a char (Extractor.Builder.maxWork counts them).%n",
-                (double) lastSize / sizes.get(0), lastSize);
+        double linear = (double) lastSize / sizes.get(0);
+        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline, %d round%s per kind (sizes ascending, then descending, "
+                + "in turn, so that a slow spell of the machine weighs on every size). CPU: median ms of CPU time of the "
+                + "extracting thread (not stretched by other work on the machine, GC threads not included). Linear work "
+                + "gives last/first = %.1f in each of: cpu (ratio of the medians), alloc (bytes the thread allocated, "
+                + "the same in every round) and work (Extractor.Builder.maxWork's units); work/char at %s chars; gc: "
+                + "median ms of collection during one extraction at that size; wall: median wall-clock ms there, and "
+                + "the slowest step (its wall ms, a part of it).%n",
+                n, n == 1 ? "" : "s", linear, lastSize);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-40s", "text"));
         for (int size : sizes) {
-            header.append(String.format(Locale.ROOT, " %11s", "CPU@" + size / 1e6 + "M"));
+            header.append(String.format(Locale.ROOT, " %11s", "CPU@" + (size % 1_000_000 == 0 ? size / 1_000_000 + "M"
+                    : size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size))));
         }
-        out.println(header.append(String.format(Locale.ROOT, " %10s %6s %10s  %s", "last/first", "work", "wall",
-                "slowest step (wall)")));
+        out.println(header.append(String.format(Locale.ROOT, " %6s %6s %6s %9s %7s %9s  %s", "cpu", "alloc", "work",
+                "work/char", "gc", "wall", "slowest step (wall)")));
         for (AdversarialText.Kind kind : kinds) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-40s", kind.name()));
-            extractor.extract(kind.ofLength(sizes.get(0))); // warm-up
-            double first = 0;
-            double last = 0;
-            double wall = 0;
-            StepTimes bestSteps = null;
-            boolean cut = false;
+            String warm = kind.ofLength(sizes.get(0));
+            extractor.extract(warm); // warm-up, twice: the JIT compiles the kind's paths
+            extractor.extract(warm);
+            Map<Integer, List<Sample>> bySize = new LinkedHashMap<>();
+            sizes.forEach(size -> bySize.put(size, new ArrayList<>()));
+            List<Integer> timed = new ArrayList<>();
+            // First round ascending: a size whose text takes too long stops the larger ones, in every round.
             for (int size : sizes) {
-                if (cut) {
-                    row.append(String.format(Locale.ROOT, " %11s", "-"));
-                    continue;
+                Sample first = measure(extractor, kind.ofLength(size));
+                bySize.get(size).add(first);
+                timed.add(size);
+                if (first.cpuMs() > maxSeconds * 1e3 && size != lastSize) {
+                    break;
                 }
-                String text = kind.ofLength(size);
-                double best = Double.MAX_VALUE;
-                for (int rep = 0; rep < 3; rep++) {
-                    StepTimes steps = new StepTimes();
-                    long w0 = System.nanoTime();
-                    long t0 = cpuNanos();
-                    extractor.extract(text, null, steps);
-                    double cpu = (cpuNanos() - t0) / 1e6;
-                    if (cpu < best) {
-                        best = cpu;
-                        wall = (System.nanoTime() - w0) / 1e6;
-                        bestSteps = steps;
-                    }
-                }
-                first = first == 0 ? best : first;
-                last = best;
-                row.append(String.format(Locale.ROOT, " %11.1f", best));
-                // a text too slow to grow further: the rest of the row would not end
-                cut = best > maxSeconds * 1e3 && size != lastSize;
             }
-            if (cut) {
-                out.println(row.append(String.format(Locale.ROOT, " %10s  (stopped: over %.0f s of CPU)", "-",
+            for (int round = 1; round < n; round++) {
+                List<Integer> order = new ArrayList<>(timed);
+                if (round % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (int size : order) {
+                    bySize.get(size).add(measure(extractor, kind.ofLength(size)));
+                }
+            }
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-40s", kind.name()));
+            for (int size : sizes) {
+                List<Sample> samples = bySize.get(size);
+                row.append(samples.isEmpty() ? String.format(Locale.ROOT, " %11s", "-")
+                        : String.format(Locale.ROOT, " %11.1f", median(samples.stream().map(Sample::cpuMs).toList())));
+            }
+            if (timed.size() < sizes.size()) {
+                out.println(row.append(String.format(Locale.ROOT, " %6s  (stopped: over %.0f s of CPU)", "-",
                         maxSeconds)));
                 continue;
             }
-            Map.Entry<String, Long> slowest = bestSteps.totals().entrySet().stream().max(Map.Entry.comparingByValue())
+            List<Sample> first = bySize.get(sizes.get(0));
+            List<Sample> last = bySize.get(lastSize);
+            double cpu = median(last.stream().map(Sample::cpuMs).toList())
+                    / median(first.stream().map(Sample::cpuMs).toList());
+            double alloc = median(last.stream().map(x -> (double) x.allocated()).toList())
+                    / median(first.stream().map(x -> (double) x.allocated()).toList());
+            double work = (double) last.get(0).work() / Math.max(1, first.get(0).work());
+            double wall = median(last.stream().map(Sample::wallMs).toList());
+            Sample typical = last.stream().min(Comparator.comparingDouble(x -> Math.abs(x.wallMs() - wall)))
                     .orElseThrow();
-            out.println(row.append(String.format(Locale.ROOT, " %10.1f %6.2f %10.1f  %s %.1f", last / first,
-                    (double) bestSteps.work() / lastSize, wall, slowest.getKey(), slowest.getValue() / 1e6)));
+            Map.Entry<String, Long> slowest = typical.steps().totals().entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            out.println(row.append(String.format(Locale.ROOT, " %6.2f %6.2f %6.2f %9.2f %7.1f %9.1f  %s %.1f", cpu,
+                    alloc, work, (double) typical.work() / lastSize, median(last.stream().map(Sample::gcMs).toList()),
+                    wall, slowest.getKey(), slowest.getValue() / 1e6)));
         }
     }
 
     private static String rates(Throughput.Result r) {
         return String.format(Locale.ROOT, "%.0f docs/s, %.2f MB/s, %.0f tokens/s (%d docs in %.1f s)",
                 r.docsPerSecond(), r.megabytesPerSecond(), r.tokensPerSecond(), r.docs(), r.nanos() / 1e9);
+    }
+
+    /** Bytes this thread has allocated so far: the same for the same work, whatever the machine does. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /** Milliseconds all collectors have spent so far. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     /** CPU time of this thread: unlike the wall clock, not stretched by other work on the machine. */

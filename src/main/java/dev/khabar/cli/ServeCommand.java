@@ -62,13 +62,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Log each request (method, path, status, bytes, ms) on standard error (default: on).")
     boolean accessLog = true;
 
+    @Option(names = "--max-work", paramLabel = "UNITS", description = "Work budget of one document "
+            + "(Extractor.Builder.maxWork; news needs 4 to 10 units a char): a document past it is "
+            + "answered 422, and is that line's error record in /batch (default: ${DEFAULT-VALUE}).")
+    long maxWork = Extractor.DEFAULT_MAX_WORK;
+
     @Override
     public Integer call() throws Exception {
         // Jetty's start-up lines are noise for a user; its warnings are not.
         if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         }
-        Extractor extractor = Extractor.builder().build();
+        Extractor extractor = Extractor.builder().maxWork(maxWork).build();
         KhabarServer server = KhabarServer.start(extractor,
                 new KhabarServer.Config(host, port, Math.max(1, threads), Math.max(1, queue), maxBody, grace)
                         .withTimeouts(headerTimeout, bodyTimeout, requestTimeout, idleTimeout)

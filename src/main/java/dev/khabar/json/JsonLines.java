@@ -16,21 +16,29 @@ import java.util.Arrays;
  *   <li>Bytes that are not UTF-8 become U+FFFD; LF never occurs inside a UTF-8 sequence, so splitting bytes first is
  *       safe.</li>
  *   <li>A line longer than {@code maxLineBytes} is read to its end but not kept: it comes back with a null text, so
- *       one runaway line cannot take the heap.</li>
+ *       one runaway line cannot take the heap. So does a line that finds no memory to be held in (others fill the
+ *       heap): the reader goes on with the next line, rather than ending with an {@link OutOfMemoryError}.</li>
  * </ul>
  * A last line without LF counts; nothing after the last LF is no line. Not thread-safe.
  */
 public final class JsonLines {
 
     /**
-     * One line: its number (from 1), its text without the ending (null when it was longer than the limit) and its
-     * length in bytes.
+     * One line: its number (from 1), its text without the ending (null when it was longer than the limit, or when
+     * there was no memory left to hold it), its length in bytes, and why it has no text (null when it has).
      */
-    public record Line(long number, String text, long bytes) {
+    public record Line(long number, String text, long bytes, String unreadable) {
+        public Line(long number, String text, long bytes) {
+            this(number, text, bytes, text == null ? "longer than the limit" : null);
+        }
+
+        /** Whether the line has no text: {@link #unreadable()} says why. */
         public boolean tooLong() {
             return text == null;
         }
     }
+
+    private static final String NO_MEMORY = "no memory left to hold it";
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -66,6 +74,7 @@ public final class JsonLines {
         pendingLength = 0;
         long bytes = 0;
         boolean over = false;
+        boolean noMemory = false;
         boolean any = false;
         boolean ended = false;
         while (true) {
@@ -90,10 +99,21 @@ public final class JsonLines {
                 // The whole line is in the buffer: decode it from there.
                 pos = newline + 1;
                 number++;
-                return new Line(number, decode(buf, end - n, n, true), bytes);
+                try {
+                    return new Line(number, decode(buf, end - n, n, true), bytes);
+                } catch (OutOfMemoryError e) {
+                    return new Line(number, null, bytes, NO_MEMORY);
+                }
             }
             if (!over && pendingLength + (long) n <= maxLineBytes) {
-                keep(buf, pos, n);
+                try {
+                    keep(buf, pos, n);
+                } catch (OutOfMemoryError e) {
+                    over = true;
+                    noMemory = true;
+                    pending = new byte[0];
+                    pendingLength = 0;
+                }
             } else {
                 over = true;
                 pendingLength = 0;
@@ -107,9 +127,14 @@ public final class JsonLines {
         }
         number++;
         if (over) {
-            return new Line(number, null, bytes);
+            return noMemory ? new Line(number, null, bytes, NO_MEMORY) : new Line(number, null, bytes);
         }
-        return new Line(number, decode(pending, 0, pendingLength, ended), bytes);
+        try {
+            return new Line(number, decode(pending, 0, pendingLength, ended), bytes);
+        } catch (OutOfMemoryError e) {
+            pending = new byte[0];
+            return new Line(number, null, bytes, NO_MEMORY);
+        }
     }
 
     private static String decode(byte[] bytes, int from, int length, boolean endedByLineFeed) {

@@ -94,6 +94,8 @@ public record JsonRequest(JsonNode id, String text, LocalDate date, String error
         } catch (IllegalArgumentException e) {
             // The extractor's documented refusal (a text over Builder.maxLength): the input's fault.
             return failed(Failure.INPUT, e);
+        } catch (dev.khabar.WorkLimitExceededException e) {
+            return failed(Failure.WORK_LIMIT, e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(Failure.INTERNAL, e);
         }
@@ -104,8 +106,12 @@ public record JsonRequest(JsonNode id, String text, LocalDate date, String error
         return new Response(JsonCodec.errorJson(id, message), message, kind, e);
     }
 
-    /** Why a document has no result: its input (a client error), or a failure inside the extractor. */
-    public enum Failure { INPUT, INTERNAL }
+    /**
+     * Why a document has no result: its input could not be read or was refused (a client error); it needed more
+     * work than {@code Extractor.Builder.maxWork} allows (a well-formed document too hard for the limit: sending it
+     * again will not help); or a failure inside the extractor (a bug, or the JVM out of memory or stack).
+     */
+    public enum Failure { INPUT, WORK_LIMIT, INTERNAL }
 
     /**
      * A document's JSON line, or an error record, its message, whose fault it was and what was thrown (null for

@@ -49,7 +49,9 @@ import java.util.function.Consumer;
  * </ul>
  * Every error is JSON {@code {"error": …}}: 400 bad input; 404 unknown path; 405 wrong method; 408 a body not
  * received within {@link Config#bodyTimeoutMillis}; 413 a body over {@link Config#maxBodyBytes} or a {@code /batch}
- * answer over {@link Config#maxOutputBytes}; 500 a failure inside the extractor (logged with its stack trace); 503
+ * answer over {@link Config#maxOutputBytes}; 422 a document that needs more work than the extractor's
+ * {@code maxWork} allows (logged as a warning; in {@code /batch} that line's error record); 500 a failure inside the
+ * extractor (logged with its stack trace); 503
  * busy (the queue is full, or the request waited its whole time limit in it) or shutting down; 504 not done within
  * {@link Config#requestTimeoutMillis}.
  *
@@ -573,11 +575,20 @@ public final class KhabarServer implements AutoCloseable {
         JsonRequest.Response response = request.extractWith(extraction);
         if (!response.isError()) {
             ex.answer(200, response.json());
-        } else if (response.failure() == JsonRequest.Failure.INPUT) {
-            ex.answer(400, error(response.error()));
-        } else {
-            LOG.error("/extract: document {} failed inside the extractor", request.idKey(), response.cause());
-            ex.answer(500, error("internal error: " + response.error()));
+            return;
+        }
+        switch (response.failure()) {
+            case INPUT -> ex.answer(400, error(response.error()));
+            case WORK_LIMIT -> {
+                // The client's document, well-formed but past the work budget: not a fault of the server (500),
+                // nor a passing state (503); the same document will get the same answer.
+                LOG.warn("/extract: document {} stopped at the work limit: {}", request.idKey(), response.error());
+                ex.answer(422, error(response.error()));
+            }
+            case INTERNAL -> {
+                LOG.error("/extract: document {} failed inside the extractor", request.idKey(), response.cause());
+                ex.answer(500, error("internal error: " + response.error()));
+            }
         }
     }
 
@@ -598,11 +609,12 @@ public final class KhabarServer implements AutoCloseable {
             if (ex.answered.get()) {
                 return; // past the time limit: stop working for nobody
             }
-            JsonRequest request = JsonRequest.parse(line.text(), "line:" + line.number());
+            JsonRequest request = line.tooLong()
+                    ? new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf("line:" + line.number()),
+                            null, null, "line not read: " + line.unreadable())
+                    : JsonRequest.parse(line.text(), "line:" + line.number());
             JsonRequest.Response response = request.extractWith(extraction);
-            if (response.failure() == JsonRequest.Failure.INTERNAL) {
-                LOG.error("/batch: document {} failed inside the extractor", request.idKey(), response.cause());
-            }
+            logFailure("/batch", request, response);
             byte[] json = bytes(response.json());
             if (out.size() + (long) json.length + 1 > max) {
                 ex.answer(413, error("answer larger than " + max + " bytes after " + (line.number() - 1)
@@ -613,6 +625,15 @@ public final class KhabarServer implements AutoCloseable {
             out.write('\n');
         }
         ex.answer(200, JSON_LINES, out.array(), out.size(), false);
+    }
+
+    /** Failures of one line of a batch are its error record; those inside the extractor are logged too. */
+    static void logFailure(String where, JsonRequest request, JsonRequest.Response response) {
+        if (response.failure() == JsonRequest.Failure.INTERNAL) {
+            LOG.error("{}: document {} failed inside the extractor", where, request.idKey(), response.cause());
+        } else if (response.failure() == JsonRequest.Failure.WORK_LIMIT) {
+            LOG.warn("{}: document {} stopped at the work limit: {}", where, request.idKey(), response.error());
+        }
     }
 
     private static String error(String message) {

@@ -162,6 +162,25 @@ class BatchHardeningTest {
     }
 
     @Test
+    void aDocumentPastTheWorkLimitIsItsErrorRecordAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"text\":\"قال مجلس الأمن الدولي اليوم\"}\n"
+                + "{\"id\":\"hard\",\"text\":\"" + "مجلس ".repeat(5_000) + "\"}\n"
+                + "{\"id\":\"b\",\"text\":\"#وسم\"}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+        String err = capturingStderr(() -> assertEquals(BatchCommand.EXIT_DOCUMENT_ERRORS, Main.run("batch", "--in",
+                in.toString(), "--out", out.toString(), "--no-progress", "--max-work", "20000")));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).contains("مجلس الأمن الدولي"), lines.get(0));
+        JsonNode hard = JsonCodec.readTree(lines.get(1));
+        assertEquals("hard", hard.get("id").asText());
+        assertTrue(hard.get("error").asText().contains("WorkLimitExceededException"), lines.get(1));
+        assertTrue(lines.get(2).contains("وسم") && !lines.get(2).contains("error"), lines.get(2));
+        assertTrue(err.contains("stopped at the work limit") && err.contains("3 documents, 1 errors"), err);
+    }
+
+    @Test
     void aRedirectedStderrGetsNoCarriageReturnsUnlessAsked(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"a\",\"text\":\"#x\"}\n".repeat(50), StandardCharsets.UTF_8);
@@ -225,6 +244,81 @@ class BatchHardeningTest {
         release.countDown();
         t.join(30_000);
         assertEquals(100, summary.get().documents());
+    }
+
+    @Test
+    void answersWaitingForAnEarlierDocumentCountInTheReadAhead() throws Exception {
+        // Small documents with large answers (as a long text gives, about four times its size), the first one slow:
+        // counting only what is read, all 100 would be done and 99 answers of 1 MB would wait in memory.
+        AtomicInteger pulled = new AtomicInteger();
+        AtomicInteger started = new AtomicInteger();
+        BatchRunner.Source source = () -> {
+            int n = pulled.incrementAndGet();
+            return n > 100 ? null : new BatchRunner.Item(1, () -> JsonRequest.of("d" + n, n == 1 ? "slow" : "x", null));
+        };
+        CountDownLatch release = new CountDownLatch(1);
+        String big = "x".repeat(1 << 19); // two bytes a char counted: 1 MB an answer
+        Function<JsonRequest, String> extraction = r -> {
+            started.incrementAndGet();
+            if (r.text().equals("slow")) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return JsonCodec.errorJson(r.id(), big);
+        };
+        StringWriter out = new StringWriter();
+        AtomicReference<BatchRunner.Summary> summary = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                summary.set(new BatchRunner(2, extraction, 8L << 20).run(source, out, Progress.none()));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        t.start();
+        Thread.sleep(500);
+        int done = started.get();
+        assertTrue(done <= 8 + 3, "documents done while their answers of 1 MB wait, with an 8 MB budget: " + done);
+        release.countDown();
+        t.join(30_000);
+        assertEquals(100, summary.get().documents());
+        assertEquals(100, out.toString().lines().count());
+    }
+
+    @Test
+    void theReadAheadLetsALargeDocumentGoAloneAndNeverHoldsTheOneTheWriterWaitsFor() throws Exception {
+        ReadAhead limit = new ReadAhead(10);
+        limit.read(25); // nothing held: a document over the budget goes alone
+        Thread reader = new Thread(() -> {
+            try {
+                limit.read(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        reader.start();
+        reader.join(200);
+        assertTrue(reader.isAlive(), "the reader waits while the large document is held");
+        limit.start(0); // the document the writer waits for starts even with the budget full
+        Thread worker = new Thread(() -> {
+            try {
+                limit.start(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        worker.start();
+        worker.join(200);
+        assertTrue(worker.isAlive(), "a later document waits while the budget is full");
+        limit.answered(5); // its answer: counted without waiting
+        limit.written(30);
+        reader.join(5_000);
+        worker.join(5_000);
+        assertFalse(reader.isAlive() || worker.isAlive());
+        assertEquals(1, limit.held());
     }
 
     @Test

@@ -57,6 +57,7 @@ class KhabarServerHardeningTest {
             case "bug" -> throw new IllegalStateException("a bug in a stage");
             case "deep" -> recurse(0);
             case "too long" -> throw new IllegalArgumentException("text longer than allowed");
+            case "too hard" -> throw new dev.khabar.WorkLimitExceededException(1000, "ner");
             default -> {
             }
         }
@@ -243,20 +244,27 @@ class KhabarServerHardeningTest {
             assertTrue(JsonCodec.readTree(bug.body()).get("error").asText().contains("IllegalStateException"));
             assertEquals(500, RawHttp.once(port, "POST", "/extract", doc("deep")).status(), "StackOverflowError");
             assertEquals(400, RawHttp.once(port, "POST", "/extract", doc("too long")).status(), "the input's fault");
-            RawHttp.Reply batch = RawHttp.once(port, "POST", "/batch", doc("a") + "\n" + doc("bug") + "\n" + doc("b") + "\n");
+            RawHttp.Reply hard = RawHttp.once(port, "POST", "/extract", doc("too hard"));
+            assertEquals(422, hard.status(), "a document past the work limit: the client's, and not worth a retry");
+            assertTrue(JsonCodec.readTree(hard.body()).get("error").asText().contains("maxWork"), hard.body());
+            RawHttp.Reply batch = RawHttp.once(port, "POST", "/batch", doc("a") + "\n" + doc("bug") + "\n" + doc("b") + "\n"
+                    + doc("too hard") + "\n");
             assertEquals(200, batch.status());
             List<String> lines = batch.body().lines().toList();
-            assertEquals(3, lines.size());
+            assertEquals(4, lines.size());
             assertTrue(lines.get(1).contains("IllegalStateException") && lines.get(2).contains("done"), batch.body());
+            assertTrue(lines.get(3).contains("WorkLimitExceededException"), batch.body());
         } finally {
             System.setErr(saved);
         }
         String log = err.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("failed inside the extractor") && log.contains("a bug in a stage")
                 && log.contains("StackOverflowError"), log);
-        assertEquals(4, access.size(), access.toString());
+        assertTrue(log.contains("stopped at the work limit"), log);
+        assertEquals(5, access.size(), access.toString());
+        assertTrue(access.get(3).matches("POST /extract 422 \\d+ \\d+ms"), access.get(3));
         assertTrue(access.get(0).matches("POST /extract 500 \\d+ \\d+ms"), access.get(0));
-        assertTrue(access.get(3).matches("POST /batch 200 \\d+ \\d+ms"), access.get(3));
+        assertTrue(access.get(4).matches("POST /batch 200 \\d+ \\d+ms"), access.get(4));
     }
 
     @Test
