@@ -74,6 +74,13 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aGroupNamedByItsMembersIsFoundInTheObliqueCase() {
+        List<Organization> o = orgs("وقصفت المقاتلات مخازن أسلحة تابعة للحوثيين قرب الحدود");
+        assertEquals(List.of("للحوثيين"), texts(o), "ل merged with the article: the whole word is the span");
+        assertEquals("جماعة الحوثي", o.get(0).name());
+    }
+
+    @Test
     void aPlaceListedAfterItsNounEndsThePersonRunItBegins() {
         Extraction e = NER.extract("وشهد التدشين حضور وكيل إمارة منطقة عسير سليمان بن محمد الجريش وأمين المنطقة");
         assertEquals(List.of("إمارة منطقة عسير"), texts(e.organizations()), "the place is inside the body's name");
