@@ -81,6 +81,11 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void theLongestListedNameWinsOverTheAgencyInsideIt() {
+        assertEquals(List.of("تومسون رويترز"), texts(orgs("وأظهرت بيانات جمعتها تومسون رويترز تراجع الأسعار")));
+    }
+
+    @Test
     void aPlaceListedAfterItsNounEndsThePersonRunItBegins() {
         Extraction e = NER.extract("وشهد التدشين حضور وكيل إمارة منطقة عسير سليمان بن محمد الجريش وأمين المنطقة");
         assertEquals(List.of("إمارة منطقة عسير"), texts(e.organizations()), "the place is inside the body's name");
