@@ -14,8 +14,9 @@ import java.util.Map;
  * The stages' UTF-8 TSV data files on the class path, all read one way: a {@code # FORMAT:} line describes the
  * columns, {@code # EXAMPLE:} lines are checked by the tests, other {@code #} lines are comments, blank lines are
  * skipped, and every other line is a row of tab-separated columns. A missing file, a file without a
- * {@code # FORMAT:} line or a row with too few columns is a packaging error: an {@link IllegalStateException} naming
- * the file (and line), thrown when the stage that reads it is built.
+ * {@code # FORMAT:} line, a row with too few columns or, in a {@code .tsv} file, a row that repeats an earlier one
+ * once normalized ({@code أبريل} and {@code ابريل} are one row to the stages) is a packaging error: an {@link IllegalStateException}
+ * naming the file (and line), thrown when the stage that reads it is built.
  */
 public final class DataFile {
     private static final String FORMAT = "# FORMAT:";
@@ -50,6 +51,8 @@ public final class DataFile {
     /** The rows of {@code resource}, each of which must have at least {@code minColumns} columns. */
     public static List<Row> rows(Class<?> owner, String resource, int minColumns) {
         List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean curated = resource.endsWith(".tsv"); // third-party word lists (.txt) are read as they come
         List<String> lines = lines(owner, resource);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -59,6 +62,10 @@ public final class DataFile {
             Row row = row(resource, i + 1, line);
             if (row.columns().size() < minColumns) {
                 throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().size());
+            }
+            Integer first = curated ? seen.putIfAbsent(normalized(row), row.line()) : null;
+            if (first != null) {
+                throw row.error("repeats line " + first + " once normalized: " + row.columns());
             }
             rows.add(row);
         }
@@ -73,17 +80,7 @@ public final class DataFile {
     public static Map<String, String> pairs(Class<?> owner, String resource) {
         String text = text(owner, resource);
         Map<String, String> out = new HashMap<>(text.length() / 16);
-        int line = 0;
-        for (int at = 0, end; at < text.length(); at = end + 1) {
-            end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
-            }
-            line++;
-            int last = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (last == at || text.charAt(at) == '#') {
-                continue;
-            }
+        eachDataLine(text, (at, last, line) -> {
             int tab = text.indexOf('\t', at);
             if (tab < 0 || tab >= last) {
                 throw new IllegalStateException(resource + ":" + line + ": expected KEY<TAB>VALUE");
@@ -91,7 +88,7 @@ public final class DataFile {
             int valueEnd = text.indexOf('\t', tab + 1);
             out.put(text.substring(at, tab).strip(),
                     text.substring(tab + 1, valueEnd < 0 || valueEnd > last ? last : valueEnd).strip());
-        }
+        });
         return out;
     }
 
@@ -102,17 +99,7 @@ public final class DataFile {
     public static List<String[]> table(Class<?> owner, String resource, int columns) {
         String text = text(owner, resource);
         List<String[]> out = new ArrayList<>(text.length() / 32);
-        int line = 0;
-        for (int at = 0, end; at < text.length(); at = end + 1) {
-            end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = text.length();
-            }
-            line++;
-            int last = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (last == at || text.charAt(at) == '#') {
-                continue;
-            }
+        eachDataLine(text, (at, last, line) -> {
             String[] row = new String[columns];
             int from = at;
             for (int c = 0; c < columns; c++) {
@@ -126,8 +113,29 @@ public final class DataFile {
                 throw new IllegalStateException(resource + ":" + line + ": expected tab-separated columns");
             }
             out.add(row);
-        }
+        });
         return out;
+    }
+
+    /** What {@link #eachDataLine} does with one line: its chars are {@code [at, last)}, its number is {@code line}. */
+    private interface DataLine {
+        void read(int at, int last, int line);
+    }
+
+    /** Hands every line of {@code text} that is no comment and not empty to {@code reader}, CR LF read as LF. */
+    private static void eachDataLine(String text, DataLine reader) {
+        int line = 0;
+        for (int at = 0, end; at < text.length(); at = end + 1) {
+            end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
+            }
+            line++;
+            int last = end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (last != at && text.charAt(at) != '#') {
+                reader.read(at, last, line);
+            }
+        }
     }
 
     /** The {@code # EXAMPLE:} lines of {@code resource}, without the prefix, split on tabs like rows. */
@@ -140,6 +148,19 @@ public final class DataFile {
             }
         }
         return examples;
+    }
+
+    /** The row's columns normalized as the stages read them, trailing empty columns left out. */
+    private static String normalized(Row row) {
+        int n = row.columns().size();
+        while (n > 1 && row.get(n - 1).isEmpty()) {
+            n--;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            key.append(row.word(i)).append('\t');
+        }
+        return key.toString();
     }
 
     private static Row row(String resource, int line, String text) {

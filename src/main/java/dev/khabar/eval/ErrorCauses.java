@@ -1,5 +1,7 @@
 package dev.khabar.eval;
 
+import dev.khabar.tokenize.Clitics;
+
 import java.util.List;
 
 /**
@@ -37,8 +39,6 @@ final class ErrorCauses {
     /** A cause and the mention that explains it (null when nothing overlaps). */
     record Cause(String name, Item counterpart) {
     }
-
-    private static final String PROCLITICS = "وفبكل";
 
     private ErrorCauses() {
     }
@@ -98,7 +98,7 @@ final class ErrorCauses {
         if (found.start() <= gold.start() && found.end() >= gold.end()) {
             int extra = gold.start() - found.start();
             if (found.end() == gold.end() && extra > 0 && extra <= 2 && found.text().length() >= extra
-                    && found.text().substring(0, extra).chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
+                    && found.text().substring(0, extra).chars().allMatch(c -> Clitics.isProcliticLetter((char) c))) {
                 return PROCLITIC_KEPT;
             }
             return TOO_LONG;

@@ -133,7 +133,7 @@ public final class ConllCorpus {
                         tags.add(prefixTag);
                         prefix.setLength(0);
                     } else {
-                        String before = last(words);
+                        String before = last(words); // ة of the original text
                         words.set(words.size() - 1, (before.endsWith("ة") ? before.substring(0, before.length() - 1)
                                 + "ت" : before) + w);
                     }

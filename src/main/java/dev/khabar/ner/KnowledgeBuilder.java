@@ -67,7 +67,7 @@ public final class KnowledgeBuilder {
     private static final Pattern NOT_A_CLUB = Pattern.compile("^(ال)?(دوري|كاس|بطوله|منتخب|اتحاد|الاتحاد|دوريات)( |$)");
     /** What follows a club's name and is not part of its short name. */
     private static final Pattern CLUB_SUFFIX = Pattern.compile(
-            "( (لكرة|للكرة|لكره|لكرة) [^ ]+( [^ ]+)?| للسيدات| الرياضي| الرياضي الثقافي| الثقافي الرياضي)+$");
+            "( (لكره|للكره) [^ ]+( [^ ]+)?| للسيدات| الرياضي| الرياضي الثقافي| الثقافي الرياضي)+$");
 
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();

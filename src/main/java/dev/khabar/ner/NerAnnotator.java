@@ -61,6 +61,7 @@ public final class NerAnnotator implements Annotator {
     private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS");
 
     private final CrfModel crf;
+    private final NameEvidence names;
     private final NameGazetteer organizations;
     /** Well-known places, reported where nothing else was found. */
     private final NameGazetteer places;
@@ -112,8 +113,10 @@ public final class NerAnnotator implements Annotator {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
         this.crf = crf;
+        this.names = new NameEvidence(crf, normalizer);
         this.documentPass = documentPass
-                ? new DocumentPass(normalizer, word -> !crf.tag(List.of(word)).get(0).equals("O")) : null;
+                ? new DocumentPass(normalizer,
+                        word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
         // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share;
@@ -577,8 +580,13 @@ public final class NerAnnotator implements Annotator {
         if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
                 && tags[first - 1].equals("O") && isGivenName(tokens.get(first - 1), blocked[first - 1])
                 && (GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
-                    || titleBefore(tokens, first - 1))) {
+                    || names.isUnseenName(tokens.get(first - 1).text()) || titleBefore(tokens, first - 1))) {
             first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && startsName(tokens, first - 1,
+                blocked[first - 1])) {
+            first--; // عوض خميس: the model began at the second name
             prefix = procliticBeforeName(tokens.get(first));
         }
         last = personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
@@ -590,8 +598,8 @@ public final class NerAnnotator implements Annotator {
             return new Found("PERS", first, last, prefix, "crf", null, null);
         }
         String word = stemAfter(tokens.get(first), prefix);
-        if (isAdjectiveOfCountry(word)) {
-            return null;
+        if (isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
+            return null; // وروسي; سماحة alone is a form of address, not the person
         }
         if (placeNames.contains(word) && !personNames.contains(word)) {
             return new Found("LOC", first, last, prefix, "crf", null, null);
@@ -731,6 +739,10 @@ public final class NerAnnotator implements Annotator {
                 return false; // بأن
             }
         }
+        if (!OrgRules.isDefinite(w) && !OrgRules.isDefinite(current.text()) && names.isUnseenName(w)
+                && next.readings().stream().noneMatch(r -> r.prefixLength() > 0 && r.stem().startsWith("ال"))) {
+            return true; // نبيل بهوي: a name token no common word spells, though ب + هوي reads as a verb
+        }
         String wordClass = crf.wordClass(w);
         if (!crf.knowsAsWritten(w) && !wordClass.equals(WordClasses.UNKNOWN)
                 || w.startsWith("ل") && crf.knowsAsWritten(w.substring(1))) {
@@ -748,8 +760,8 @@ public final class NerAnnotator implements Annotator {
             return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
         }
         // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
-        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue.
-        return wordClass.equals("GPERS") || wordClass.equals("NNP");
+        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells.
+        return names.isName(w);
     }
 
     /**
@@ -846,6 +858,22 @@ public final class NerAnnotator implements Annotator {
     /** عبد and أبو are written apart from the rest of the name: عبد الله, أبو بكر. */
     private static boolean isCompoundHead(Token t) {
         return t.is("عبد") || t.is("ابو") || t.is("ابي") || t.is("ام");
+    }
+
+    /**
+     * A known given name at {@code i}, right before a person that the model began one word late: not a place, an
+     * organization or an adjective, nor the complement of an indefinite noun before it ({@code شاعر عكاظ}).
+     */
+    private boolean startsName(List<Token> tokens, int i, boolean blocked) {
+        Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).readings().stream()
+                .anyMatch(r -> !OrgRules.isDefinite(r.stem()) && (crf.isCommonNoun(r.stem())
+                        || crf.wordClass(r.stem()).equals("GLOC") || crf.wordClass(r.stem()).equals("GORG")))) {
+            return false; // بسوق عكاظ خالد الحارثي
+        }
+        return isGivenName(t, blocked) && names.isFirstNameBefore(t.text()) && !placeNames.contains(t.text())
+                && !organizations.isOneWordName(t.text()) && !isAdjectiveOfCountry(t.text())
+                && !hasPronounSuffix(t.text());
     }
 
     /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */

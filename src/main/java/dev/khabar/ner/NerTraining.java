@@ -63,9 +63,10 @@ public final class NerTraining {
      * run time; CoreNLP keeps it inside the model.
      */
     public CrfModel train(List<ConllCorpus.Sentence> sentences, Properties flags) {
+        flags = (Properties) flags.clone();
+        String knowledge = (String) flags.remove(KNOWLEDGE_GAZETTES);
         if (Boolean.parseBoolean(flags.getProperty("useGazettes")) && !flags.containsKey("gazette")) {
-            flags = (Properties) flags.clone();
-            flags.setProperty("gazette", writeGazette().toString());
+            flags.setProperty("gazette", writeGazette(knowledge == null ? "" : knowledge).toString());
         }
         List<List<String>> words = new ArrayList<>();
         List<List<String>> tags = new ArrayList<>();
@@ -84,10 +85,43 @@ public final class NerTraining {
         }
     }
 
-    private static Path writeGazette() {
+    /**
+     * Khabar's flag (not CoreNLP's) naming the open knowledge lists that join the gazette, comma-separated:
+     * {@code persons} (person-tokens.tsv, class KPERS), {@code places} (knowledge/places.tsv without the names that
+     * are places only after a cue, KLOC), {@code clubs} (clubs.tsv, KORG), {@code demonyms} (demonyms.tsv, KNAT).
+     * Classes of their own, so that the model weighs these larger, noisier lists apart from ANERGazet's.
+     */
+    public static final String KNOWLEDGE_GAZETTES = "khabarKnowledgeGazettes";
+
+    private static Path writeGazette(String knowledge) {
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
         List<String> lines = new ArrayList<>();
+        boolean clitics = Arrays.asList(knowledge.split(",")).contains("clitics");
+        for (String list : knowledge.split(",")) {
+            switch (list.strip()) {
+                case "", "clitics" -> { }
+                case "persons" -> NerData.rows("knowledge/person-tokens.tsv")
+                        .forEach(r -> lines.add("KPERS " + r.field(0)));
+                case "places" -> NerData.rows("knowledge/places.tsv").stream()
+                        .filter(r -> r.field(5).isEmpty()).forEach(r -> lines.add("KLOC " + r.field(0)));
+                case "clubs" -> NerData.rows("knowledge/clubs.tsv")
+                        .forEach(r -> lines.add("KORG " + r.field(0)));
+                case "demonyms" -> NerData.rows("knowledge/demonyms.tsv")
+                        .forEach(r -> Arrays.stream(r.field(1).split("\\|")).forEach(f -> lines.add("KNAT " + f)));
+                default -> throw new IllegalArgumentException("unknown knowledge list in " + KNOWLEDGE_GAZETTES + ": " + list);
+            }
+        }
+        if (clitics) {
+            // CoreNLP matches whole tokens: the forms with a proclitic (وبوتين, لبوتين) as well.
+            for (int i = 0, n = lines.size(); i < n; i++) {
+                String line = lines.get(i);
+                int sp = line.indexOf(' ');
+                for (String c : new String[] {"و", "ب", "ل", "ف"}) {
+                    lines.add(line.substring(0, sp + 1) + c + line.substring(sp + 1));
+                }
+            }
+        }
         String[][] lists = {{"anergazet/locations.txt", "LOC"}, {"anergazet/persons.txt", "PERS"},
                 {"anergazet/organizations.txt", "ORG"}, {"organizations.tsv", "ORG"}};
         for (String[] list : lists) {

@@ -22,7 +22,7 @@ import com.ibm.icu.text.Normalizer2;
  * Stateless and thread-safe.
  */
 public final class ArabicNormalizer {
-    private static final char TATWEEL = '\u0640';
+    private static final char TATWEEL = '\u0640'; // a char of the original text
     private static final char ALEF = '\u0627';
     private static final char YEH = '\u064A';
     private static final char HEH = '\u0647';
@@ -125,7 +125,8 @@ public final class ArabicNormalizer {
         return len + 1;
     }
 
-    static boolean isRemovedMark(int c) {
+    /** True for a char the normalized view leaves out as a mark: harakat, Quranic marks, tatweel. */
+    public static boolean isRemovedMark(int c) {
         return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == TATWEEL;
     }
 

@@ -1,5 +1,7 @@
 package dev.khabar.tokenize;
 
+import dev.khabar.data.DataFile;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.List;
 /**
  * Readings of a normalized Arabic word with its proclitics taken off: {@code لحركة} → {@code حركه},
  * {@code وبالمدينة} → {@code المدينه}, {@code للامم} → {@code الامم} (the ل of the article was merged by {@code لل}).
+ * The proclitics and how they combine are the inventory of {@code clitics.tsv}, the one every stage uses.
  *
  * <p>The word itself always comes first, then readings with longer prefixes; a stem keeps at least two letters.
  * Which reading is right is the caller's decision, made by looking the stems up in its own vocabulary.
@@ -17,30 +20,48 @@ public final class Clitics {
     public record Reading(int prefixLength, String stem) {
     }
 
-    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
-    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
-    /** Every conjunction + preposition prefix, built once (readings run for every token of every stage). */
-    private static final String[] PREFIXES;
-    private static final boolean[] ENDS_WITH_LAM;
     private static final int MIN_STEM = 2;
-    /** The first letters of every prefix. */
-    private static final String PROCLITIC_LETTERS = "وفبلك";
+    private static final Inventory INVENTORY = Inventory.load();
 
-    static {
-        List<String> prefixes = new ArrayList<>();
-        List<Boolean> lam = new ArrayList<>();
-        for (String conj : CONJUNCTIONS) {
-            for (String prep : PREPOSITIONS) {
-                if (!(conj + prep).isEmpty()) {
-                    prefixes.add(conj + prep);
-                    lam.add(prep.equals("ل"));
+    /** The inventory of clitics.tsv, with every conjunction + preposition prefix built once. */
+    private record Inventory(String conjunctions, String prepositions, String article, String future,
+                             List<String> prefixes, String letters) {
+        static Inventory load() {
+            StringBuilder conj = new StringBuilder();
+            StringBuilder prep = new StringBuilder();
+            String article = null;
+            String future = null;
+            for (DataFile.Row row : DataFile.rows(Clitics.class, "clitics.tsv", 2)) {
+                String clitic = row.word(0);
+                switch (row.get(1)) {
+                    case "conjunction" -> conj.append(letter(row, clitic));
+                    case "preposition" -> prep.append(letter(row, clitic));
+                    case "article" -> article = clitic;
+                    case "future" -> future = String.valueOf(letter(row, clitic));
+                    default -> throw row.error("unknown slot " + row.get(1));
                 }
             }
+            if (article == null || future == null || conj.isEmpty() || prep.isEmpty()) {
+                throw new IllegalStateException("clitics.tsv: every slot needs an entry");
+            }
+            List<String> prefixes = new ArrayList<>();
+            for (String c : ("_" + conj).split("")) {
+                for (String p : ("_" + prep).split("")) {
+                    String prefix = (c + p).replace("_", "");
+                    if (!prefix.isEmpty()) {
+                        prefixes.add(prefix);
+                    }
+                }
+            }
+            return new Inventory(conj.toString(), prep.toString(), article, future, List.copyOf(prefixes),
+                    conj.toString() + prep);
         }
-        PREFIXES = prefixes.toArray(String[]::new);
-        ENDS_WITH_LAM = new boolean[lam.size()];
-        for (int i = 0; i < lam.size(); i++) {
-            ENDS_WITH_LAM[i] = lam.get(i);
+
+        private static char letter(DataFile.Row row, String clitic) {
+            if (clitic.length() != 1) {
+                throw row.error("a conjunction, preposition or future prefix is one letter: " + clitic);
+            }
+            return clitic.charAt(0);
         }
     }
 
@@ -50,20 +71,19 @@ public final class Clitics {
     /** The readings of {@code word}; a token has its own in {@link Token#readings}. */
     public static List<Reading> readings(String word) {
         Reading asWritten = new Reading(0, word);
-        if (word.isEmpty() || PROCLITIC_LETTERS.indexOf(word.charAt(0)) < 0) {
+        if (word.isEmpty() || INVENTORY.letters().indexOf(word.charAt(0)) < 0) {
             return List.of(asWritten); // most words: no proclitic letter in front
         }
         List<Reading> out = new ArrayList<>(4);
         out.add(asWritten);
-        for (int p = 0; p < PREFIXES.length; p++) {
-            String prefix = PREFIXES[p];
+        for (String prefix : INVENTORY.prefixes()) {
             if (!word.startsWith(prefix)) {
                 continue;
             }
             String rest = word.substring(prefix.length());
-            if (ENDS_WITH_LAM[p] && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
+            if (isLam(prefix.charAt(prefix.length() - 1)) && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
                 // ل + ال is written لل: للأسرى = ل + الأسرى.
-                out.add(new Reading(prefix.length(), "ا" + rest));
+                out.add(new Reading(prefix.length(), INVENTORY.article().charAt(0) + rest));
             }
             if (rest.length() >= MIN_STEM) {
                 out.add(new Reading(prefix.length(), rest));
@@ -72,8 +92,43 @@ public final class Clitics {
         return Collections.unmodifiableList(out);
     }
 
+    private static boolean isLam(char c) {
+        return c == 'ل';
+    }
+
+    /** Every conjunction + preposition prefix ({@code و، ب، وب، فل…}), the prefixes {@link #readings} takes off. */
+    public static List<String> prefixes() {
+        return INVENTORY.prefixes();
+    }
+
+    /** True for a letter that may be a conjunction or a preposition written on the word after it. */
+    public static boolean isProcliticLetter(char c) {
+        return INVENTORY.letters().indexOf(c) >= 0;
+    }
+
+    /** True for a letter that may be a conjunction (و، ف). */
+    public static boolean isConjunction(char c) {
+        return INVENTORY.conjunctions().indexOf(c) >= 0;
+    }
+
+    /** True for a letter that may be a preposition (ب، ل، ك). */
+    public static boolean isPreposition(char c) {
+        return INVENTORY.prepositions().indexOf(c) >= 0;
+    }
+
+    /** The definite article ({@code ال}). */
+    public static String article() {
+        return INVENTORY.article();
+    }
+
+    /** The future prefix of a verb ({@code س}). */
+    public static char futurePrefix() {
+        return INVENTORY.future().charAt(0);
+    }
+
     /** The word without a leading definite article {@code ال}, or the word itself. */
     public static String withoutArticle(String stem) {
-        return stem.startsWith("ال") && stem.length() - 2 >= MIN_STEM ? stem.substring(2) : stem;
+        String al = article();
+        return stem.startsWith(al) && stem.length() - al.length() >= MIN_STEM ? stem.substring(al.length()) : stem;
     }
 }

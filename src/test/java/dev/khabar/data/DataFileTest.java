@@ -49,4 +49,11 @@ class DataFileTest {
                 () -> DataFile.rows(DataFileTest.class, "short-row.tsv", 2)).getMessage();
         assertTrue(shortRow.startsWith("short-row.tsv:2: "), shortRow);
     }
+
+    @Test
+    void aRowThatRepeatsAnotherOnceNormalizedIsAnError() {
+        String repeated = assertThrows(IllegalStateException.class,
+                () -> DataFile.rows(DataFileTest.class, "duplicate-row.tsv")).getMessage();
+        assertTrue(repeated.startsWith("duplicate-row.tsv:4: repeats line 2 once normalized"), repeated);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The model file: what is saved, pruned of features that decide nothing, tags exactly as the trained model did. */
@@ -37,5 +38,17 @@ class CrfModelTest {
             entities += (int) tags.stream().filter(t -> t.startsWith("B-")).count();
         }
         assertTrue(entities > 20, "the model tagged only " + entities + " entities in its own training data");
+    }
+
+    @Test
+    void theKnowledgeListsJoinTheGazetteAndKeepTheFastTagger() {
+        Properties flags = NerTraining.defaultFlags();
+        flags.setProperty("maxIterations", "5");
+        flags.setProperty(NerTraining.KNOWLEDGE_GAZETTES, "persons,places,clubs,demonyms,clitics");
+        CrfModel model = new NerTraining().train(TRAIN.subList(0, 40), flags);
+        assertTrue(model.fast(), "the gazette entries must stay within what CrfTagger rebuilds");
+
+        flags.setProperty(NerTraining.KNOWLEDGE_GAZETTES, "persons,planets");
+        assertThrows(IllegalArgumentException.class, () -> new NerTraining().train(TRAIN.subList(0, 10), flags));
     }
 }

@@ -1,5 +1,7 @@
 package dev.khabar.tokenize;
 
+import dev.khabar.data.DataFile;
+import dev.khabar.normalize.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,5 +39,22 @@ class CliticsTest {
         assertEquals(List.of("وب"), stems("وب"));
         assertEquals("اسري", Clitics.withoutArticle("الاسري"));
         assertEquals("الي", Clitics.withoutArticle("الي"));
+    }
+
+    @Test
+    void theInventorysExamplesAreReadSo() {
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        List<DataFile.Row> examples = DataFile.examples(Clitics.class, "clitics.tsv");
+        assertTrue(examples.size() >= 4);
+        for (DataFile.Row example : examples) {
+            assertTrue(stems(normalizer.normalizeWord(example.get(0))).contains(normalizer.normalizeWord(example.get(1))),
+                    example.line() + ": " + example.columns());
+        }
+    }
+
+    @Test
+    void prefixesAreAConjunctionThenAPreposition() {
+        assertEquals(List.of("ب", "ل", "ك", "و", "وب", "ول", "وك", "ف", "فب", "فل", "فك"), Clitics.prefixes());
+        assertEquals(List.of("سيعقد"), stems("سيعقد"), "the future prefix is no reading: it stays on its verb");
     }
 }

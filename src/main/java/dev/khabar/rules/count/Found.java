@@ -2,7 +2,10 @@ package dev.khabar.rules.count;
 
 import java.math.BigDecimal;
 
-/** A count being read at one place of a text: tokens, normalized offsets and what it says. */
+/**
+ * A count being read at one place of a text: the readers of one scan fill it in, and {@link #candidate} hands it
+ * on as an immutable {@link CountCandidate}. Never shared beyond the reading of one count.
+ */
 final class Found {
     int firstToken;
     int lastToken;
@@ -16,6 +19,9 @@ final class Found {
     String qualifier = "exact";
     boolean vague;
     String rule;
-    /** The total this count is a listed part of, or null. */
-    Found partOf;
+
+    CountCandidate candidate() {
+        return new CountCandidate(firstToken, lastToken, start, end, value, upper, unit, openUnitToken, qualifier,
+                vague, rule, -1);
+    }
 }

@@ -5,6 +5,7 @@ import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class Money {
                 currency = n.value();
                 last = n.last();
                 if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
-                    String adjective = Units.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
+                    String adjective = WordForms.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
                     String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
                     if (iso != null) {
                         currency = new Currency(iso, currency.noun(), currency.dual());
@@ -177,7 +178,7 @@ final class Money {
         int last = n.last();
         Currency currency = n.value();
         if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
-            String adjective = Units.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
+            String adjective = WordForms.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
             String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
             if (iso != null) {
                 return new PhraseTable.Match<>(j, last + 1, 0, new Currency(iso, currency.noun(), currency.dual()));

@@ -23,7 +23,6 @@ final class PhraseTable<V> {
     private record Entry<V>(String[] words, V value) {
     }
 
-    private static final String PROCLITICS = "وفبلك";
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -59,20 +58,16 @@ final class PhraseTable<V> {
     }
 
     /**
-     * The longest phrase starting at token i whose first word may carry a proclitic (up to two of و ف ب ل ك, and لل
-     * for ل + ال), or null. No allocation unless a stem is looked up.
+     * The longest phrase starting at token i whose first word may carry proclitics (any reading of
+     * {@link Token#readings}: وبعشرات، للشهداء = ل + الشهداء), or null.
      */
     Match<V> atWithProclitic(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !tokens.get(i).isWord()) {
-            return at(tokens, i);
+        if (i >= tokens.size()) {
+            return null;
         }
-        String word = tokens.get(i).text();
-        Match<V> best = longest(tokens, i, 0, word, null);
-        for (int p = 1; p <= 2 && word.length() - p >= 2 && PROCLITICS.indexOf(word.charAt(p - 1)) >= 0; p++) {
-            best = longest(tokens, i, p, word.substring(p), best);
-            if (word.charAt(p - 1) == 'ل' && word.charAt(p) == 'ل') {
-                best = longest(tokens, i, p, "ا" + word.substring(p), best); // للشهداء = ل + الشهداء
-            }
+        Match<V> best = null;
+        for (Clitics.Reading r : tokens.get(i).readings()) {
+            best = longest(tokens, i, r.prefixLength(), r.stem(), best);
         }
         return best;
     }
@@ -117,13 +112,12 @@ final class PhraseTable<V> {
         Match<V> best = null;
         if (entries == null) {
             // a one-word phrase with a proclitic: بنحو
-            String word = tokens.get(last).text();
-            for (int p = 1; p <= 2 && word.length() - p >= 2 && PROCLITICS.indexOf(word.charAt(p - 1)) >= 0; p++) {
-                List<Entry<V>> one = byLast.get(word.substring(p));
+            for (Clitics.Reading r : tokens.get(last).readings()) {
+                List<Entry<V>> one = r.prefixLength() == 0 ? null : byLast.get(r.stem());
                 if (one != null) {
                     for (Entry<V> e : one) {
                         if (e.words().length == 1) {
-                            return new Match<>(last, last, p, e.value());
+                            return new Match<>(last, last, r.prefixLength(), e.value());
                         }
                     }
                 }

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.HashSet;
 import java.util.List;
@@ -24,14 +25,10 @@ final class Units {
     private record Form(String unit, boolean dual, boolean singular) {
     }
 
-    /** Words ending in ي that are no adjectives: particles and prepositions after ى → ي folding. */
-    private static final Set<String> NOT_ADJECTIVES = Set.of("في", "الي", "علي", "حتي", "لدي", "سوي", "مدي", "التي",
-            "الذي", "اي", "كي", "لكي", "متي", "اذي", "عدي", "اللذي", "ولدي", "وفي", "وعلي", "والي", "فهي", "وهي", "هي",
-            // directions: 710 كيلومترات شمالي سيدني
-            "شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب");
-
     private final PhraseTable<Form> forms = new PhraseTable<>();
     private final Set<String> notUnits = new HashSet<>();
+    /** Words ending in ي that are no adjectives (not-adjectives.tsv): particles, pronouns, directions. */
+    private final Set<String> notAdjectives = new HashSet<>();
 
     Units() {
         for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
@@ -54,6 +51,9 @@ final class Units {
                     }
                 }
             }
+        }
+        for (DataFile.Row row : DataFile.rows(Units.class, "not-adjectives.tsv", 1)) {
+            notAdjectives.add(row.word(0));
         }
         for (DataFile.Row row : DataFile.rows(Units.class, "not-units.tsv", 1)) {
             String[] w = PhraseTable.words(row.get(0));
@@ -122,28 +122,22 @@ final class Units {
      */
     private boolean isTanweenNoun(String w) {
         int n = w.length();
-        if (n < 4 || !w.endsWith("ا") || w.startsWith("ال") || notUnits.contains(w) || CountAnnotator.hasProclitic(w)) {
+        if (n < 4 || !w.endsWith("ا") || WordForms.isDefinite(w) || notUnits.contains(w) || CountedNoun.hasProclitic(w)) {
             return false;
         }
         char before = w.charAt(n - 2);
         if (before == 'ا' || before == 'ي' || before == 'و' || before == 'ء' || before == 'ه') {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            char c = w.charAt(k);
-            if (c < '\u0621' || c > '\u064A') {
-                return false; // Arabic letters only
-            }
-        }
-        return true;
+        return WordForms.isArabicLetters(w);
     }
 
     boolean isNotUnit(String normalizedWord) {
         return notUnits.contains(normalizedWord);
     }
 
-    static boolean isNotAdjective(String normalizedWord) {
-        return NOT_ADJECTIVES.contains(normalizedWord);
+    boolean isNotAdjective(String normalizedWord) {
+        return notAdjectives.contains(normalizedWord);
     }
 
     /** The last token of the agreeing nisba adjectives after token {@code last} (فلسطينيًا، إداريًا), or last. */
@@ -156,33 +150,22 @@ final class Units {
     }
 
     /** True for a nisba adjective in any agreement: فلسطيني، فلسطينيًا، فلسطينية، فلسطينيين، (ال)فلسطينيون. */
-    static boolean isNisba(Token t, boolean definite) {
+    boolean isNisba(Token t, boolean definite) {
         if (!t.isWord()) {
             return false;
         }
         String w = t.text();
-        if (NOT_ADJECTIVES.contains(w) || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")
-                || w.startsWith("كال") || w.startsWith("فال")) {
+        if (notAdjectives.contains(w) || WordForms.hasCliticBeforeArticle(w)) {
             return false; // 34 دولة والمفوضية، 4 مركبات للحوثيين: a new phrase, not an adjective
         }
-        if (w.startsWith("ال")) {
+        if (WordForms.isDefinite(w)) {
             if (!definite) {
                 return false;
             }
             w = Clitics.withoutArticle(w);
         }
-        String base = nisbaBase(w);
+        String base = WordForms.nisbaBase(w);
         return base != null && base.length() >= 4;
     }
 
-    /** The masculine singular of a nisba adjective (مصرية → مصري, قطريين → قطري), or null when it is none. */
-    static String nisbaBase(String w) {
-        String[] endings = {"يين", "يون", "يات", "يه", "يا", "ي"};
-        for (String e : endings) {
-            if (w.endsWith(e) && w.length() - e.length() >= 2) {
-                return w.substring(0, w.length() - e.length()) + "ي";
-            }
-        }
-        return null;
-    }
 }

@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -210,8 +211,7 @@ final class CalendarDates extends Rules {
         if (w.startsWith("و") && w.length() > 2) {
             w = w.substring(1);
         }
-        return w.equals("في") || w.equals("خلال") || w.equals("طوال") || w.equals("طيله") || w.equals("منذ")
-                || w.equals("حتي");
+        return cursor.cues.is(w, Cues.Role.TIME_PREPOSITION);
     }
 
     /** d / m / yyyy or d - m - yyyy with spaces around the separators (14/ 10/ 1436هـ): only with a four-digit year. */
@@ -290,7 +290,7 @@ final class CalendarDates extends Rules {
         Match th = find(k, Kind.THIS);
         if (th != null) {
             Match mw = find(th.next(), Kind.MONTH_WORD);
-            if (mw != null && t.get(th.next()).text().startsWith("ال")) {
+            if (mw != null && WordForms.isDefinite(t.get(th.next()).text())) {
                 c.monthOffset = 0;
                 c.next = mw.next();
                 c.rule = "this-month";
@@ -347,7 +347,7 @@ final class CalendarDates extends Rules {
         if (word == null) {
             return false;
         }
-        boolean definite = t.get(k).text().startsWith("ال") || word.prefix() > 0 && t.get(k).text().startsWith("ال", word.prefix());
+        boolean definite = WordForms.isDefinite(t.get(k).text()) || word.prefix() > 0 && t.get(k).text().startsWith("ال", word.prefix());
         if (!definite && isNumber(m)) {
             int v = num(m);
             if (v >= 1 && v <= 12 && t.get(m).text().length() <= 2 && !(touches(m) && !isNumber(m + 1) && m + 1 < n && t.get(m + 1).isNumber())) {

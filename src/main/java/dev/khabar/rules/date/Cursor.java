@@ -1,6 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateReading;
+import dev.khabar.pipeline.Sentences;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.Token;
 
@@ -19,10 +20,12 @@ final class Cursor {
     final LocalDate ref;
     final DateReading reading;
     private final Lexicon lexicon;
+    final Cues cues;
     private final List<List<Match>> cache;
 
     Cursor(Lexicon lexicon, DateNumbers numbers, List<Token> tokens, LocalDate ref, DateReading reading) {
         this.lexicon = lexicon;
+        this.cues = lexicon.cues;
         this.numbers = numbers;
         this.tokens = tokens;
         this.ref = ref;
@@ -62,18 +65,10 @@ final class Cursor {
         return anchor;
     }
 
-    /** Whether token i ends a sentence: . ؟ ! ؛ : but not the point of a number (7.2). */
+    /** Whether token i ends a sentence or clause (. ؟ ! ؛ :), past which no anchor or tense cue is looked for. */
     private boolean endsSentence(int i) {
-        Token p = tokens.get(i);
-        if (p.text().length() != 1 || SENTENCE_ENDS.indexOf(p.text().charAt(0)) < 0) {
-            return false;
-        }
-        return !(i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber()
-                && tokens.get(i - 1).touches(p) && p.touches(tokens.get(i + 1)));
+        return Sentences.endsClause(tokens, i);
     }
-
-    /** Sentence ends, past which no tense cue is looked for. */
-    private static final String SENTENCE_ENDS = ".؟?!؛:\n";
 
     /**
      * The tense of the clause a date starting at token j stands in: the first cue met looking back (at most 8 words,

@@ -3,11 +3,13 @@ package dev.khabar.rules.date;
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
 import dev.khabar.Duration;
+import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -16,22 +18,25 @@ import java.util.Set;
  * {@link DateReading}. Built once (loads the vocabulary); {@link #annotate} is thread-safe and never throws.
  */
 public final class DateAnnotator implements Annotator {
-    /** Words after which a lone singular unit is a duration: لمدة شهر، خلال أسبوع, in normalized spelling. */
-    private static final Set<String> DURATION_CUES;
-
-    static {
-        DURATION_CUES = Set.of("لمده", "مده", "خلال", "طوال", "طيله", "غضون", "نحو", "حوالي", "قرابه", "مدي");
-    }
-
-    /** أكثر من شهر، أقل من أسبوع: a lone unit after these is a duration too. */
-    private static final Set<String> MORE_OR_LESS = Set.of("اكثر", "اقل", "يزيد", "يقل");
-
     private final Lexicon lexicon;
     private final DateNumbers numbers;
     private final DateReading reading;
 
     public DateAnnotator() {
         this(DateReading.NEWS);
+    }
+
+    /**
+     * The month names of the date vocabulary (the first word of each name in {@code months.tsv}, normalized), for
+     * the stages that must not read a month as something else: the count stage's {@code 8 أكتوبر} is no count of
+     * أكتوبر even when the date stage does not run.
+     */
+    public static Set<String> monthNames() {
+        Set<String> names = new HashSet<>();
+        for (DataFile.Row row : DataFile.rows(DateAnnotator.class, "months.tsv", 2)) {
+            names.add(row.word(0).split(" ")[0]);
+        }
+        return Set.copyOf(names);
     }
 
     public DateAnnotator(DateReading reading) {
@@ -61,8 +66,8 @@ public final class DateAnnotator implements Annotator {
         Span s = doc.span(start, end);
         for (int k = 0; k < s.text().length(); k++) {
             switch (s.text().charAt(k)) {
-                case '\u06CC', // ARABIC LETTER FARSI YEH
-                     '\u06A9', // ARABIC LETTER KEHEH
+                case '\u06CC', // ARABIC LETTER FARSI YEH (of the original text)
+                     '\u06A9', // ARABIC LETTER KEHEH (original text)
                      '\u06AF', // ARABIC LETTER GAF
                      '\u067E', // ARABIC LETTER PEH
                      '\u0686', // ARABIC LETTER TCHEH
@@ -89,7 +94,7 @@ public final class DateAnnotator implements Annotator {
             try {
                 f = p.date(i);
                 if (f == null) {
-                    d = p.duration(i, p.cuedAt(i, DURATION_CUES) || p.afterMoreOrLess(i, MORE_OR_LESS));
+                    d = p.duration(i, p.cuedAt(i) || p.afterMoreOrLess(i));
                 }
             } catch (RuntimeException e) {
                 // a rule met a case it did not foresee: skip this token rather than fail the document

@@ -45,12 +45,12 @@ final class DateParser extends Rules {
         return durations.duration(i, cued);
     }
 
-    boolean cuedAt(int i, java.util.Set<String> cues) {
-        return durations.cuedAt(i, cues);
+    boolean cuedAt(int i) {
+        return durations.cuedAt(i);
     }
 
-    boolean afterMoreOrLess(int i, java.util.Set<String> words) {
-        return durations.afterMoreOrLess(i, words);
+    boolean afterMoreOrLess(int i) {
+        return durations.afterMoreOrLess(i);
     }
 
     boolean isAge(Dur d) {

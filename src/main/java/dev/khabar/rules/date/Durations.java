@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.Set;
 
@@ -110,7 +111,7 @@ final class Durations extends Rules {
      * cardinal or an ordinal with the article, then tens after وال; null unless it is one.
      */
     DateNumbers.Num definiteNumber(int i) {
-        if (i >= n || !t.get(i).isWord() || !t.get(i).text().startsWith("ال")) {
+        if (i >= n || !t.get(i).isWord() || !WordForms.isDefinite(t.get(i).text())) {
             return null;
         }
         DateNumbers.Num a = numbers.readDefinite(t, i);
@@ -217,9 +218,6 @@ final class Durations extends Rules {
         };
     }
 
-    /** Words between an age phrase and its bound (لا يزيد عمره على 55 عامًا), normalized. */
-    private static final Set<String> AGE_BOUNDS = Set.of("علي", "عن", "فوق", "دون", "تحت");
-
     /**
      * Whether the length of time {@code d} is someone's age, not a duration: after an age phrase (البالغ من العمر 39
      * عامًا، عمره 12 سنة، عن عمر يناهز 80 عامًا), or a count of years alone in parentheses or between commas right after
@@ -228,7 +226,7 @@ final class Durations extends Rules {
      */
     boolean isAge(Dur d) {
         int end = d.first();
-        if (end > 0 && AGE_BOUNDS.contains(t.get(end - 1).text())) {
+        if (end > 0 && cursor.cues.is(t.get(end - 1).text(), Cues.Role.AGE_BOUND)) {
             end--;
         }
         for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
@@ -247,12 +245,13 @@ final class Durations extends Rules {
     }
 
     /** Whether token i follows a word that announces a length of time (لمدة، خلال، طوال). */
-    boolean cuedAt(int i, java.util.Set<String> cues) {
-        return i > 0 && t.get(i - 1).isWord() && cues.contains(t.get(i - 1).text());
+    boolean cuedAt(int i) {
+        return i > 0 && t.get(i - 1).isWord() && cursor.cues.is(t.get(i - 1).text(), Cues.Role.DURATION);
     }
 
     /** Whether token i follows {@code أكثر من}, {@code أقل من}, {@code ما يزيد عن}. */
-    boolean afterMoreOrLess(int i, java.util.Set<String> words) {
-        return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن")) && words.contains(t.get(i - 2).text());
+    boolean afterMoreOrLess(int i) {
+        return i > 1 && (t.get(i - 1).is("من") || t.get(i - 1).is("عن"))
+                && cursor.cues.is(t.get(i - 2).text(), Cues.Role.MORE_OR_LESS);
     }
 }

@@ -25,6 +25,9 @@ final class Lexicon {
         SEASON, MEASURE
     }
 
+    /** The cue words (cues.tsv), which the rules test as whole tokens. */
+    final Cues cues = new Cues();
+
     /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
     record Entry(String[] words, Kind kind, String value, String flag) {
         int number() {
@@ -70,14 +73,14 @@ final class Lexicon {
      */
     int tenseOf(String w) {
         Integer listed = tenseWords.get(w);
-        if (listed == null && w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+        if (listed == null && w.length() > 3 && Clitics.isConjunction(w.charAt(0))) {
             w = w.substring(1);
             listed = tenseWords.get(w);
         }
         if (listed != null) {
             return listed;
         }
-        if (w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0) {
+        if (w.length() >= 5 && w.charAt(0) == Clitics.futurePrefix() && "يتن".indexOf(w.charAt(1)) >= 0) {
             for (String start : nounStarts) {
                 if (w.startsWith(start)) {
                     return 0;
@@ -122,7 +125,7 @@ final class Lexicon {
         }
         List<Match> out = collect(tokens, i, t.text(), 0, null);
         String w = t.text();
-        if (t.isWord() && w.length() > 2 && PROCLITICS.indexOf(w.charAt(0)) >= 0) {
+        if (t.isWord() && w.length() > 2 && Clitics.isProcliticLetter(w.charAt(0))) {
             for (Clitics.Reading reading : t.readings()) {
                 if (reading.prefixLength() > 0) {
                     out = collect(tokens, i, reading.stem(), reading.prefixLength(), out);
@@ -131,8 +134,6 @@ final class Lexicon {
         }
         return out == null ? List.of() : out;
     }
-
-    private static final String PROCLITICS = "وفبلك";
 
     private List<Match> collect(List<Token> tokens, int i, String stem, int prefix, List<Match> out) {
         List<Entry> entries = byFirstWord.get(stem);

@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ final class RelativeDates extends Rules {
                     }
                     return dayOffset(j, startOf(rel, t.get(j)), dir.next(), by);
                 }
-                if (next < n && t.get(next).isWord() && t.get(next).text().startsWith("ال") && at(next).isEmpty()
+                if (next < n && t.get(next).isWord() && WordForms.isDefinite(t.get(next).text()) && at(next).isEmpty()
                         && (t.get(next).text().endsWith("ي") || t.get(next).text().endsWith("يه"))) {
                     return null; // اليوم الوطني، اليوم العالمي: a day, not today (تبدأ اليوم البروفات is today)
                 }
@@ -132,7 +133,7 @@ final class RelativeDates extends Rules {
             return null;
         }
         int k = s.next();
-        if (k < n && t.get(k).isWord() && t.get(k).text().startsWith("ال") && at(k).isEmpty()) {
+        if (k < n && t.get(k).isWord() && WordForms.isDefinite(t.get(k).text()) && at(k).isEmpty()) {
             k++; // الموسم الكروي
         }
         Match dir = find(k, Kind.DIRECTION);
@@ -291,7 +292,7 @@ final class RelativeDates extends Rules {
             return f;
         }
         Match dayWord = find(j, Kind.DAY_WORD, "day");
-        int k = dayWord != null && !t.get(j).text().startsWith("ال") ? dayWord.next() : j;
+        int k = dayWord != null && !WordForms.isDefinite(t.get(j).text()) ? dayWord.next() : j;
         Match wd = k != j ? find(k, Kind.WEEKDAY) : find(j, Kind.WEEKDAY);
         if (wd == null || k != j && wd.prefix() > 0) {
             return null; // يوم واحد is one day, not يوم + و + أحد

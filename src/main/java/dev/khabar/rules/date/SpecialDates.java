@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ final class SpecialDates extends Rules {
                 return f;
             }
             centuryStart = century.value.from().date().getYear();
-        } else if (t.get(j).text().startsWith("ال") || d.prefix() > 0) {
+        } else if (WordForms.isDefinite(t.get(j).text()) || d.prefix() > 0) {
             if (ref == null) {
                 centuryStart = d.entry().number() - tens; // the decade names carry the 1900s by default
             } else {
@@ -281,7 +282,7 @@ final class SpecialDates extends Rules {
         Match last = find(k, Kind.LAST);
         Match unitFirst = find(k, Kind.UNIT);
         Match wdFirst = find(k, Kind.WEEKDAY);
-        if ((first != null && first.entry().is("bare")) || (last != null && !t.get(k).text().startsWith("ال"))) {
+        if ((first != null && first.entry().is("bare")) || (last != null && !WordForms.isDefinite(t.get(k).text()))) {
             nth = first != null ? first.entry().number() : -1;
             k = first != null ? first.next() : last.next();
             Match unit = find(k, Kind.UNIT);

@@ -1,6 +1,7 @@
 package dev.khabar.rules.number;
 
 import dev.khabar.data.DataFile;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -38,7 +39,6 @@ public final class NumberReader {
     private static final int U = 2;
     private static final int T = 1;
     private static final int FULL = H | U | T;
-    private static final String PROCLITICS = "وبلك";
 
     enum Kind { UNIT, TEEN_HEAD, TEN, TEEN, TENS, HUNDRED, SCALE, SCALE_PLURAL, SCALE_DUAL, SCALE_ACC, FRACTION, POINT,
         NEGATIVE }
@@ -51,7 +51,7 @@ public final class NumberReader {
     }
 
     private final Map<String, Word> words = new HashMap<>();
-    /** Word forms with a proclitic: و، ب، ل، ك، وب، ول، وك + number word. */
+    /** Word forms with a proclitic of {@link Clitics#prefixes}: وثلاثه، بخمسه، فلعشرين. */
     private final Map<String, Form> withProclitic = new HashMap<>();
     /**
      * The singular multipliers with the article (المليون، الألف): a number by themselves (يتجاوز المليون يورو) and
@@ -82,7 +82,7 @@ public final class NumberReader {
             if (e.getKey().length() < 3) {
                 continue; // لست، بست: too short to tell a proclitic from a word
             }
-            for (String prefix : new String[] {"و", "ب", "ل", "ك", "وب", "ول", "وك"}) {
+            for (String prefix : Clitics.prefixes()) {
                 withProclitic.putIfAbsent(prefix + e.getKey(), new Form(e.getValue(), prefix.length()));
             }
         }

@@ -106,6 +106,33 @@ class CountDataExamplesTest {
     }
 
     @Test
+    void headsCountTheirNumber() {
+        eachExample(e -> oneValue(e.get(0), e.get(1), false), "count-heads.tsv");
+    }
+
+    @Test
+    void anElidedNounGivesACountWithoutUnit() {
+        eachExample(e -> oneValue(e.get(0), e.get(1), true), "elided.tsv");
+    }
+
+    @Test
+    void notAdjectivesEndTheCount() {
+        eachExample(e -> {
+            List<Count> found = counts(e.get(0));
+            return found.size() == 1 && found.get(0).text().equals(e.get(1)) ? null
+                    : e.get(0) + ": expected one count [" + e.get(1) + "], got " + found;
+        }, "not-adjectives.tsv");
+    }
+
+    /** One count in the example with that value; {@code noUnit}: and without a unit. */
+    private static String oneValue(String text, String value, boolean noUnit) {
+        List<Count> found = counts(text);
+        boolean ok = found.size() == 1 && found.get(0).value() != null
+                && found.get(0).value().compareTo(new BigDecimal(value)) == 0 && (!noUnit || found.get(0).unit() == null);
+        return ok ? null : text + ": expected one count of " + value + (noUnit ? " without unit" : "") + ", got " + found;
+    }
+
+    @Test
     void labelsAndWordsThatAreNoUnitsGiveNoCount() {
         eachExample(e -> counts(e.get(0)).isEmpty() ? null : e.get(0) + ": expected no count, got " + counts(e.get(0)),
                 "labels.tsv", "not-units.tsv", "not-nouns.tsv");

@@ -27,6 +27,7 @@ class DateDataExamplesTest {
             examples.addAll(DataFile.examples(Lexicon.class, file));
         }
         examples.addAll(DataFile.examples(Lexicon.class, Lexicon.TENSE_FILE));
+        examples.addAll(DataFile.examples(Lexicon.class, Cues.FILE));
         List<String> failures = new ArrayList<>();
         for (DataFile.Row ex : examples) {
             // a phrase in a sentence is marked with brackets: ستعقد القمة في [14 يونيو]
