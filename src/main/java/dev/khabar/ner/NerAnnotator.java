@@ -68,6 +68,7 @@ public final class NerAnnotator implements Annotator {
     /** Religious formulas (بمشيئة الله): never part of a mention. */
     private final NameGazetteer setPhrases;
     private final OrgRules orgRules;
+    private final PlaceBodies placeBodies;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
@@ -138,6 +139,7 @@ public final class NerAnnotator implements Annotator {
         for (NerData.Row row : NerData.rows("place-nouns.tsv")) {
             placeNouns.add(normalizer.normalizeWord(row.field(0)));
         }
+        this.placeBodies = new PlaceBodies(normalizer, placeNouns);
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -296,6 +298,9 @@ public final class NerAnnotator implements Annotator {
                 candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
             }
         }
+        for (OrgRules.Found f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+        }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Found::length).reversed());
@@ -308,6 +313,22 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return kept;
+    }
+
+    /** The last token of a listed place or of the model's location that starts at token {@code j}, or -1. */
+    private int placeEnd(List<Token> tokens, String[] tags, int j) {
+        NameGazetteer.Match m = places.longestAt(tokens, j);
+        if (m != null && m.prefixLength() == 0) {
+            return m.last();
+        }
+        if (!tags[j].equals("B-LOC")) {
+            return -1;
+        }
+        int last = j;
+        while (last + 1 < tags.length && tags[last + 1].equals("I-LOC")) {
+            last++;
+        }
+        return last;
     }
 
     /** The tokens that one of {@code found} covers. */

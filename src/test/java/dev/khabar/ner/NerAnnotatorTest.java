@@ -65,9 +65,30 @@ class NerAnnotatorTest {
     }
 
     @Test
+    void aBodyNamedByItsPlaceIsOneOrganizationWithThePlaceInside() {
+        assertEquals(List.of("شرطة محافظة الطائف", "أمانة جدة"),
+                texts(orgs("وتقدم المواطن ببلاغ لشرطة محافظة الطائف، فيما أعلنت أمانة جدة إغلاق المحل")));
+        assertEquals(List.of("إمارة منطقة تبوك"), texts(orgs("وأصدرت إمارة منطقة تبوك بيانا صباح اليوم")));
+        assertTrue(orgs("وتقع إمارة الشارقة على ساحل الخليج").isEmpty(),
+                "an emirate before a bare place is the place itself");
+    }
+
+    @Test
+    void aGroupNamedByItsMembersIsFoundInTheObliqueCase() {
+        List<Organization> o = orgs("وقصفت المقاتلات مخازن أسلحة تابعة للحوثيين قرب الحدود");
+        assertEquals(List.of("للحوثيين"), texts(o), "ل merged with the article: the whole word is the span");
+        assertEquals("جماعة الحوثي", o.get(0).name());
+    }
+
+    @Test
+    void theLongestListedNameWinsOverTheAgencyInsideIt() {
+        assertEquals(List.of("تومسون رويترز"), texts(orgs("وأظهرت بيانات جمعتها تومسون رويترز تراجع الأسعار")));
+    }
+
+    @Test
     void aPlaceListedAfterItsNounEndsThePersonRunItBegins() {
         Extraction e = NER.extract("وشهد التدشين حضور وكيل إمارة منطقة عسير سليمان بن محمد الجريش وأمين المنطقة");
-        assertEquals(List.of("عسير"), e.locations().stream().map(l -> l.text()).toList());
+        assertEquals(List.of("إمارة منطقة عسير"), texts(e.organizations()), "the place is inside the body's name");
         assertEquals(List.of("سليمان بن محمد الجريش"), e.persons().stream().map(p -> p.text()).toList());
     }
 
