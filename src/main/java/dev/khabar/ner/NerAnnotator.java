@@ -1016,6 +1016,8 @@ public final class NerAnnotator implements Annotator {
     private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
         Map<String, String> names = new HashMap<>();
         Map<Integer, String> nameByFirst = new HashMap<>();
+        int locationsFrom = out.locations.size();
+        List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
         for (Found f : all) {
             Token first = tokens.get(f.first());
             String stem = stemAfter(first, f.prefixLength());
@@ -1050,6 +1052,9 @@ public final class NerAnnotator implements Annotator {
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    if (place == null && !placeLinker.withoutCountry(name, key.toString())) {
+                        unlinked.add(out.locations.size());
+                    }
                     out.locations.add(place == null
                             ? new Location(span.text(), span.start(), span.end(), name, f.source())
                             : new Location(span.text(), span.start(), span.end(), name, f.source(), place.country(),
@@ -1059,6 +1064,7 @@ public final class NerAnnotator implements Annotator {
                 }
             }
         }
+        StoryCountry.fill(out.locations, locationsFrom, unlinked);
     }
 
     /**
