@@ -96,6 +96,8 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLinker placeLinker;
     /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
     private final Demonyms demonyms = new Demonyms();
+    /** Unlisted places named after a noun of places (منطقة عتمة, أحياء الخالدية والنميص). */
+    private final PlaceNounNames placeNounNames;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -188,6 +190,7 @@ public final class NerAnnotator implements Annotator {
             }
         }
         knownNames.addAll(places.oneWordNames());
+        this.placeNounNames = new PlaceNounNames(normalizer, this::isPlaceNoun, this::locationHead, crf::wordClass);
         this.placeLinker = knowledge.get();
     }
 
@@ -256,6 +259,7 @@ public final class NerAnnotator implements Annotator {
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = withListedPlaces(tokens, all, blocked);
         all = withCompassWords(tokens, all, blocked);
+        all = placeNounNames.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
             all = documentPass.apply(tokens, all, tags, blocked,
@@ -1052,7 +1056,8 @@ public final class NerAnnotator implements Annotator {
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
-                    if (place == null && !placeLinker.withoutCountry(name, key.toString())) {
+                    if (place == null && !placeLinker.withoutCountry(name, key.toString())
+                            && placeLinker.mayTakeStoryCountry(key.toString())) {
                         unlinked.add(out.locations.size());
                     }
                     out.locations.add(place == null

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.data.DataFile;
+import dev.khabar.tokenize.Clitics;
 
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +116,19 @@ final class PlaceLinker {
             p = whole == null ? null : new Place("subdivision", whole.country(), null);
         }
         return p;
+    }
+
+    /**
+     * Whether an unlisted place may take its story's country (StoryCountry): not a direction or a part named by a
+     * compass word (جنوب شرقي آسيا), which may span countries.
+     */
+    boolean mayTakeStoryCountry(String key) {
+        for (String word : key.split(" ")) {
+            if (compassWords.contains(word) || compassWords.contains(Clitics.withoutArticle(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether places.tsv lists the name without a country on purpose (الشرق الأوسط, البحر الأحمر). */

@@ -8,7 +8,8 @@ import java.util.Map;
  * Arabic renders the vowels and some consonants of a foreign name in several ways (هيوستون / هيوستن, إدمنتون /
  * إدمونتون, وولفسبورج / فولفسبورغ). The skeleton drops long vowels, hamza seats and a final ة, and folds the letters that render
  * one foreign sound (g: غ ج ق ك; v/w at the start: و ف; t: ت ط; s: س ص). Only a skeleton that one country's places
- * share links, and only a long one (short skeletons collide by chance).
+ * share links, and only a long one (short skeletons collide by chance); Arabic names, with the article, are spelled
+ * one way and do not take part.
  */
 final class PlaceSpellings {
     /** Skeletons shorter than this (in letters) do not link: سيف, ريو would meet unrelated names. */
@@ -20,7 +21,7 @@ final class PlaceSpellings {
 
     void add(String key, PlaceLinker.Place place) {
         String s = skeleton(key);
-        if (s.length() < MIN_LETTERS) {
+        if (s.length() < MIN_LETTERS || key.startsWith("ال")) {
             return;
         }
         PlaceLinker.Place old = places.putIfAbsent(s, place);
@@ -34,7 +35,8 @@ final class PlaceSpellings {
     /** The one place whose name has the skeleton of {@code key}, or null. */
     PlaceLinker.Place place(String key) {
         String s = skeleton(key);
-        PlaceLinker.Place p = s.length() < MIN_LETTERS ? null : places.get(s);
+        // a name with the article is Arabic, spelled one way (العريش is not العرائش)
+        PlaceLinker.Place p = s.length() < MIN_LETTERS || key.startsWith("ال") ? null : places.get(s);
         return p == AMBIGUOUS ? null : p;
     }
 
