@@ -96,7 +96,7 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLinker placeLinker;
     /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
     private final Demonyms demonyms = new Demonyms();
-    /** Unlisted places named after a noun of places (منطقة عتمة, أحياء الخالدية والنميص). */
+    /** Unlisted places named after a noun of places (قرية الزهيرات, أحياء الزهيرات والقرينية). */
     private final PlaceNounNames placeNounNames;
 
     public NerAnnotator() {

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Places named right after a noun of places that no list holds: a district, village or mountain (منطقة عتمة, حي
- * النسيم, جبال فيفاء with its noun, which is part of the name) whose name the model did not mark. After a plural or dual noun ({@code place-list-nouns.tsv}: أحياء,
- * محافظتي) the names joined to it by و are places too (أحياء الخالدية والنميص). Only a word that reads as a name
+ * Places named right after a noun of places that no list holds: a district, village or mountain (قرية الزهيرات, حي
+ * النسيم, جبل طويقان with its noun, which is part of the name) whose name the model did not mark. After a plural or dual noun ({@code place-list-nouns.tsv}: أحياء,
+ * محافظتي) the names joined to it by و are places too (أحياء الزهيرات والقرينية). Only a word that reads as a name
  * becomes a place: one the treebank and the lists do not know, or know as a proper noun; a common word
  * (منطقة الحدود), an adjective or a person's name is left alone.
  */
@@ -24,7 +24,7 @@ final class PlaceNounNames {
     private static final Set<String> NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "DTNNP");
 
     private final Predicate<Token> placeNoun;
-    /** The proclitic chars of a noun that is part of the place's name (جبال فيفاء, location-triggers.tsv), or -1. */
+    /** The proclitic chars of a noun that is part of the place's name (جبل طويقان, location-triggers.tsv), or -1. */
     private final java.util.function.ToIntFunction<Token> nameHead;
     private final Function<String, String> wordClass;
     private final Set<String> listNouns = new HashSet<>();
@@ -60,12 +60,12 @@ final class PlaceNounNames {
                         || head >= 0 && tokens.get(j).text().startsWith("ال")) { // قطاع البتروكيماويات: a sector
                     continue;
                 }
-                at[j] = head < 0 ? place(j, j, 0) : place(i, j, head); // جبال فيفاء: the noun is in the name
+                at[j] = head < 0 ? place(j, j, 0) : place(i, j, head); // جبل طويقان: the noun is in the name
                 out.add(at[j]);
             } else if (!at[j].type().equals("LOC") || at[j].first() != j) {
                 continue;
             } else if (head >= 0 && at[j].prefixLength() == 0) {
-                // a listed place after a noun of its name (جبال فيفاء): the noun joins it
+                // a listed place after a noun of its name (جبل طويقان): the noun joins it
                 NerAnnotator.Found whole = place(i, at[j].last(), head);
                 out.set(out.indexOf(at[j]), whole);
                 Arrays.fill(at, i, whole.last() + 1, whole);
@@ -73,7 +73,7 @@ final class PlaceNounNames {
             if (!isListNoun(noun)) {
                 continue;
             }
-            // أحياء الخالدية والنميص، والبديع: each name joined by و, over a comma and over places already found
+            // أحياء الزهيرات والقرينية، والمشيرفة: each name joined by و, over a comma and over places already found
             int k = at[j].last() + 1;
             while (k < n) {
                 if (tokens.get(k).is("،") || tokens.get(k).is(",")) {
