@@ -98,6 +98,8 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLinker placeLinker;
     /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
     private final Demonyms demonyms = new Demonyms();
+    /** Unlisted places named after a noun of places (قرية الزهيرات, أحياء الزهيرات والقرينية). */
+    private final PlaceNounNames placeNounNames;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -193,6 +195,7 @@ public final class NerAnnotator implements Annotator {
             }
         }
         knownNames.addAll(places.oneWordNames());
+        this.placeNounNames = new PlaceNounNames(normalizer, this::isPlaceNoun, this::locationHead, crf::wordClass);
         this.placeLinker = knowledge.get();
     }
 
@@ -261,6 +264,7 @@ public final class NerAnnotator implements Annotator {
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = withListedPlaces(tokens, all, blocked);
         all = withCompassWords(tokens, all, blocked);
+        all = placeNounNames.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
             all = documentPass.apply(tokens, all, tags, blocked,
@@ -1065,6 +1069,8 @@ public final class NerAnnotator implements Annotator {
     private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
         Map<String, String> names = new HashMap<>();
         Map<Integer, String> nameByFirst = new HashMap<>();
+        int locationsFrom = out.locations.size();
+        List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
         for (Found f : all) {
             Token first = tokens.get(f.first());
             String stem = stemAfter(first, f.prefixLength());
@@ -1099,6 +1105,10 @@ public final class NerAnnotator implements Annotator {
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    if (place == null && !placeLinker.withoutCountry(name, key.toString())
+                            && placeLinker.mayTakeStoryCountry(key.toString())) {
+                        unlinked.add(out.locations.size());
+                    }
                     out.locations.add(place == null
                             ? new Location(span.text(), span.start(), span.end(), name, f.source())
                             : new Location(span.text(), span.start(), span.end(), name, f.source(), place.country(),
@@ -1108,6 +1118,7 @@ public final class NerAnnotator implements Annotator {
                 }
             }
         }
+        StoryCountry.fill(out.locations, locationsFrom, unlinked);
     }
 
     /**

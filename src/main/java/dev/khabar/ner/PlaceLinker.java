@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.data.DataFile;
+import dev.khabar.tokenize.Clitics;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,12 @@ final class PlaceLinker {
 
     /** Keyed by the normalized name (tokens joined by one space) and by the canonical name as written. */
     private final Map<String, Place> places = new HashMap<>(16_384);
+    /** The open lists' places by spelling skeleton, for a location spelled otherwise (هيوستون for هيوستن). */
+    private final PlaceSpellings spellings = new PlaceSpellings();
+    /** Names of places.tsv that have no country on purpose (الشرق الأوسط): no other spelling links them. */
+    private final java.util.Set<String> unlinked = new java.util.HashSet<>();
+    /** compass-words.tsv's nouns and adjectives, normalized: شمال العراق and ألمانيا الشرقية are in that country. */
+    private final java.util.Set<String> compassWords = new java.util.HashSet<>();
 
     /**
      * Reads the list, adds its names to {@code gazetteer} (which keeps the names it already has: those of
@@ -37,8 +44,15 @@ final class PlaceLinker {
             Place place = new Place(row[2], row[3], id.isEmpty() ? null : Long.valueOf(id));
             places.put(row[0], place);
             places.putIfAbsent(row[1], place);
+            spellings.add(row[0], place);
             if (!row[5].equals("-")) { // "-": a club's name too (نجران), for links only
                 gazetteer.addKeyed(row[0], row[1], row[5].equals("*"));
+            }
+        }
+        dev.khabar.normalize.ArabicNormalizer normalizer = new dev.khabar.normalize.ArabicNormalizer();
+        for (NerData.Row row : NerData.rows("compass-words.tsv")) {
+            if (!row.field(1).equals("region")) {
+                compassWords.add(normalizer.normalizeWord(row.field(0)));
             }
         }
         Map<String, String> handCountries = new HashMap<>();
@@ -63,6 +77,7 @@ final class PlaceLinker {
                     places.put(name, link);
                 } else {
                     places.remove(name);
+                    unlinked.add(name);
                 }
             }
         }
@@ -76,9 +91,48 @@ final class PlaceLinker {
         };
     }
 
-    /** The place a location names: by its canonical name, else by its normalized tokens; null when not listed. */
+    /**
+     * The place a location names: by its canonical name, else by its normalized tokens, else by their spelling
+     * skeleton; null when not listed (or listed without a country).
+     */
     Place place(String canonical, String key) {
         Place p = canonical == null ? null : places.get(canonical);
-        return p != null ? p : places.get(key);
+        if (p == null) {
+            p = places.get(key);
+        }
+        if (p != null || withoutCountry(canonical, key)) {
+            return p;
+        }
+        p = spellings.place(key);
+        if (p == null && key.indexOf(' ') > 0) {
+            // a direction of a place, or its part named by a compass adjective: the place's country, not its id
+            String head = null;
+            if (compassWords.contains(key.substring(key.lastIndexOf(' ') + 1))) {
+                head = key.substring(0, key.lastIndexOf(' '));
+            } else if (compassWords.contains(key.substring(0, key.indexOf(' ')))) {
+                head = key.substring(key.indexOf(' ') + 1);
+            }
+            Place whole = head == null || withoutCountry(null, head) ? null : place(null, head);
+            p = whole == null ? null : new Place("subdivision", whole.country(), null);
+        }
+        return p;
+    }
+
+    /**
+     * Whether an unlisted place may take its story's country (StoryCountry): not a direction or a part named by a
+     * compass word (جنوب شرقي آسيا), which may span countries.
+     */
+    boolean mayTakeStoryCountry(String key) {
+        for (String word : key.split(" ")) {
+            if (compassWords.contains(word) || compassWords.contains(Clitics.withoutArticle(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether places.tsv lists the name without a country on purpose (الشرق الأوسط, البحر الأحمر). */
+    boolean withoutCountry(String canonical, String key) {
+        return unlinked.contains(key) || canonical != null && unlinked.contains(canonical);
     }
 }

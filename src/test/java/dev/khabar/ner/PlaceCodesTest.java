@@ -70,6 +70,47 @@ class PlaceCodesTest {
         assertTrue(found - wrong.size() >= 0.95 * found, wrong.size() + " of " + found + " wrong: " + wrong);
     }
 
+    /**
+     * The real-news gold of {@code testdata/news}: of the gold locations found at their spans, at least 95% carry the
+     * country that {@code anercorp30.place-codes.tsv} gives (a region of several countries none). Another gold file
+     * with its own codes file can be scored the same way with {@code -Dplaces.gold=FILE -Dplaces.codes=FILE}.
+     */
+    @Test
+    void realNewsLocationsCarryTheirCountry() throws IOException {
+        String goldFile = System.getProperty("places.gold", "testdata/news/anercorp30.gold.jsonl");
+        String codesFile = System.getProperty("places.codes", "testdata/news/anercorp30.place-codes.tsv");
+        Map<String, String> expected = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of(codesFile))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                expected.put(f[0], f[1].equals("-") ? null : f[1]);
+            }
+        }
+        int found = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(goldFile))) {
+            JsonNode doc = JsonCodec.mapper().readTree(line);
+            List<Location> locations = EXTRACTOR.extract(doc.get("text").asText()).locations();
+            for (JsonNode g : doc.get("gold").get("locations")) {
+                String name = g.get("text").asText();
+                assertTrue(expected.containsKey(name), codesFile + " has no line for the gold location " + name);
+                for (Location l : locations) {
+                    if (l.start() == g.get("start").asInt() && l.end() == g.get("end").asInt()) {
+                        found++;
+                        if (!java.util.Objects.equals(expected.get(name), l.country())) {
+                            wrong.add(name + ": " + l.country() + ", expected " + expected.get(name));
+                        }
+                    }
+                }
+            }
+        }
+        wrong.forEach(System.out::println);
+        System.out.println((found - wrong.size()) + " of " + found + " found gold locations of " + goldFile
+                + " carry the right country");
+        assertTrue(found >= 100 || !codesFile.startsWith("testdata/"), "found gold locations: " + found);
+        assertTrue(found - wrong.size() >= 0.95 * found, wrong.size() + " of " + found + " wrong: " + wrong);
+    }
+
     /** The expected GeoNames ids of the fixture agree with the shipped list (a stale list would fail here). */
     @Test
     void fixtureIdsAreTheListsIds() {

@@ -1,0 +1,134 @@
+package dev.khabar.ner;
+
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Places named right after a noun of places that no list holds: a district, village or mountain (قرية الزهيرات, حي
+ * النسيم, جبل طويقان with its noun, which is part of the name) whose name the model did not mark. After a plural or dual noun ({@code place-list-nouns.tsv}: أحياء,
+ * محافظتي) the names joined to it by و are places too (أحياء الزهيرات والقرينية). Only a word that reads as a name
+ * becomes a place: one the treebank and the lists do not know, or know as a proper noun; a common word
+ * (منطقة الحدود), an adjective or a person's name is left alone.
+ */
+final class PlaceNounNames {
+    /** Word classes of a word that can be a place's name (WordClasses). */
+    private static final Set<String> NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "DTNNP");
+
+    private final Predicate<Token> placeNoun;
+    /** The proclitic chars of a noun that is part of the place's name (جبل طويقان, location-triggers.tsv), or -1. */
+    private final java.util.function.ToIntFunction<Token> nameHead;
+    private final Function<String, String> wordClass;
+    private final Set<String> listNouns = new HashSet<>();
+
+    PlaceNounNames(ArabicNormalizer normalizer, Predicate<Token> placeNoun,
+                   java.util.function.ToIntFunction<Token> nameHead, Function<String, String> wordClass) {
+        this.placeNoun = placeNoun;
+        this.nameHead = nameHead;
+        this.wordClass = wordClass;
+        for (NerData.Row row : NerData.rows("place-list-nouns.tsv")) {
+            listNouns.add(normalizer.normalizeWord(row.field(0)));
+        }
+    }
+
+    /** {@code found} with the places after place nouns where nothing was found. */
+    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, boolean[] blocked) {
+        int n = tokens.size();
+        NerAnnotator.Found[] at = new NerAnnotator.Found[n];
+        for (NerAnnotator.Found f : found) {
+            Arrays.fill(at, f.first(), f.last() + 1, f);
+        }
+        List<NerAnnotator.Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < n; i++) {
+            Token noun = tokens.get(i);
+            int head = at[i] != null || blocked[i] ? -1 : nameHead.applyAsInt(noun);
+            if (at[i] != null || blocked[i] || head < 0 && !placeNoun.test(noun) || definite(noun)) {
+                continue;
+            }
+            int j = i + 1;
+            if (at[j] == null) {
+                char c = tokens.get(j).text().charAt(0);
+                if (c == 'و' || c == 'ف' || !isName(tokens, j, blocked, 0) // بلده وأمته: و is and
+                        || head >= 0 && tokens.get(j).text().startsWith("ال")) { // قطاع البتروكيماويات: a sector
+                    continue;
+                }
+                at[j] = head < 0 ? place(j, j, 0) : place(i, j, head); // جبل طويقان: the noun is in the name
+                out.add(at[j]);
+            } else if (!at[j].type().equals("LOC") || at[j].first() != j) {
+                continue;
+            } else if (head >= 0 && at[j].prefixLength() == 0) {
+                // a listed place after a noun of its name (جبل طويقان): the noun joins it
+                NerAnnotator.Found whole = place(i, at[j].last(), head);
+                out.set(out.indexOf(at[j]), whole);
+                Arrays.fill(at, i, whole.last() + 1, whole);
+            }
+            if (!isListNoun(noun)) {
+                continue;
+            }
+            // أحياء الزهيرات والقرينية، والمشيرفة: each name joined by و, over a comma and over places already found
+            int k = at[j].last() + 1;
+            while (k < n) {
+                if (tokens.get(k).is("،") || tokens.get(k).is(",")) {
+                    k++;
+                    continue;
+                }
+                if (at[k] != null) {
+                    if (!at[k].type().equals("LOC") || at[k].first() != k || at[k].prefixLength() != 1
+                            || tokens.get(k).text().charAt(0) != 'و') {
+                        break;
+                    }
+                } else if (isName(tokens, k, blocked, 1) && tokens.get(k).text().charAt(0) == 'و') {
+                    at[k] = place(k, k, 1);
+                    out.add(at[k]);
+                } else {
+                    break;
+                }
+                k = at[k].last() + 1;
+            }
+        }
+        return out;
+    }
+
+    private static NerAnnotator.Found place(int first, int last, int prefix) {
+        return new NerAnnotator.Found("LOC", first, last, prefix, "pattern", null, null);
+    }
+
+    /** Whether token {@code i}, after {@code prefix} chars of proclitics, reads as a name (at least three letters). */
+    private boolean isName(List<Token> tokens, int i, boolean[] blocked, int prefix) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || blocked[i] || t.text().length() - prefix < 3) {
+            return false;
+        }
+        String word = t.text().substring(prefix);
+        if (word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما") || word.endsWith("كم")) {
+            return false; // مناطق سكنها: a noun with its pronoun (a listed أبها is found by the lists)
+        }
+        return !(prefix == 0 && Clitics.withoutArticle(word).length() < 3) && NAME_CLASSES.contains(wordClass.apply(word));
+    }
+
+    /**
+     * A noun with the article is not in construct with a name after it: المدينة الجديدة, العاصمة النرويجية (the
+     * adjective); the name follows the noun without it (مدينة أبها, بمنطقة عسير).
+     */
+    private static boolean definite(Token t) {
+        // the nouns are listed without the article, so a reading that starts with it is the noun with it (بالمدينة)
+        return t.readings().stream().anyMatch(r -> r.stem().startsWith("ال"));
+    }
+
+    private boolean isListNoun(Token t) {
+        for (Clitics.Reading r : t.readings()) {
+            if (listNouns.contains(r.stem()) || listNouns.contains(Clitics.withoutArticle(r.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
