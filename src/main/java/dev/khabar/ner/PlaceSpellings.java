@@ -52,7 +52,7 @@ final class PlaceSpellings {
                 continue;
             }
             char folded = switch (c) {
-                case 'ا', 'أ', 'إ', 'آ', 'ى', 'ي', 'ء', 'ؤ', 'ئ', 'ة' -> 0;
+                case 'ا', 'ي', 'ء', 'ؤ', 'ئ' -> 0; // alef forms, ى and ة are already folded
                 case 'ه' -> i + 1 == key.length() || key.charAt(i + 1) == ' ' ? 0 : c; // ة, normalized
                 case 'و' -> wordStart ? 'ف' : 0;
                 case 'غ', 'ج', 'ق', 'ك', 'گ' -> 'ج';
