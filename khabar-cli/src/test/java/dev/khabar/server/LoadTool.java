@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * answer) and the latency percentiles. Bounded: each client stops at the request count, at a refused connection,
  * or after {@code --seconds}.
  *
- * <pre>java -cp target/test-classes dev.khabar.server.LoadTool --port 8080 [--requests 20000] [--clients 64]
+ * <pre>java -cp khabar-cli/target/test-classes dev.khabar.server.LoadTool --port 8080 [--requests 20000] [--clients 64]
  *      [--tricklers 200] [--trickle-ms 2000] [--kill PID --kill-after 10000] [--seconds 600]</pre>
  */
 public final class LoadTool {

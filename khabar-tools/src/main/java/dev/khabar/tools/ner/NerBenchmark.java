@@ -25,7 +25,7 @@ import java.util.Locale;
  * costs (the stage with and without it, on the same tokenized articles). Times are the thread's CPU time, so that
  * other work on a shared machine does not inflate them.
  *
- * <pre>java -cp target/khabar-0.1.0-SNAPSHOT-cli.jar dev.khabar.ner.NerBenchmark testdata/seed.txt [more files]</pre>
+ * <pre>java -cp khabar-cli/target/khabar-cli-0.1.0-SNAPSHOT-cli.jar dev.khabar.tools.ner.NerBenchmark testdata/seed.txt [more files]</pre>
  */
 public final class NerBenchmark {
     private static final int ARTICLE_CHARS = 1_600;
