@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -56,9 +57,16 @@ final class OrgRules {
 
     /** True for a word the model's word classes know as a common noun: it is no adjective of a name. */
     private final Predicate<String> commonNoun;
+    /** The treebank class of a word ({@code DTJJ}, {@code DTNNS}, {@code UNK}…). */
+    private final Function<String, String> wordClass;
+    /** True for a listed one-word place (normalized, no proclitic): after ب it says where the body is. */
+    private final Predicate<String> place;
 
-    OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun) {
+    OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun, Function<String, String> wordClass,
+             Predicate<String> place) {
         this.commonNoun = commonNoun;
+        this.wordClass = wordClass;
+        this.place = place;
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
             Chain chain;
             try {
@@ -127,8 +135,12 @@ final class OrgRules {
         return trigger(word) != null;
     }
 
-    /** The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. */
-    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+    /**
+     * The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. {@code personStart[i]}
+     * says whether the model begins a person at token i.
+     */
+    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] personStart,
+                     boolean[] blocked) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -137,7 +149,7 @@ final class OrgRules {
             }
             TriggerReading tr = trigger(t);
             if (tr != null && tr.trigger().chain() != Chain.NO) {
-                int last = chainEnd(doc, tokens, i, tr, properNoun, blocked);
+                int last = chainEnd(doc, tokens, i, tr, properNoun, personStart, blocked);
                 if (last > i && !isGeneric(tokens, i, last, tr.prefixLength())) {
                     out.add(new Found(i, last, tr.prefixLength(), "pattern"));
                 }
@@ -149,7 +161,7 @@ final class OrgRules {
 
     /** The last token of the name that trigger token {@code i} heads, or {@code i} when it heads none. */
     private int chainEnd(Document doc, List<Token> tokens, int i, TriggerReading tr, boolean[] properNoun,
-                         boolean[] blocked) {
+                         boolean[] personStart, boolean[] blocked) {
         boolean expectGenitive = !tr.definite();
         int constructNouns = 0;
         int modifiers = 0;
@@ -193,8 +205,11 @@ final class OrgRules {
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w)) && !titleGenitive) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
+            if (endsName(tokens, j, last, afterProperNoun, titleGenitive, personStart[j] && distinctive)) {
+                break;
+            }
             if (isDefinite(w) && !isNisba(w) && !isPluralNisba(w) && !properNoun[j] && !titleGenitive
-                    && commonNoun.test(w)
+                    && commonNoun.test(w) && !isPluralParticiple(tokens, j)
                     && j > i + 1 && !tokens.get(j - 1).text().startsWith("لل")) {
                 // After a genitive or an adjective a definite noun is neither (قرر مجلس الوزراء الموافقة). Right after
                 // the trigger or a ل-phrase a participle may be an adjective (اللجنة المنظمة, للكرة الطائرة), and
@@ -249,6 +264,49 @@ final class OrgRules {
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
+    }
+
+    /** Prepositions after which a participle heads a clause of its own (المشتمل على, المؤلفة من). */
+    private static final Set<String> PREPOSITIONS = Set.of("من", "علي", "عن", "الي", "في", "مع");
+
+    /**
+     * Whether the word at {@code j}, after a name whose last word is at {@code last}, is no longer part of it: a
+     * person the model begins there ({@code personStart}: حركة حماس خالد مشعل), ب and a listed place (جامعة جورج تاون
+     * بواشنطن: where the body is), after a name's own word a definite word that is no adjective (جامعة أوساكا
+     * الروبوتات), or after a nisba a definite word that a preposition follows, a participle's clause (جمعية النحالين
+     * التعاونية المشتمل على: "which comprises").
+     */
+    private boolean endsName(List<Token> tokens, int j, int last, boolean afterProperNoun, boolean titleGenitive,
+                             boolean personStart) {
+        String w = tokens.get(j).text();
+        if (personStart || w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1))) {
+            return true;
+        }
+        if (!isDefinite(w) || isNisba(w) || titleGenitive) {
+            return false;
+        }
+        String previous = tokens.get(last).text();
+        if (afterProperNoun && !isDefinite(previous) && !wordClass.apply(w).startsWith("DTJJ")) {
+            return true;
+        }
+        return isNisba(previous) && j + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(j + 1).text());
+    }
+
+    /**
+     * A participle in the sound plural after a plural noun, its adjective though the treebank's noun class
+     * (جمعية الأطفال المعاقين, رابطة اللاعبين المحترفين). After a singular it is the verb's object (دعت وزارة الصحة
+     * المواطنين).
+     */
+    private boolean isPluralParticiple(List<Token> tokens, int j) {
+        String w = tokens.get(j).text();
+        String previous = tokens.get(j - 1).text();
+        return w.startsWith("الم") && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ات"))
+                && (wordClass.apply(previous).equals("DTNNS") || isBrokenPlural(previous));
+    }
+
+    /** A definite broken plural of the pattern أفعال (الأطفال, الأسماك): the treebank gives it the singular's class. */
+    private static boolean isBrokenPlural(String w) {
+        return w.length() == 7 && w.startsWith("الا") && w.charAt(5) == 'ا';
     }
 
     /**
