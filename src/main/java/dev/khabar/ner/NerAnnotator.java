@@ -70,6 +70,7 @@ public final class NerAnnotator implements Annotator {
     private final OrgRules orgRules;
     private final PlaceBodies placeBodies;
     private final OrgShortNames orgShortNames;
+    private final MediaCues mediaCues;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
@@ -143,6 +144,7 @@ public final class NerAnnotator implements Annotator {
             placeNouns.add(normalizer.normalizeWord(row.field(0)));
         }
         this.placeBodies = new PlaceBodies(normalizer, placeNouns);
+        this.mediaCues = new MediaCues(normalizer);
         this.orgShortNames = new OrgShortNames(orgRules, crf::isNameWord, t -> isNounOf(sportsWords, t));
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
@@ -309,6 +311,9 @@ public final class NerAnnotator implements Annotator {
             if (last > f.first()) {
                 candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
             }
+        }
+        for (OrgRules.Found f : mediaCues.find(tokens, blocked)) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         for (OrgRules.Found f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
             candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));

@@ -22,8 +22,11 @@ import java.util.function.Predicate;
  */
 final class OrgRules {
 
-    /** How a trigger noun may start a name by itself. */
-    enum Chain { NO, YES, NISBA }
+    /**
+     * How a trigger noun may start a name by itself: NO, YES, NISBA (with the article one nisba is enough), DEFINITE
+     * (only with the article and a ل-phrase: الرئاسة العامة للأرصاد, where رئاسة alone is a verbal noun, برئاسة).
+     */
+    enum Chain { NO, YES, NISBA, DEFINITE }
 
     private record Trigger(Chain chain, boolean quote) {
     }
@@ -72,7 +75,7 @@ final class OrgRules {
             try {
                 chain = Chain.valueOf(row.field(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("CHAIN must be yes, no or nisba");
+                throw row.error("CHAIN must be yes, no, nisba or definite");
             }
             if (!row.field(2).equals("yes") && !row.field(2).equals("no")) {
                 throw row.error("QUOTE must be yes or no");
@@ -205,7 +208,7 @@ final class OrgRules {
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w)) && !titleGenitive) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
-            if (endsName(tokens, j, last, afterProperNoun, titleGenitive, personStart[j] && distinctive)) {
+            if (endsName(tokens, j, last, titleGenitive, personStart[j] && distinctive)) {
                 break;
             }
             if (isDefinite(w) && !isNisba(w) && !isPluralNisba(w) && !properNoun[j] && !titleGenitive
@@ -260,7 +263,10 @@ final class OrgRules {
             return i;
         }
         if (!tr.definite()) {
-            return last;
+            return tr.trigger().chain() == Chain.DEFINITE ? i : last;
+        }
+        if (tr.trigger().chain() == Chain.DEFINITE) {
+            return distinctive && hasLPhrase(tokens, i, last) ? last : i;
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
@@ -272,12 +278,10 @@ final class OrgRules {
     /**
      * Whether the word at {@code j}, after a name whose last word is at {@code last}, is no longer part of it: a
      * person the model begins there ({@code personStart}: حركة حماس خالد مشعل), ب and a listed place (جامعة جورج تاون
-     * بواشنطن: where the body is), after a name's own word a definite word that is no adjective (جامعة أوساكا
-     * الروبوتات), or after a nisba a definite word that a preposition follows, a participle's clause (جمعية النحالين
-     * التعاونية المشتمل على: "which comprises").
+     * بواشنطن: where the body is), or after a nisba a definite word that a preposition follows, a participle's
+     * clause (جمعية النحالين التعاونية المشتمل على: "which comprises").
      */
-    private boolean endsName(List<Token> tokens, int j, int last, boolean afterProperNoun, boolean titleGenitive,
-                             boolean personStart) {
+    private boolean endsName(List<Token> tokens, int j, int last, boolean titleGenitive, boolean personStart) {
         String w = tokens.get(j).text();
         if (personStart || w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1))) {
             return true;
@@ -285,11 +289,8 @@ final class OrgRules {
         if (!isDefinite(w) || isNisba(w) || titleGenitive) {
             return false;
         }
-        String previous = tokens.get(last).text();
-        if (afterProperNoun && !isDefinite(previous) && !wordClass.apply(w).startsWith("DTJJ")) {
-            return true;
-        }
-        return isNisba(previous) && j + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(j + 1).text());
+        return isNisba(tokens.get(last).text()) && j + 1 < tokens.size()
+                && PREPOSITIONS.contains(tokens.get(j + 1).text());
     }
 
     /**
@@ -373,7 +374,7 @@ final class OrgRules {
     }
 
     private static boolean isLinker(Token t) {
-        return t.is("بن") || t.is("ابن") || t.is("ال"); // ال: آل as normalized
+        return t.is("بن") || t.is("ابن") || t.is("بنت") || t.is("ال"); // ال: آل as normalized
     }
 
     /** The last token of the name word at {@code j}: عبد العزيز and أبو بكر are written apart but one name. */
