@@ -71,6 +71,7 @@ public final class NerAnnotator implements Annotator {
     private final PlaceBodies placeBodies;
     private final OrgShortNames orgShortNames;
     private final MediaCues mediaCues;
+    private final OrgLists orgLists;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
@@ -145,6 +146,7 @@ public final class NerAnnotator implements Annotator {
         }
         this.placeBodies = new PlaceBodies(normalizer, placeNouns);
         this.mediaCues = new MediaCues(normalizer);
+        this.orgLists = new OrgLists(normalizer, orgRules, crf::wordClass, this::isVerb);
         this.orgShortNames = new OrgShortNames(orgRules, crf::isNameWord, t -> isNounOf(sportsWords, t));
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
@@ -311,6 +313,9 @@ public final class NerAnnotator implements Annotator {
             if (last > f.first()) {
                 candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
             }
+        }
+        for (OrgRules.Found f : orgLists.find(tokens, blocked)) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         for (OrgRules.Found f : mediaCues.find(tokens, blocked)) {
             candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
