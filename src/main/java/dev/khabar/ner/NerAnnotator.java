@@ -137,7 +137,8 @@ public final class NerAnnotator implements Annotator {
             return linker;
         });
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
-        this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass, placeNames::contains);
+        this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
+                w -> placeNames.contains(w) || placeNouns.contains(w));
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
         }

@@ -62,7 +62,10 @@ final class OrgRules {
     private final Predicate<String> commonNoun;
     /** The treebank class of a word ({@code DTJJ}, {@code DTNNS}, {@code UNK}…). */
     private final Function<String, String> wordClass;
-    /** True for a listed one-word place (normalized, no proclitic): after ب it says where the body is. */
+    /**
+     * True for a listed one-word place or a noun of places (normalized, no proclitic): after ب it says where the
+     * body is.
+     */
     private final Predicate<String> place;
 
     OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun, Function<String, String> wordClass,
@@ -191,7 +194,9 @@ final class OrgRules {
                     continue;
                 }
                 TriggerReading inner = trigger(t);
-                if (++constructNouns > MAX_CONSTRUCT_NOUNS || inner != null && inner.prefixLength() > 0) {
+                if (++constructNouns > MAX_CONSTRUCT_NOUNS || inner != null && inner.prefixLength() > 0
+                        || isPlaceAfterBa(w)) {
+                    // محكمة بولاية أيوا: ب and a place say where the body is, they are no genitive of its name
                     break;
                 }
                 j++;
@@ -283,7 +288,7 @@ final class OrgRules {
      */
     private boolean endsName(List<Token> tokens, int j, int last, boolean titleGenitive, boolean personStart) {
         String w = tokens.get(j).text();
-        if (personStart || w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1))) {
+        if (personStart || isPlaceAfterBa(w)) {
             return true;
         }
         if (!isDefinite(w) || isNisba(w) || titleGenitive) {
@@ -291,6 +296,11 @@ final class OrgRules {
         }
         return isNisba(tokens.get(last).text()) && j + 1 < tokens.size()
                 && PREPOSITIONS.contains(tokens.get(j + 1).text());
+    }
+
+    /** ب and a listed place or a noun of places: بواشنطن, بمنطقة. */
+    private boolean isPlaceAfterBa(String w) {
+        return w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1));
     }
 
     /**
