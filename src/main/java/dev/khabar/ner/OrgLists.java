@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * Organizations listed after a plural or dual noun of {@code org-list-nouns.tsv}: {@code شركتا زيلانكو وفيرمار},
- * {@code أسهم شركات المراعي، والتعمير وجرير للتسويق}. Each name is at most {@value #MAX_NAME_WORDS} words: its first
+ * {@code أسهم شركات المراعي، والتعمير وجرير للتسويق}; each name after the first comes with و, a comma before it
+ * allowed. Each name is at most {@value #MAX_NAME_WORDS} words: its first
  * word, then a nisba adjective ({@code الخدمات الأرضية}), a ل-phrase with the article ({@code ملاذ للتأمين}) or, after
  * an indefinite first word, a definite noun ({@code دار الأركان}). A list of one name is none. Immutable and
  * thread-safe; linear in the text.
@@ -68,10 +69,10 @@ final class OrgLists {
                 while (j < tokens.size() && COMMAS.contains(tokens.get(j).text())) {
                     j++;
                 }
-                if (j >= tokens.size() || !startsWithAnd(tokens.get(j)) && !COMMAS.contains(tokens.get(j - 1).text())) {
-                    break;
+                if (j >= tokens.size() || !startsWithAnd(tokens.get(j))) {
+                    break; // the next name comes with و (، والإنماء); a comma alone may end the list (، حسب البيان)
                 }
-                prefix = startsWithAnd(tokens.get(j)) ? 1 : 0;
+                prefix = 1;
             }
             if (names.size() >= 2) {
                 out.addAll(names);

@@ -237,6 +237,8 @@ class NerAnnotatorTest {
                 texts(orgs("زار الوفد جناح جمعية المزارعين التعاونية المشتمل على منتجات محلية")));
         assertEquals(List.of("رابطة اللاعبين المحترفين"),
                 texts(orgs("وأصدرت رابطة اللاعبين المحترفين بيانا")));
+        assertEquals(List.of("بنك إنجلترا المركزي"), texts(orgs("وقال محافظ بنك إنجلترا المركزي مارك كارني إن")));
+        assertTrue(texts(orgs("وحكمت محكمة بولاية تكساس على المتهم")).stream().noneMatch(t -> t.contains("تكساس")));
     }
 
     @Test
