@@ -183,6 +183,9 @@ final class OrgRules {
             }
             String w = t.text();
             if (expectGenitive) {
+                if (isHonorific(w)) {
+                    break; // جامعة حائل الدكتور فلان: a person's title begins the next phrase
+                }
                 if (isDefinite(w) || properNoun[j] && !w.startsWith("لل")) {
                     expectGenitive = false;
                     afterProperNoun = !isDefinite(w);
