@@ -221,6 +221,7 @@ public final class NerAnnotator implements Annotator {
             return;
         }
         boolean[] blocked = blocked(doc, out);
+        boolean[] givenBySpelling = NameEvidence.givenNamesBySpelling(doc); // علي, not على
         String[] tags = tag(doc, tokens);
         for (int i = 0; i < n; i++) {
             NameGazetteer.Match m = setPhrases.longestAt(tokens, i);
@@ -245,7 +246,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked);
         boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
-        for (Found f : crfMentions(tokens, tags, blocked, standalone)) {
+        for (Found f : crfMentions(tokens, tags, blocked, standalone, givenBySpelling)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
@@ -253,7 +254,9 @@ public final class NerAnnotator implements Annotator {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
             }
         }
-        for (Found f : titledPersons(tokens, tags, blocked)) {
+        List<Found> rulePersons = new ArrayList<>(titledPersons(tokens, tags, blocked));
+        rulePersons.addAll(givenAndFamilyNames(tokens, tags, blocked, givenBySpelling));
+        for (Found f : rulePersons) {
             if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
                 others.add(f);
             }
@@ -493,7 +496,8 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
-    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone) {
+    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                                    boolean[] givenBySpelling) {
         List<Found> out = new ArrayList<>();
         List<Found> unconfirmed = new ArrayList<>();
         int i = 0;
@@ -531,7 +535,7 @@ public final class NerAnnotator implements Annotator {
                     last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
                 }
                 if (type.equals("PERS")) {
-                    Found person = person(tokens, tags, blocked, standalone, first, last, prefix);
+                    Found person = person(tokens, tags, blocked, standalone, givenBySpelling, first, last, prefix);
                     if (person != null) {
                         (person.source().equals(UNCONFIRMED) ? unconfirmed : out).add(person);
                         last = Math.max(last, person.last());
@@ -570,7 +574,7 @@ public final class NerAnnotator implements Annotator {
      * it. Null when nothing is left.
      */
     private Found person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
-                         int first, int last, int prefix) {
+                         boolean[] givenBySpelling, int first, int last, int prefix) {
         while (first < last && isBeforeName(stemAfter(tokens.get(first), prefix))) {
             first++;
             prefix = procliticLength(tokens.get(first), standalone);
@@ -588,8 +592,8 @@ public final class NerAnnotator implements Annotator {
             first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
             prefix = procliticBeforeName(tokens.get(first));
         }
-        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && startsName(tokens, first - 1,
-                blocked[first - 1])) {
+        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && (givenBySpelling[first - 1]
+                && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
             first--; // عوض خميس: the model began at the second name
             prefix = procliticBeforeName(tokens.get(first));
         }
@@ -683,6 +687,42 @@ public final class NerAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * Persons the model missed that are a listed given name and a family name with the article ({@code بدر الحقباني},
+     * {@code علي العولقي}), wherever they stand: a definite word that the treebank does not know, or knows as a proper
+     * noun, right after a given name is its family name ({@link #isNamePart}; not a title, الملك, nor a dual), then the
+     * name's other parts. The given name is a plain one ({@link NameEvidence#isPlainGivenName}) that is no place,
+     * organization or country's adjective, or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
+     * facilities or of organizations, whose name it begins ({@code شارع عمر المختار}).
+     */
+    private List<Found> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
+                                            boolean[] givenBySpelling) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (blocked[i] || blocked[i + 1] || !tags[i].equals("O") || !tags[i + 1].equals("O") || !t.isWord()
+                    || !next.isWord() || !OrgRules.isDefinite(next.text())) {
+                continue;
+            }
+            boolean given = givenBySpelling[i] || isGivenName(t, false) && names.isPlainGivenName(t.text())
+                    && !placeNames.contains(t.text()) && !organizations.isOneWordName(t.text())
+                    && !isAdjectiveOfCountry(t.text()) && !hasPronounSuffix(t.text());
+            if (!given || i > 0 && (isPlaceNoun(tokens.get(i - 1)) || isNounOf(facilityNouns, tokens.get(i - 1))
+                    || tokens.get(i - 1).isWord() && orgRules.isTrigger(tokens.get(i - 1).text()))) {
+                continue;
+            }
+            if (orgRules.isPersonTitle(next.text()) || next.text().endsWith("تين")
+                    || !isNamePart(t, next, false, false, false, true)) {
+                continue; // باب الملك, مسجد الإمام; a dual (الحقيبتين)
+            }
+            int last = personEnd(tokens, tags, blocked, i, i + 1, false);
+            out.add(new Found("PERS", i, last, 0, "pattern", null, null));
+            i = last;
+        }
+        return out;
+    }
+
     /** The last token of a person's name that begins at {@code first} and that the model ends at {@code last}. */
     private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last, boolean titled) {
         int limit = Math.min(tokens.size() - 1, last + MAX_NAME_EXTENSION);
@@ -713,7 +753,7 @@ public final class NerAnnotator implements Annotator {
                 continue;
             }
             if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)), last == first,
-                    titled)) {
+                    titled, false)) {
                 last = j;
                 continue;
             }
@@ -729,7 +769,7 @@ public final class NerAnnotator implements Annotator {
      * {@code عبدالعزيز المسند}).
      */
     private boolean isNamePart(Token current, Token next, boolean secondOfCompound, boolean shortName,
-                               boolean titled) {
+                               boolean titled, boolean givenBefore) {
         String w = next.text();
         if (isForeignW(w)) {
             return true;
@@ -755,7 +795,7 @@ public final class NerAnnotator implements Annotator {
         if (OrgRules.isDefinite(w)) {
             // After a listed (Arabic) given name only (علي السيهاتي; not سلفان شالوم النقاب); an adjective only right
             // after one (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
-            boolean listedBefore = crf.wordClass(current.text()).equals("GPERS");
+            boolean listedBefore = givenBefore || crf.wordClass(current.text()).equals("GPERS");
             boolean adjective = wordClass.equals("DTJJ") && shortName && listedBefore;
             return (!OrgRules.isDefinite(current.text()) && listedBefore || secondOfCompound) && !hasPronounSuffix(w)
                     && !isInflectedWord(w) && (FAMILY_NAME_CLASSES.contains(wordClass) || adjective);
