@@ -116,9 +116,6 @@ public final class NerAnnotator implements Annotator {
         Tokenizer tokenizer = new Tokenizer();
         this.crf = crf;
         this.names = new NameEvidence(crf, normalizer);
-        this.documentPass = documentPass
-                ? new DocumentPass(normalizer,
-                        word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
         // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share;
@@ -135,6 +132,11 @@ public final class NerAnnotator implements Annotator {
         });
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
+        this.documentPass = documentPass
+                ? new DocumentPass(normalizer,
+                        word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O"),
+                        orgRules::isPersonTitle,
+                        word -> crf.wordClass(word).equals("GPERS") || NameLexicon.isPersonToken(word)) : null;
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
         }
