@@ -584,6 +584,11 @@ public final class NerAnnotator implements Annotator {
         if (last == first && isAdjectiveOfCountry(stemAfter(tokens.get(first), prefix))) {
             return null; // وروسي: "and Russian"
         }
+        NameGazetteer.Match place = last > first ? places.longestAt(tokens, first) : null;
+        if (place != null && place.last() == last && place.prefixLength() == prefix && !titleBefore(tokens, first)
+                && !crf.wordClass(stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
+            return new Found("LOC", first, last, prefix, "crf", null, null); // إلى ريو دي جانيرو
+        }
         if (prefix == 0) {
             prefix = procliticBeforeName(tokens.get(first));
         }
@@ -806,8 +811,22 @@ public final class NerAnnotator implements Annotator {
             return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
         }
         // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
-        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells.
-        return names.isName(w);
+        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells;
+        // after a foreign given name alone, an unknown word without the prefixes of verbs and participles too.
+        return names.isName(w) || shortName && isForeignSurnameAfter(current, w);
+    }
+
+    /**
+     * An unknown word after a foreign given name ({@code إدواردو بانياجوا}): the given name a Wikidata name token the
+     * treebank knows as a proper noun (not a listed Arabic name: وقوات صالح قصفوا), the word one the treebank does not know in any form, of four letters at least, not
+     * beginning like a verb or a participle (م ت ي ن ا: متضامنا) nor ending in ه or a pronoun.
+     */
+    private boolean isForeignSurnameAfter(Token current, String w) {
+        String given = current.text();
+        String givenClass = crf.wordClass(given);
+        return NameLexicon.isPersonToken(given) && givenClass.equals("NNP")
+                && !OrgRules.isDefinite(given) && w.length() >= 4 && crf.wordClass(w).equals(WordClasses.UNKNOWN)
+                && "متينا".indexOf(w.charAt(0)) < 0 && !w.endsWith("ه") && !hasPronounSuffix(w);
     }
 
     /**
@@ -937,11 +956,15 @@ public final class NerAnnotator implements Annotator {
         return true;
     }
 
-    /** A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي. */
+    /**
+     * A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي, and the
+     * forms of {@code knowledge/demonyms.tsv} that are no country's name plus ي (الأفغاني).
+     */
     private boolean isAdjectiveOfCountry(String word) {
         String bare = Clitics.withoutArticle(word);
         return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() >= 4 && !places.isOneWordName(word)
-                && !places.isOneWordName(bare) && !personNames.contains(word) && isAdjectiveOf(bare);
+                && !places.isOneWordName(bare) && !personNames.contains(word)
+                && (isAdjectiveOf(bare) || demonyms.country(word) != null); // الأفغاني: أفغانستان
     }
 
     /**
