@@ -55,8 +55,8 @@ final class NameEvidence {
 
     /** The given name and the preposition once normalized (علي, على): only the original spelling tells them apart. */
     private static final String ALI = "علي";
-    private static final char YA = '\u064A';
-    private static final char ALEF_MAKSURA = '\u0649';
+    private static final char YA = '\u064A'; // compared with the original text
+    private static final char ALEF_MAKSURA = '\u0649'; // compared with the original text
 
     /**
      * The tokens that are the given name علي by their spelling: written with ya in a text that writes the preposition

@@ -577,7 +577,8 @@ public final class NerAnnotator implements Annotator {
      */
     private Found person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
                          boolean[] givenBySpelling, int first, int last, int prefix) {
-        while (first < last && isBeforeName(stemAfter(tokens.get(first), prefix))) {
+        while (first < last && (isBeforeName(stemAfter(tokens.get(first), prefix))
+                || demonymAfterTitle(tokens, first, stemAfter(tokens.get(first), prefix)))) {
             first++;
             prefix = procliticLength(tokens.get(first), standalone);
         }
@@ -883,6 +884,15 @@ public final class NerAnnotator implements Annotator {
         return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)
                 || OrgRules.isDefinite(word) && OrgRules.isNisba(word) && !personNames.contains(word)
                 && (isAdjectiveOfCountry(word) || crf.wordClass(word).equals(WordClasses.UNKNOWN));
+    }
+
+    /**
+     * A definite nationality adjective of {@code knowledge/demonyms.tsv} right after a title ({@code الرئيس الأفغاني}):
+     * the title's adjective, though the word is a family name too (جمال الدين الأفغاني).
+     */
+    private boolean demonymAfterTitle(List<Token> tokens, int i, String word) {
+        return i > 0 && OrgRules.isDefinite(word) && demonyms.country(word) != null && tokens.get(i - 1).isWord()
+                && orgRules.isPersonTitle(tokens.get(i - 1).text());
     }
 
     /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
