@@ -39,9 +39,25 @@ final class DocumentPass {
     private final Set<String> stops = new HashSet<>();
     /** Whether the model tags a word read alone as a name. */
     private final Predicate<String> nameAlone;
+    /** {@code brand-triggers.tsv}, normalized, without the article. */
+    private final Set<String> brandTriggers = new HashSet<>();
+    /** Persons' titles (الملك): a name after a trigger that begins with one is a person's. */
+    private final Predicate<String> title;
+    /** Listed persons' names (صالح, ميركل): after a trigger they name whose body it is (قوات صالح, حزب ميركل). */
+    private final Predicate<String> personName;
 
     DocumentPass(ArabicNormalizer normalizer, Predicate<String> nameAlone) {
+        this(normalizer, nameAlone, word -> false, word -> true);
+    }
+
+    DocumentPass(ArabicNormalizer normalizer, Predicate<String> nameAlone, Predicate<String> title,
+                 Predicate<String> personName) {
         this.nameAlone = nameAlone;
+        this.title = title;
+        for (NerData.Row row : NerData.rows("brand-triggers.tsv")) {
+            brandTriggers.add(normalizer.normalizeWord(row.field(0)));
+        }
+        this.personName = personName;
         for (NerData.Row row : NerData.rows("document-stops.tsv")) {
             stops.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -111,15 +127,23 @@ final class DocumentPass {
     /**
      * The model's persons and places whose words the document names as an organization elsewhere, by a listed name
      * or a trigger noun, are that organization ({@code ريفربليت}, {@code الخليج} in a club report): one name is one
-     * entity in an article. So are those whose words are an organization's short name ({@code aliases}).
+     * entity in an article. So are those whose words are an organization's short name ({@code aliases}). For the
+     * model's persons the name after a trigger noun of {@code brand-triggers.tsv} counts too, without a nationality
+     * adjective after it ({@code انرون} of {@code شركة انرون الامريكية}), and a name of two words by its last; not
+     * one that begins with a title ({@code مؤسسة الملك خالد}: خالد is the king), nor a listed person's name
+     * ({@code قوات صالح}: the body is Saleh's).
      */
-    private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
-                                                               List<NerAnnotator.Found> aliases,
-                                                               Predicate<NerAnnotator.Found> cued) {
+    private List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
+                                                        List<NerAnnotator.Found> aliases,
+                                                        Predicate<NerAnnotator.Found> cued) {
         Map<String, NerAnnotator.Found> organizations = new HashMap<>();
+        Map<String, NerAnnotator.Found> namedAfterTrigger = new HashMap<>();
         for (NerAnnotator.Found f : found) {
             if (f.type().equals("ORG") && !f.source().equals("crf")) {
                 organizations.putIfAbsent(key(tokens, f), f);
+                for (String name : namesAfterTrigger(tokens, f)) {
+                    namedAfterTrigger.putIfAbsent(name, f);
+                }
             }
         }
         for (NerAnnotator.Found alias : aliases) {
@@ -132,10 +156,32 @@ final class DocumentPass {
         for (NerAnnotator.Found f : found) {
             NerAnnotator.Found org = f.type().equals("ORG") || !f.source().equals("crf") || cued.test(f) ? null
                     : organizations.get(key(tokens, f));
+            if (org == null && f.type().equals("PERS") && f.source().equals("crf")) {
+                org = namedAfterTrigger.get(key(tokens, f));
+            }
             out.add(org == null ? f : new NerAnnotator.Found("ORG", f.first(), f.last(), f.prefixLength(), f.source(),
                     org.sameAs() == null ? org.canonical() : null, null));
         }
         return out;
+    }
+
+    /** The name after an organization's trigger noun and, for a name of two words, its last word; or none. */
+    private List<String> namesAfterTrigger(List<Token> tokens, NerAnnotator.Found f) {
+        int last = f.last();
+        while (last > f.first() && OrgRules.isDefinite(tokens.get(last).text())
+                && OrgRules.isNisba(tokens.get(last).text())) {
+            last--; // شركة انرون الامريكية
+        }
+        int words = last - f.first();
+        if (words < 1 || words > 2 || !brandTriggers.contains(Clitics.withoutArticle(firstWord(tokens, f)))
+                || title.test(tokens.get(f.first() + 1).text())) {
+            return List.of();
+        }
+        String lastWord = tokens.get(last).text();
+        if (personName.test(lastWord)) {
+            return List.of();
+        }
+        return words == 1 ? List.of(lastWord) : List.of(tokens.get(f.first() + 1).text() + " " + lastWord, lastWord);
     }
 
     private static String key(List<Token> tokens, NerAnnotator.Found f) {

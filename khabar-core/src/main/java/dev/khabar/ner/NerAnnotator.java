@@ -119,9 +119,6 @@ public final class NerAnnotator implements Annotator {
         Tokenizer tokenizer = new Tokenizer();
         this.crf = crf;
         this.names = new NameEvidence(crf, normalizer);
-        this.documentPass = documentPass
-                ? new DocumentPass(normalizer,
-                        word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O")) : null;
         this.organizations = new NameGazetteer("organizations.tsv", normalizer, tokenizer);
         this.places = new NameGazetteer("places.tsv", "place-nouns.tsv", normalizer, tokenizer);
         // knowledge/: open lists of places and clubs, after the stage's own lists, which win the names they share;
@@ -139,6 +136,11 @@ public final class NerAnnotator implements Annotator {
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
                 w -> placeNames.contains(w) || placeNouns.contains(w));
+        this.documentPass = documentPass
+                ? new DocumentPass(normalizer,
+                        word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O"),
+                        orgRules::isPersonTitle,
+                        word -> crf.wordClass(word).equals("GPERS") || NameLexicon.isPersonToken(word)) : null;
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -228,6 +230,7 @@ public final class NerAnnotator implements Annotator {
             return;
         }
         boolean[] blocked = blocked(doc, out);
+        boolean[] givenBySpelling = NameEvidence.givenNamesBySpelling(doc); // علي, not على
         String[] tags = tag(doc, tokens);
         for (int i = 0; i < n; i++) {
             NameGazetteer.Match m = setPhrases.longestAt(tokens, i);
@@ -253,7 +256,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked, sportsText);
         boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
-        for (Found f : crfMentions(tokens, tags, blocked, standalone)) {
+        for (Found f : crfMentions(tokens, tags, blocked, standalone, givenBySpelling)) {
             if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
@@ -261,7 +264,9 @@ public final class NerAnnotator implements Annotator {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
             }
         }
-        for (Found f : titledPersons(tokens, tags, blocked)) {
+        List<Found> rulePersons = new ArrayList<>(titledPersons(tokens, tags, blocked));
+        rulePersons.addAll(givenAndFamilyNames(tokens, tags, blocked, givenBySpelling));
+        for (Found f : rulePersons) {
             if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
                 others.add(f);
             }
@@ -512,7 +517,8 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
-    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone) {
+    private List<Found> crfMentions(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                                    boolean[] givenBySpelling) {
         List<Found> out = new ArrayList<>();
         List<Found> unconfirmed = new ArrayList<>();
         int i = 0;
@@ -550,7 +556,7 @@ public final class NerAnnotator implements Annotator {
                     last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
                 }
                 if (type.equals("PERS")) {
-                    Found person = person(tokens, tags, blocked, standalone, first, last, prefix);
+                    Found person = person(tokens, tags, blocked, standalone, givenBySpelling, first, last, prefix);
                     if (person != null) {
                         (person.source().equals(UNCONFIRMED) ? unconfirmed : out).add(person);
                         last = Math.max(last, person.last());
@@ -589,13 +595,19 @@ public final class NerAnnotator implements Annotator {
      * it. Null when nothing is left.
      */
     private Found person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
-                         int first, int last, int prefix) {
-        while (first < last && isBeforeName(stemAfter(tokens.get(first), prefix))) {
+                         boolean[] givenBySpelling, int first, int last, int prefix) {
+        while (first < last && (isBeforeName(stemAfter(tokens.get(first), prefix))
+                || demonymAfterTitle(tokens, first, stemAfter(tokens.get(first), prefix)))) {
             first++;
             prefix = procliticLength(tokens.get(first), standalone);
         }
         if (last == first && isAdjectiveOfCountry(stemAfter(tokens.get(first), prefix))) {
             return null; // وروسي: "and Russian"
+        }
+        NameGazetteer.Match place = last > first ? places.longestAt(tokens, first) : null;
+        if (place != null && place.last() == last && place.prefixLength() == prefix && !titleBefore(tokens, first)
+                && !crf.wordClass(stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
+            return new Found("LOC", first, last, prefix, "crf", null, null); // إلى ريو دي جانيرو
         }
         if (prefix == 0) {
             prefix = procliticBeforeName(tokens.get(first));
@@ -607,8 +619,8 @@ public final class NerAnnotator implements Annotator {
             first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
             prefix = procliticBeforeName(tokens.get(first));
         }
-        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && startsName(tokens, first - 1,
-                blocked[first - 1])) {
+        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && (givenBySpelling[first - 1]
+                && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
             first--; // عوض خميس: the model began at the second name
             prefix = procliticBeforeName(tokens.get(first));
         }
@@ -702,6 +714,42 @@ public final class NerAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * Persons the model missed that are a listed given name and a family name with the article ({@code بدر الحقباني},
+     * {@code علي العولقي}), wherever they stand: a definite word that the treebank does not know, or knows as a proper
+     * noun, right after a given name is its family name ({@link #isNamePart}; not a title, الملك, nor a dual), then the
+     * name's other parts. The given name is a plain one ({@link NameEvidence#isPlainGivenName}) that is no place,
+     * organization or country's adjective, or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
+     * facilities or of organizations, whose name it begins ({@code شارع عمر المختار}).
+     */
+    private List<Found> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
+                                            boolean[] givenBySpelling) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (blocked[i] || blocked[i + 1] || !tags[i].equals("O") || !tags[i + 1].equals("O") || !t.isWord()
+                    || !next.isWord() || !OrgRules.isDefinite(next.text())) {
+                continue;
+            }
+            boolean given = givenBySpelling[i] || isGivenName(t, false) && names.isPlainGivenName(t.text())
+                    && !placeNames.contains(t.text()) && !organizations.isOneWordName(t.text())
+                    && !isAdjectiveOfCountry(t.text()) && !hasPronounSuffix(t.text());
+            if (!given || i > 0 && (isPlaceNoun(tokens.get(i - 1)) || isNounOf(facilityNouns, tokens.get(i - 1))
+                    || tokens.get(i - 1).isWord() && orgRules.isTrigger(tokens.get(i - 1).text()))) {
+                continue;
+            }
+            if (orgRules.isPersonTitle(next.text()) || next.text().endsWith("تين")
+                    || !isNamePart(t, next, false, false, false, true)) {
+                continue; // باب الملك, مسجد الإمام; a dual (الحقيبتين)
+            }
+            int last = personEnd(tokens, tags, blocked, i, i + 1, false);
+            out.add(new Found("PERS", i, last, 0, "pattern", null, null));
+            i = last;
+        }
+        return out;
+    }
+
     /** The last token of a person's name that begins at {@code first} and that the model ends at {@code last}. */
     private int personEnd(List<Token> tokens, String[] tags, boolean[] blocked, int first, int last, boolean titled) {
         int limit = Math.min(tokens.size() - 1, last + MAX_NAME_EXTENSION);
@@ -732,7 +780,7 @@ public final class NerAnnotator implements Annotator {
                 continue;
             }
             if (isNamePart(current, next, last > first && isCompoundHead(tokens.get(last - 1)), last == first,
-                    titled)) {
+                    titled, false)) {
                 last = j;
                 continue;
             }
@@ -748,7 +796,7 @@ public final class NerAnnotator implements Annotator {
      * {@code عبدالعزيز المسند}).
      */
     private boolean isNamePart(Token current, Token next, boolean secondOfCompound, boolean shortName,
-                               boolean titled) {
+                               boolean titled, boolean givenBefore) {
         String w = next.text();
         if (isForeignW(w)) {
             return true;
@@ -774,7 +822,7 @@ public final class NerAnnotator implements Annotator {
         if (OrgRules.isDefinite(w)) {
             // After a listed (Arabic) given name only (علي السيهاتي; not سلفان شالوم النقاب); an adjective only right
             // after one (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
-            boolean listedBefore = crf.wordClass(current.text()).equals("GPERS");
+            boolean listedBefore = givenBefore || crf.wordClass(current.text()).equals("GPERS");
             boolean adjective = wordClass.equals("DTJJ") && shortName && listedBefore;
             return (!OrgRules.isDefinite(current.text()) && listedBefore || secondOfCompound) && !hasPronounSuffix(w)
                     && !isInflectedWord(w) && (FAMILY_NAME_CLASSES.contains(wordClass) || adjective);
@@ -783,8 +831,22 @@ public final class NerAnnotator implements Annotator {
             return false; // after a family name with the article the name has ended (عبدالرحمن السلمي أنهم)
         }
         // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
-        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells.
-        return names.isName(w);
+        // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells;
+        // after a foreign given name alone, an unknown word without the prefixes of verbs and participles too.
+        return names.isName(w) || shortName && isForeignSurnameAfter(current, w);
+    }
+
+    /**
+     * An unknown word after a foreign given name ({@code إدواردو بانياجوا}): the given name a Wikidata name token the
+     * treebank knows as a proper noun (not a listed Arabic name: وقوات صالح قصفوا), the word one the treebank does not know in any form, of four letters at least, not
+     * beginning like a verb or a participle (م ت ي ن ا: متضامنا) nor ending in ه or a pronoun.
+     */
+    private boolean isForeignSurnameAfter(Token current, String w) {
+        String given = current.text();
+        String givenClass = crf.wordClass(given);
+        return NameLexicon.isPersonToken(given) && givenClass.equals("NNP")
+                && !OrgRules.isDefinite(given) && w.length() >= 4 && crf.wordClass(w).equals(WordClasses.UNKNOWN)
+                && "متينا".indexOf(w.charAt(0)) < 0 && !w.endsWith("ه") && !hasPronounSuffix(w);
     }
 
     /**
@@ -841,6 +903,15 @@ public final class NerAnnotator implements Annotator {
         return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)
                 || OrgRules.isDefinite(word) && OrgRules.isNisba(word) && !personNames.contains(word)
                 && (isAdjectiveOfCountry(word) || crf.wordClass(word).equals(WordClasses.UNKNOWN));
+    }
+
+    /**
+     * A definite nationality adjective of {@code knowledge/demonyms.tsv} right after a title ({@code الرئيس الأفغاني}):
+     * the title's adjective, though the word is a family name too (جمال الدين الأفغاني).
+     */
+    private boolean demonymAfterTitle(List<Token> tokens, int i, String word) {
+        return i > 0 && OrgRules.isDefinite(word) && demonyms.country(word) != null && tokens.get(i - 1).isWord()
+                && orgRules.isPersonTitle(tokens.get(i - 1).text());
     }
 
     /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
@@ -914,11 +985,15 @@ public final class NerAnnotator implements Annotator {
         return true;
     }
 
-    /** A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي. */
+    /**
+     * A country's adjective, with or without the article, not itself a listed place or person: الفرنسي, روسي, and the
+     * forms of {@code knowledge/demonyms.tsv} that are no country's name plus ي (الأفغاني).
+     */
     private boolean isAdjectiveOfCountry(String word) {
         String bare = Clitics.withoutArticle(word);
         return (bare.endsWith("ي") || bare.endsWith("يه")) && bare.length() >= 4 && !places.isOneWordName(word)
-                && !places.isOneWordName(bare) && !personNames.contains(word) && isAdjectiveOf(bare);
+                && !places.isOneWordName(bare) && !personNames.contains(word)
+                && (isAdjectiveOf(bare) || demonyms.country(word) != null); // الأفغاني: أفغانستان
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.khabar.ner;
 
+import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.Location;
 import dev.khabar.Person;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,42 @@ class PersonNamesTest {
     @Test
     void aRoleBeforeTheNameStaysOutside() {
         assertEquals(List.of("نبيل بلحاج"), persons("وأشار الخبير نبيل بلحاج إلى أن السوق تتعافى."));
+    }
+
+    @Test
+    void aPlainGivenNameAndAFamilyNameWithTheArticleAreAPerson() {
+        assertEquals(List.of("فهد العتيبان"), persons("وحضر الحفل فهد العتيبان وعدد من المسؤولين."));
+    }
+
+    @Test
+    void aVerbOrANounListedAsANameBeginsNoPerson() {
+        List<String> found = persons("ووقف الزوار أمام باب الملك عبدالعزيز طويلا، حيث كان البغدادي معتقلا.");
+        assertFalse(found.stream().anyMatch(p -> p.startsWith("باب") || p.startsWith("كان")), found.toString());
+    }
+
+    @Test
+    void aliWrittenWithYaIsTheGivenNameWhereTheTextWritesTheParticleWithAlefMaksura() {
+        assertEquals(List.of("علي الشمراني"), persons("وتحدث علي الشمراني عن التجربة، ثم عاد إلى منزله."));
+        List<String> particle = persons("ورد المدرب على الشمراني بعد المباراة، ثم عاد إلى منزله.");
+        assertFalse(particle.stream().anyMatch(p -> p.contains("على")), particle.toString());
+    }
+
+    @Test
+    void aNationalityAdjectiveAfterATitleStaysOutsideThoughItIsAFamilyNameToo() {
+        assertEquals(List.of("أشرف غني"), persons("وأعلن الرئيس الأفغاني أشرف غني أن الحكومة ستواصل الحوار."));
+    }
+
+    @Test
+    void aListedPlaceOfSeveralWordsIsNoPerson() {
+        Extraction e = NER.extract("وتتجه الرحلة إلى بوينس آيرس بعد التوقف.");
+        assertEquals(List.of(), e.persons().stream().map(Person::text).toList());
+        assertEquals(List.of("بوينس آيرس"), e.locations().stream().map(Location::text).toList());
+    }
+
+    @Test
+    void theNameAfterACompanyTriggerAloneLaterIsTheCompany() {
+        Extraction e = NER.extract("أعلنت شركة كورتيلا الأمريكية أرباحها. وقال رئيس كورتيلا إن الأرباح زادت.");
+        assertEquals(List.of(), e.persons().stream().map(Person::text).toList());
+        assertTrue(e.organizations().stream().anyMatch(o -> o.text().equals("كورتيلا")), e.organizations().toString());
     }
 }
