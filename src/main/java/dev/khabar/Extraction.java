@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Everything found in one text, each list in text order. Immutable. */
 public record Extraction(List<Organization> organizations, List<Person> persons, List<Location> locations,
-                         List<DateMention> dates, List<Duration> durations, List<Count> counts,
+                         List<DateMention> dates, List<DurationMention> durations, List<Count> counts,
                          List<Hashtag> hashtags) {
 
     public Extraction {

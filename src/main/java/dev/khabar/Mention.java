@@ -5,7 +5,7 @@ package dev.khabar;
  * string passed to {@link Extractor#extract(String)}, end exclusive, and {@code text.substring(start, end)} equals
  * {@link #text()}.
  */
-public sealed interface Mention permits Organization, Person, Location, DateMention, Duration, Count, Hashtag {
+public sealed interface Mention permits Organization, Person, Location, DateMention, DurationMention, Count, Hashtag {
     String text();
 
     int start();
@@ -22,7 +22,7 @@ public sealed interface Mention permits Organization, Person, Location, DateMent
             return MentionType.LOCATION;
         } else if (this instanceof DateMention) {
             return MentionType.DATE;
-        } else if (this instanceof Duration) {
+        } else if (this instanceof DurationMention) {
             return MentionType.DURATION;
         } else if (this instanceof Count) {
             return MentionType.COUNT;

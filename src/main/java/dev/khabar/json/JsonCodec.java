@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.khabar.Count;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Hashtag;
 import dev.khabar.Location;
@@ -35,7 +35,7 @@ public final class JsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addMixIn(Mention.class, MentionFormat.class)
-            .addMixIn(Duration.class, DurationFormat.class)
+            .addMixIn(DurationMention.class, DurationFormat.class)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
     private static final ObjectMapper READER = MAPPER.copy()
@@ -48,7 +48,7 @@ public final class JsonCodec {
 
     /** The lists of a document, as read back by {@link #fromJson(String)}. */
     private record Lists(List<Organization> organizations, List<Person> persons, List<Location> locations,
-                         List<DateMention> dates, List<Duration> durations, List<Count> counts,
+                         List<DateMention> dates, List<DurationMention> durations, List<Count> counts,
                          List<Hashtag> hashtags) {
     }
 

@@ -38,8 +38,8 @@ class JsonCodecTest {
     @Test
     void ageIsWrittenOnlyWhenTrue() throws Exception {
         Extraction e = new Extraction(List.of(), List.of(), List.of(), List.of(),
-                List.of(new dev.khabar.Duration("45 عاما", 0, 7, "P45Y", true, "age"),
-                        new dev.khabar.Duration("28 شهرا", 8, 15, "P28M", "duration")), List.of(), List.of());
+                List.of(new dev.khabar.DurationMention("45 عاما", 0, 7, "P45Y", true, "age"),
+                        new dev.khabar.DurationMention("28 شهرا", 8, 15, "P28M", "duration")), List.of(), List.of());
         JsonNode durations = JsonCodec.readTree(JsonCodec.toJson(null, e)).get("durations");
         assertEquals("{\"text\":\"45 عاما\",\"start\":0,\"end\":7,\"value\":\"P45Y\",\"age\":true,\"rule\":\"age\"}",
                 durations.get(0).toString());

@@ -2,7 +2,7 @@ package dev.khabar.pipeline;
 
 import dev.khabar.Count;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Hashtag;
 import dev.khabar.Location;
@@ -68,7 +68,7 @@ class OverlapResolverTest {
         m.persons.add(new Person("محمد\r\nعلي", 20, 29, "p", "crf"));
         m.locations.add(new Location("غزة\u2028رفح", 30, 37, "l", "crf"));
         m.dates.add(new DateMention("15\nمارس", 40, 47, "2026-03-15", "day", "gregorian", null, "t"));
-        m.durations.add(new Duration("3\u2029أشهر", 50, 56, "P3M", "t"));
+        m.durations.add(new DurationMention("3\u2029أشهر", 50, 56, "P3M", "t"));
         m.counts.add(new Count("3.9 مليار\nأعلنت", 60, 75, BigDecimal.ONE, null, "exact", false, "t"));
         m.hashtags.add(new Hashtag("#وسم\u0085", 80, 85, "وسم"));
         Extraction e = OverlapResolver.resolve(m);

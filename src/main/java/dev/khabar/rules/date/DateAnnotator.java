@@ -2,7 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
@@ -120,7 +120,7 @@ public final class DateAnnotator implements Annotator {
                 // (39 عامًا), البالغ من العمر 39 عامًا: an age, reported as a duration that says so
                 boolean age = d.rule().equals("age") || p.isAge(d);
                 Span s = doc.span(d.start(), p.token(d.next() - 1).end());
-                out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
+                out.durations.add(new DurationMention(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
                         age ? "age" : d.rule()));
                 i = Math.max(d.next(), i + 1);
             } else {

@@ -3,7 +3,7 @@ package dev.khabar.rules.date;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Ratchet;
@@ -76,7 +76,7 @@ class DucklingConformanceTest {
             JsonNode x = c.get("expected");
             String expected = isoDuration(x.get("value").asInt(), x.get("unit").asText());
             Extraction e = EXTRACTOR.extract(text, REFERENCE_DAY);
-            List<Duration> whole = e.durations().stream().filter(d -> d.start() == 0 && d.end() == text.length()).toList();
+            List<DurationMention> whole = e.durations().stream().filter(d -> d.start() == 0 && d.end() == text.length()).toList();
             if (e.durations().size() != 1 || whole.size() != 1) {
                 return text + " — expected " + expected + ": found " + e.durations();
             }

@@ -8,9 +8,9 @@ package dev.khabar;
  *              {@code في سن الخامسة والثلاثين}); the JSON form carries {@code "age": true} only then
  * @param rule  the rule that produced it, for debugging
  */
-public record Duration(String text, int start, int end, String value, boolean age, String rule) implements Mention {
+public record DurationMention(String text, int start, int end, String value, boolean age, String rule) implements Mention {
     /** A length of time that is no age. */
-    public Duration(String text, int start, int end, String value, String rule) {
+    public DurationMention(String text, int start, int end, String value, String rule) {
         this(text, start, end, value, false, rule);
     }
 }
