@@ -2,8 +2,10 @@ package dev.khabar.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
+import dev.khabar.CountQualifier;
 import dev.khabar.Extraction;
 import dev.khabar.Hashtag;
+import dev.khabar.UnitKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -17,22 +19,24 @@ class JsonCodecTest {
     @Test
     void everyListIsPresentAndFieldsHaveTheirNames() throws Exception {
         Extraction e = new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new Count("نحو مليون", 0, 9, new BigDecimal("1E+6"), "حاله اعتقال", "approximately", false, "t")),
+                List.of(new Count("نحو مليون", 0, 9, new BigDecimal("1E+6"), "حاله اعتقال", UnitKind.NOUN,
+                        CountQualifier.APPROXIMATELY, false, "t")),
                 List.of(new Hashtag("#وسم", 10, 14, "وسم")));
         String json = JsonCodec.toJson("doc-1", e);
         assertEquals("{\"id\":\"doc-1\",\"organizations\":[],\"persons\":[],\"locations\":[],\"dates\":[],\"durations\":[],"
                 + "\"counts\":[{\"text\":\"نحو مليون\",\"start\":0,\"end\":9,\"value\":1000000,\"unit\":\"حاله اعتقال\","
-                + "\"qualifier\":\"approximately\",\"vague\":false,\"rule\":\"t\"}],"
+                + "\"unitKind\":\"noun\",\"qualifier\":\"approximately\",\"vague\":false,\"rule\":\"t\"}],"
                 + "\"hashtags\":[{\"text\":\"#وسم\",\"start\":10,\"end\":14,\"tag\":\"وسم\"}]}", json);
     }
 
     @Test
     void nullsAreLeftOutOfMentions() throws Exception {
         Extraction e = new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new Count("عشرات", 0, 5, null, null, "approximately", true, "vague")), List.of());
+                List.of(new Count("عشرات", 0, 5, null, null, null, CountQualifier.APPROXIMATELY, true, "vague")), List.of());
         JsonNode count = JsonCodec.readTree(JsonCodec.toJson(null, e)).get("counts").get(0);
         assertFalse(count.has("value"));
         assertFalse(count.has("unit"));
+        assertFalse(count.has("unitKind"));
     }
 
     @Test

@@ -147,11 +147,18 @@ class KhabarSparkTest {
             Object[] args = new Object[cs.length];
             for (int i = 0; i < cs.length; i++) {
                 Object v = m.get(m.fieldIndex(cs[i].getName()));
-                args[i] = v instanceof BigDecimal d ? d.stripTrailingZeros() : v;
+                args[i] = v instanceof BigDecimal d ? d.stripTrailingZeros()
+                        : v instanceof String name && types[i].isEnum() ? enumOf(types[i], name) : v;
             }
             out.add(type.getDeclaredConstructor(types).newInstance(args));
         }
         return out;
+    }
+
+    /** An enum column holds the constant's JSON name. */
+    private static Object enumOf(Class<?> type, String jsonName) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.toString().equals(jsonName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " " + jsonName));
     }
 
     private static Extraction fromRow(Row x) throws Exception {

@@ -1,8 +1,11 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.CalendarSystem;
 import dev.khabar.DateMention;
+import dev.khabar.DateModifier;
 import dev.khabar.DateReading;
 import dev.khabar.DurationMention;
+import dev.khabar.Grain;
 import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
@@ -112,8 +115,9 @@ public final class DateAnnotator implements Annotator {
                 }
                 hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? out.dates.size() : -1;
                 hijriNext = f.next;
-                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
-                        f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
+                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain,
+                        f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
+                        f.modifier == null ? null : DateModifier.fromJsonName(f.modifier), f.rule));
                 p.anchor(f);
                 i = Math.max(f.next, i + 1);
             } else if (d != null) {

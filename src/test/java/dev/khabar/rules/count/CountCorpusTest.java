@@ -1,8 +1,8 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.Count;
-import dev.khabar.Ratchet;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class CountCorpusTest {
 
     private static boolean matches(String expected, Count c) {
         String[] e = expected.split("\\|", -1);
-        if (e.length != 4 || !e[0].equals(c.text()) || !e[2].equals(c.unit()) || !e[3].equals(c.qualifier())) {
+        if (e.length != 4 || !e[0].equals(c.text()) || !e[2].equals(c.unit()) || !e[3].equals(c.qualifier().jsonName())) {
             return false;
         }
         if (e[1].equals("-")) {
