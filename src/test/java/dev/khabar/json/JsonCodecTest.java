@@ -1,6 +1,9 @@
 package dev.khabar.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.khabar.Count;
 import dev.khabar.CountQualifier;
 import dev.khabar.Extraction;
@@ -13,6 +16,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonCodecTest {
 
@@ -37,6 +42,20 @@ class JsonCodecTest {
         assertFalse(count.has("value"));
         assertFalse(count.has("unit"));
         assertFalse(count.has("unitKind"));
+    }
+
+    @Test
+    void theMapperHandedOutIsACopy() {
+        ObjectMapper mine = JsonCodec.mapper();
+        assertNotSame(mine, JsonCodec.mapper());
+        mine.configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, false);
+        mine.setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        Extraction e = new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Count("عشرات", 0, 5, new BigDecimal("1E+6"), null, null, CountQualifier.APPROXIMATELY,
+                        true, "vague")), List.of());
+        String json = JsonCodec.toJson(null, e);
+        assertTrue(json.contains("\"value\":1000000,"), json);
+        assertFalse(json.contains("null"), json);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.khabar.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -42,13 +42,20 @@ class SchemaTest {
     private static final Extractor EXTRACTOR = Extractor.builder().build();
     private static final LocalDate DATE = LocalDate.of(2026, 2, 7);
     private static JsonSchema schema;
+    /** The schema's {@code $defs/mentionList}: a flat list of typed mentions. */
+    private static JsonSchema mentionList;
 
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = JsonCodec.class.getResourceAsStream(JsonCodec.SCHEMA_RESOURCE)) {
             assertTrue(in != null, "the schema is on the class path");
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            schema = factory.getSchema(text);
+            ObjectNode root = (ObjectNode) JsonCodec.readTree(text);
+            root.remove("oneOf");
+            root.put("$ref", "#/$defs/mentionList");
+            mentionList = factory.getSchema(root);
         }
     }
 
@@ -89,9 +96,13 @@ class SchemaTest {
         int ranges = 0;
         for (int i = 0; i < texts.size(); i++) {
             Extraction x = EXTRACTOR.extract(texts.get(i), DATE);
-            String json = JsonCodec.toJson(i % 2 == 0 ? "doc-" + i : IntNode.valueOf(i), x);
+            String json = JsonCodec.toJson(i % 2 == 0 ? "doc-" + i : Integer.valueOf(i), x);
             assertValid(json);
             assertEquals(x, JsonCodec.fromJson(json), json);
+            String flat = JsonCodec.mentionsToJson(x.all());
+            Set<ValidationMessage> flatErrors = mentionList.validate(JsonCodec.readTree(flat));
+            assertTrue(flatErrors.isEmpty(), () -> flatErrors + " in " + flat);
+            assertEquals(x.all(), JsonCodec.mentionsFromJson(flat), flat);
             x.all().forEach(m -> seen.merge(m.type(), 1, Integer::sum));
             for (DateMention d : x.dates()) {
                 // every value the date stage writes has its days, in order (DateRange's constructor checks it)
@@ -145,8 +156,20 @@ class SchemaTest {
     }
 
     @Test
-    void flatListsSayTheTypeOfEachMention() {
+    void flatListsSayTheTypeOfEachMention() throws IOException {
         Extraction x = EXTRACTOR.extract(readSeed(), DATE);
+        JsonNode flat = JsonCodec.readTree(JsonCodec.mentionsToJson(x.all()));
+        assertEquals(x.all().size(), flat.size());
+        for (int i = 0; i < flat.size(); i++) {
+            assertEquals(x.all().get(i).type().jsonName(), flat.get(i).get("type").asText());
+            assertEquals("type", flat.get(i).fieldNames().next(), "the type comes first");
+        }
+        assertTrue(x.all().size() > 20, "the seed article's mentions: " + x.all().size());
+        JsonNode document = JsonCodec.readTree(JsonCodec.toJson("seed", x));
+        document.get("organizations").forEach(m -> assertFalse(m.has("type"), "a typed list's mentions carry none"));
+        String wrongType = flat.get(0).toString().replaceFirst("\"type\":\"[a-z]+\"", "\"type\":\"hashtag\"");
+        assertFalse(mentionList.validate(JsonCodec.readTree("[" + wrongType + "]")).isEmpty(), wrongType);
+        assertThrows(IllegalArgumentException.class, () -> JsonCodec.mentionsFromJson("[{\"type\":\"event\"}]"));
         for (Mention m : x.all()) {
             List<? extends Mention> own = switch (m.type()) {
                 case ORGANIZATION -> x.organizations();
