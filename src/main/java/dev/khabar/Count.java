@@ -29,6 +29,17 @@ public record Count(String text, int start, int end, BigDecimal value, BigDecima
     /**
      * Keeps amounts in one canonical scale (no trailing zeros, never a negative scale), so equal amounts are equal.
      *
+     * @param text      the mention as written
+     * @param start     the UTF-16 index of its first char in the input
+     * @param end       the UTF-16 index just after its last char
+     * @param value     the amount, the lower end of a range, or null for a vague quantity
+     * @param upper     the upper end of a range, or null
+     * @param unit      what is counted, or null
+     * @param unitKind  what kind of thing {@code unit} is; null exactly when {@code unit} is null
+     * @param qualifier how exact the number is
+     * @param vague     true for a quantity that names no exact number
+     * @param partOf    the {@code start} of the total this count is part of, or null
+     * @param rule      the rule that produced it
      * @throws IllegalArgumentException if one of {@code unit} and {@code unitKind} is null and the other is not
      */
     public Count {

@@ -20,7 +20,11 @@ import java.util.Optional;
 public record DateMention(String text, int start, int end, String value, Grain grain, CalendarSystem calendar,
                           DateModifier modifier, String rule) implements Mention {
 
-    /** The days {@link #value()} covers, first and last included; empty when there is no value. */
+    /**
+     * The days {@link #value()} covers, first and last included.
+     *
+     * @return the range; empty when there is no value
+     */
     public Optional<DateRange> range() {
         return value == null ? Optional.empty() : Optional.of(DateRange.parse(value));
     }

@@ -26,12 +26,20 @@ public enum DateModifier {
 
     private final String jsonName = name().toLowerCase(Locale.ROOT);
 
-    /** The word the JSON form writes for this constant. */
+    /**
+     * The word the JSON form writes for this constant.
+     *
+     * @return the JSON word
+     */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The JSON word, as {@link #jsonName()}. */
+    /**
+     * The JSON word, as {@link #jsonName()}.
+     *
+     * @return the JSON word
+     */
     @Override
     public String toString() {
         return jsonName;
@@ -40,6 +48,8 @@ public enum DateModifier {
     /**
      * The constant the JSON form writes as {@code name}.
      *
+     * @param name a JSON word
+     * @return its constant
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static DateModifier fromJsonName(String name) {

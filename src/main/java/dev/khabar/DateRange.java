@@ -29,7 +29,14 @@ public record DateRange(String iso, LocalDate start, LocalDate end) {
     private static final Pattern DECADE = Pattern.compile("-?\\d{3}");
     private static final Pattern CENTURY = Pattern.compile("-?\\d{2}");
 
-    /** Checks that the range is whole and in order. */
+    /**
+     * Checks that the range is whole and in order.
+     *
+     * @param iso   the ISO 8601 value
+     * @param start the first day it covers
+     * @param end   the last day it covers
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public DateRange {
         Objects.requireNonNull(iso, "iso");
         Objects.requireNonNull(start, "start");
@@ -43,6 +50,8 @@ public record DateRange(String iso, LocalDate start, LocalDate end) {
      * The range of a value as {@link DateMention#value()} writes it: a point at any grain, or two points joined by
      * {@code /}.
      *
+     * @param iso the value
+     * @return the days it covers
      * @throws IllegalArgumentException if {@code iso} is not such a value
      */
     public static DateRange parse(String iso) {
@@ -59,7 +68,12 @@ public record DateRange(String iso, LocalDate start, LocalDate end) {
         }
     }
 
-    /** True when {@code date} lies in the range. */
+    /**
+     * True when {@code date} lies in the range.
+     *
+     * @param date a day
+     * @return whether it is one of the range's days
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

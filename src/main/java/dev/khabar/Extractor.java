@@ -174,19 +174,32 @@ public final class Extractor {
         /**
          * How dates that leave something unsaid are read: {@link DateReading#NEWS} (the default: a bare weekday or
          * month is the most recent one) or {@link DateReading#duckling} (Duckling's conventions, for its test corpus).
+         *
+         * @param reading the reading
+         * @return this builder
          */
         public Builder dateReading(DateReading reading) {
             this.dateReading = Objects.requireNonNull(reading, "reading");
             return this;
         }
 
-        /** Runs only these stages (all by default). */
+        /**
+         * Runs only these stages (all by default).
+         *
+         * @param stages the stages to run; empty for none (normalizing and tokenizing only)
+         * @return this builder
+         */
         public Builder stages(Set<Stage> stages) {
             this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
             return this;
         }
 
-        /** Longest text {@code extract} accepts, in UTF-16 chars; longer texts are an IllegalArgumentException. */
+        /**
+         * Longest text {@code extract} accepts, in UTF-16 chars; longer texts are an IllegalArgumentException.
+         *
+         * @param maxLength the limit, at least 0 ({@value Extractor#DEFAULT_MAX_LENGTH} by default)
+         * @return this builder
+         */
         public Builder maxLength(int maxLength) {
             if (maxLength < 0) {
                 throw new IllegalArgumentException("maxLength must be >= 0: " + maxLength);
@@ -202,6 +215,9 @@ public final class Extractor {
          * text, about 4 to 10 units a char for news (a 1,600-char article about 10,000 units), so the default
          * ({@value Extractor#DEFAULT_MAX_WORK}) is far above any article and even above the longest text
          * {@link #maxLength} lets in; a server that takes requests from anyone can set a lower limit.
+         *
+         * @param maxWork the limit, at least 0
+         * @return this builder
          */
         public Builder maxWork(long maxWork) {
             if (maxWork < 0) {
@@ -214,6 +230,7 @@ public final class Extractor {
         /**
          * Loads every resource of the chosen stages and returns the extractor.
          *
+         * @return the extractor
          * @throws IllegalStateException if a resource is missing or malformed (a packaging error)
          */
         public Extractor build() {

@@ -32,17 +32,29 @@ public enum Grain {
 
     private final String jsonName = name().toLowerCase(Locale.ROOT);
 
-    /** True for {@link #HOUR}, {@link #MINUTE} and {@link #SECOND}: the value holds a time of day. */
+    /**
+     * True for {@link #HOUR}, {@link #MINUTE} and {@link #SECOND}: the value holds a time of day.
+     *
+     * @return whether this grain is finer than a day
+     */
     public boolean isTimeOfDay() {
         return this == SECOND || this == MINUTE || this == HOUR;
     }
 
-    /** The word the JSON form writes for this constant. */
+    /**
+     * The word the JSON form writes for this constant.
+     *
+     * @return the JSON word
+     */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The JSON word, as {@link #jsonName()}. */
+    /**
+     * The JSON word, as {@link #jsonName()}.
+     *
+     * @return the JSON word
+     */
     @Override
     public String toString() {
         return jsonName;
@@ -51,6 +63,8 @@ public enum Grain {
     /**
      * The constant the JSON form writes as {@code name}.
      *
+     * @param name a JSON word
+     * @return its constant
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static Grain fromJsonName(String name) {

@@ -6,13 +6,32 @@ package dev.khabar;
  * {@link #text()}.
  */
 public sealed interface Mention permits Organization, Person, Location, DateMention, DurationMention, Count, Hashtag {
+    /**
+     * The mention as written in the input.
+     *
+     * @return {@code input.substring(start(), end())}
+     */
     String text();
 
+    /**
+     * Where the mention starts.
+     *
+     * @return the UTF-16 index of its first char in the input
+     */
     int start();
 
+    /**
+     * Where the mention ends.
+     *
+     * @return the UTF-16 index just after its last char in the input
+     */
     int end();
 
-    /** What kind of mention this is; lets a flat list such as {@link Extraction#all()} be told apart. */
+    /**
+     * What kind of mention this is; lets a flat list such as {@link Extraction#all()} be told apart.
+     *
+     * @return the mention's type
+     */
     default MentionType type() {
         if (this instanceof Organization) {
             return MentionType.ORGANIZATION;

@@ -19,12 +19,20 @@ public enum UnitKind {
 
     private final String jsonName = name().toLowerCase(Locale.ROOT);
 
-    /** The word the JSON form writes for this constant. */
+    /**
+     * The word the JSON form writes for this constant.
+     *
+     * @return the JSON word
+     */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The JSON word, as {@link #jsonName()}. */
+    /**
+     * The JSON word, as {@link #jsonName()}.
+     *
+     * @return the JSON word
+     */
     @Override
     public String toString() {
         return jsonName;
@@ -33,6 +41,8 @@ public enum UnitKind {
     /**
      * The constant the JSON form writes as {@code name}.
      *
+     * @param name a JSON word
+     * @return its constant
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static UnitKind fromJsonName(String name) {

@@ -227,7 +227,14 @@ public final class JsonRequest {
      * work than {@code Extractor.Builder.maxWork} allows (a well-formed document too hard for the limit: sending it
      * again will not help); or a failure inside the extractor (a bug, or the JVM out of memory or stack).
      */
-    public enum Failure { INPUT, WORK_LIMIT, INTERNAL }
+    public enum Failure {
+        /** The input could not be read or was refused: the client's fault. */
+        INPUT,
+        /** The document needed more work than the limit allows. */
+        WORK_LIMIT,
+        /** A failure inside the extractor. */
+        INTERNAL
+    }
 
     /**
      * A document's JSON line, or an error record, its message, whose fault it was and what was thrown (null for
