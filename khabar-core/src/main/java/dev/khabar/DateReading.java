@@ -24,7 +24,12 @@ public final class DateReading {
         this.hijriNumeric = hijriNumeric;
     }
 
-    /** Duckling's conventions, with {@code now} the time of day of the reference (its tests use 04:30). */
+    /**
+     * Duckling's conventions, with {@code now} the time of day of the reference (its tests use 04:30).
+     *
+     * @param now the time of day of the reference
+     * @return the reading
+     */
     public static DateReading duckling(LocalTime now) {
         return new DateReading(true, Objects.requireNonNull(now, "now"), false);
     }
@@ -33,22 +38,36 @@ public final class DateReading {
      * This reading, with numeric dates that carry no calendar mark read as Hijri even with a two-digit year
      * ({@code 30-02-33}), for sources that print Hijri dates that way. Numeric dates with a year from 1300 to 1500
      * are read as Hijri in every reading.
+     *
+     * @return the reading with Hijri numeric dates
      */
     public DateReading withHijriNumericDates() {
         return new DateReading(duckling, now, true);
     }
 
-    /** True when numeric dates without a calendar mark are read as Hijri ({@link #withHijriNumericDates()}). */
+    /**
+     * True when numeric dates without a calendar mark are read as Hijri ({@link #withHijriNumericDates()}).
+     *
+     * @return whether unmarked numeric dates are Hijri
+     */
     public boolean hijriNumeric() {
         return hijriNumeric;
     }
 
-    /** True for {@link #duckling(LocalTime)}'s conventions, false for {@link #NEWS}. */
+    /**
+     * True for {@link #duckling(LocalTime)}'s conventions, false for {@link #NEWS}.
+     *
+     * @return whether this is Duckling's reading
+     */
     public boolean isDuckling() {
         return duckling;
     }
 
-    /** The time of day of the reference in Duckling's reading; null in {@link #NEWS}. */
+    /**
+     * The time of day of the reference in Duckling's reading; null in {@link #NEWS}.
+     *
+     * @return the time of day, or null
+     */
     public LocalTime now() {
         return now;
     }

@@ -7,7 +7,6 @@ import dev.khabar.pipeline.Background;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.OverlapResolver;
-import dev.khabar.pipeline.StepTimes;
 import dev.khabar.rules.count.CountAnnotator;
 import dev.khabar.rules.date.DateAnnotator;
 import dev.khabar.rules.hashtag.HashtagAnnotator;
@@ -48,14 +47,17 @@ public final class Extractor {
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();
     private final List<Annotator> annotators;
-    /** The step name of each annotator, for {@link StepTimes}. */
+    /** The step name of each annotator, for the {@link StepListener}. */
     private final List<String> annotatorNames;
     private final int maxLength;
     private final long maxWork;
+    /** Null when no listener was set. */
+    private final StepListener listener;
 
     private Extractor(Builder b) {
         this.maxLength = b.maxLength;
         this.maxWork = b.maxWork;
+        this.listener = b.listener;
         // The NER model is the slowest resource: it loads on its own thread while the rule stages are built, so a
         // build takes about as long as the model alone.
         Background<NerAnnotator> ner = b.stages.contains(Stage.NER)
@@ -78,32 +80,41 @@ public final class Extractor {
         this.annotatorNames = b.stages.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
+    /**
+     * A builder with every stage, the default limits and {@link DateReading#NEWS}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Extracts from {@code text} without a publication date: relative dates are found but get no value. */
+    /**
+     * Extracts from {@code text} without a publication date: relative dates are found but get no value.
+     *
+     * @param text the text, any string up to the builder's maximum length
+     * @return the mentions found, each list in text order
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than the builder's maximum length
+     * @throws WorkLimitExceededException if {@code text} needs more work than the builder's maximum work
+     */
     public Extraction extract(String text) {
         return extract(text, null);
     }
 
     /**
      * Extracts from {@code text}; relative dates ({@code اليوم}, {@code العام الماضي}) resolve against
-     * {@code publicationDate} when it is not null.
+     * {@code publicationDate} when it is not null. The builder's {@link StepListener}, if any, is told the time of
+     * each step.
      *
+     * @param text            the text, any string up to the builder's maximum length
+     * @param publicationDate the date the text was published, or null
+     * @return the mentions found, each list in text order
      * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException if {@code text} is longer than the builder's maximum length
      * @throws WorkLimitExceededException if {@code text} needs more work than the builder's maximum work
      */
     public Extraction extract(String text, LocalDate publicationDate) {
-        return extract(text, publicationDate, null);
-    }
-
-    /**
-     * Same as {@link #extract(String, LocalDate)}, and adds the time of each step (normalize, tokenize, each stage,
-     * resolve) and the document's work units to {@code times} when it is not null. For benchmarks.
-     */
-    public Extraction extract(String text, LocalDate publicationDate, StepTimes times) {
         Objects.requireNonNull(text, "text");
         if (text.length() > maxLength) {
             throw new IllegalArgumentException("text has " + text.length() + " chars, more than the maximum of "
@@ -115,24 +126,24 @@ public final class Extractor {
         Document doc = new Document(normalized, tokenizer.tokenize(normalized.text()), publicationDate, maxWork);
         doc.work(text.length(), "tokenize"); // a unit a char for the normalizer and the tokenizer
         long t2 = System.nanoTime();
-        if (times != null) {
-            times.add("normalize", t1 - t0);
-            times.add("tokenize", t2 - t1);
+        if (listener != null) {
+            listener.stepDone("normalize", t1 - t0);
+            listener.stepDone("tokenize", t2 - t1);
         }
         Mentions mentions = new Mentions();
         for (int i = 0; i < annotators.size(); i++) {
             doc.work(doc.tokens().size(), annotatorNames.get(i)); // a unit a token; stages add their inner steps
             annotators.get(i).annotate(doc, mentions);
-            if (times != null) {
+            if (listener != null) {
                 long t = System.nanoTime();
-                times.add(annotatorNames.get(i), t - t2);
+                listener.stepDone(annotatorNames.get(i), t - t2);
                 t2 = t;
             }
         }
         Extraction result = OverlapResolver.resolve(mentions);
-        if (times != null) {
-            times.add("resolve", System.nanoTime() - t2);
-            times.addWork(doc.workDone());
+        if (listener != null) {
+            listener.stepDone("resolve", System.nanoTime() - t2);
+            listener.documentDone(doc.workDone());
         }
         return result;
     }
@@ -143,26 +154,52 @@ public final class Extractor {
         private int maxLength = DEFAULT_MAX_LENGTH;
         private long maxWork = DEFAULT_MAX_WORK;
         private DateReading dateReading = DateReading.NEWS;
+        private StepListener listener;
 
         private Builder() {
         }
 
         /**
+         * Tells {@code listener} the time of each step of each extraction (none by default). It is called on the
+         * threads that call {@code extract}, so it must be thread-safe when the extractor is shared.
+         *
+         * @param listener the listener, or null for none
+         * @return this builder
+         */
+        public Builder stepListener(StepListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /**
          * How dates that leave something unsaid are read: {@link DateReading#NEWS} (the default: a bare weekday or
          * month is the most recent one) or {@link DateReading#duckling} (Duckling's conventions, for its test corpus).
+         *
+         * @param reading the reading
+         * @return this builder
          */
         public Builder dateReading(DateReading reading) {
             this.dateReading = Objects.requireNonNull(reading, "reading");
             return this;
         }
 
-        /** Runs only these stages (all by default). */
+        /**
+         * Runs only these stages (all by default).
+         *
+         * @param stages the stages to run; empty for none (normalizing and tokenizing only)
+         * @return this builder
+         */
         public Builder stages(Set<Stage> stages) {
             this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
             return this;
         }
 
-        /** Longest text {@code extract} accepts, in UTF-16 chars; longer texts are an IllegalArgumentException. */
+        /**
+         * Longest text {@code extract} accepts, in UTF-16 chars; longer texts are an IllegalArgumentException.
+         *
+         * @param maxLength the limit, at least 0 ({@value Extractor#DEFAULT_MAX_LENGTH} by default)
+         * @return this builder
+         */
         public Builder maxLength(int maxLength) {
             if (maxLength < 0) {
                 throw new IllegalArgumentException("maxLength must be >= 0: " + maxLength);
@@ -178,6 +215,9 @@ public final class Extractor {
          * text, about 4 to 10 units a char for news (a 1,600-char article about 10,000 units), so the default
          * ({@value Extractor#DEFAULT_MAX_WORK}) is far above any article and even above the longest text
          * {@link #maxLength} lets in; a server that takes requests from anyone can set a lower limit.
+         *
+         * @param maxWork the limit, at least 0
+         * @return this builder
          */
         public Builder maxWork(long maxWork) {
             if (maxWork < 0) {
@@ -190,6 +230,7 @@ public final class Extractor {
         /**
          * Loads every resource of the chosen stages and returns the extractor.
          *
+         * @return the extractor
          * @throws IllegalStateException if a resource is missing or malformed (a packaging error)
          */
         public Extractor build() {

@@ -145,10 +145,9 @@ final class BatchCommand implements Callable<Integer> {
                 try {
                     return JsonRequest.of(id, Files.readString(dir.resolve(relative), StandardCharsets.UTF_8), date);
                 } catch (CharacterCodingException e) {
-                    return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null, "not UTF-8 text");
+                    return JsonRequest.unreadable(id, "not UTF-8 text");
                 } catch (IOException e) {
-                    return new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id), null, null,
-                            "cannot read: " + e.getMessage());
+                    return JsonRequest.unreadable(id, "cannot read: " + e.getMessage());
                 }
             }, id);
         };
@@ -166,7 +165,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             return new BatchRunner.Item(next.bytes(), () -> {
                 JsonRequest r = next.request().get();
-                return r.error() == null && r.date() == null ? new JsonRequest(r.id(), r.text(), date, null) : r;
+                return r.withDefaultDate(date);
             }, next.name());
         };
     }

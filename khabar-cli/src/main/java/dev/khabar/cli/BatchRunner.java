@@ -86,8 +86,8 @@ public final class BatchRunner {
             }
             String id = "line:" + line.number();
             if (line.tooLong()) {
-                return new Item(0, () -> new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf(id),
-                        null, null, "line not read: " + line.unreadable() + " (" + line.bytes() + " bytes)"));
+                return new Item(0, () -> JsonRequest.unreadable(id,
+                        "line not read: " + line.unreadable() + " (" + line.bytes() + " bytes)"));
             }
             String text = line.text();
             return new Item(2L * text.length(), () -> JsonRequest.parse(text, id), id);
@@ -115,8 +115,8 @@ public final class BatchRunner {
             }
             skipped++;
             if (skipped == skip && lastId != null && !lastId.isNull()) {
-                JsonNode id = item.request().get().id();
-                if (!lastId.equals(id)) {
+                String id = item.request().get().idKey();
+                if (!lastId.toString().equals(id)) {
                     throw new IOException("line " + skip + " of the output has id " + lastId + " but document " + skip
                             + " of the input has id " + id + ": the output is not this input's");
                 }

@@ -610,8 +610,7 @@ public final class KhabarServer implements AutoCloseable {
                 return; // past the time limit: stop working for nobody
             }
             JsonRequest request = line.tooLong()
-                    ? new JsonRequest(com.fasterxml.jackson.databind.node.TextNode.valueOf("line:" + line.number()),
-                            null, null, "line not read: " + line.unreadable())
+                    ? JsonRequest.unreadable("line:" + line.number(), "line not read: " + line.unreadable())
                     : JsonRequest.parse(line.text(), "line:" + line.number());
             JsonRequest.Response response = request.extractWith(extraction);
             logFailure("/batch", request, response);
@@ -637,10 +636,6 @@ public final class KhabarServer implements AutoCloseable {
     }
 
     private static String error(String message) {
-        try {
-            return JsonCodec.mapper().writeValueAsString(Map.of("error", message));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return JsonCodec.errorJson(null, message);
     }
 }

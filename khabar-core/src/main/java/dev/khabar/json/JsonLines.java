@@ -28,11 +28,22 @@ public final class JsonLines {
      * there was no memory left to hold it), its length in bytes, and why it has no text (null when it has).
      */
     public record Line(long number, String text, long bytes, String unreadable) {
+        /**
+         * A line with its text, or one that was longer than the limit (a null text).
+         *
+         * @param number its number, from 1
+         * @param text   its text, or null
+         * @param bytes  its length in bytes
+         */
         public Line(long number, String text, long bytes) {
             this(number, text, bytes, text == null ? "longer than the limit" : null);
         }
 
-        /** Whether the line has no text: {@link #unreadable()} says why. */
+        /**
+         * Whether the line has no text: {@link #unreadable()} says why.
+         *
+         * @return true when the text was not kept
+         */
         public boolean tooLong() {
             return text == null;
         }
@@ -50,22 +61,41 @@ public final class JsonLines {
     private int pendingLength;
     private long number;
 
+    /**
+     * A reader of the lines of {@code in}.
+     *
+     * @param in           the bytes, read to their end and not closed
+     * @param maxLineBytes the longest line kept, in bytes (at least 1)
+     */
     public JsonLines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = Math.max(1, maxLineBytes);
     }
 
-    /** A line limit for a reader in this JVM: an eighth of the largest heap, at least 16 MB. */
+    /**
+     * A line limit for a reader in this JVM: an eighth of the largest heap, at least 16 MB.
+     *
+     * @return the limit in bytes
+     */
     public static int defaultMaxLineBytes() {
         return (int) Math.max(16L << 20, Math.min(Integer.MAX_VALUE - 64, Runtime.getRuntime().maxMemory() / 8));
     }
 
-    /** Lines read so far. */
+    /**
+     * Lines read so far.
+     *
+     * @return their number
+     */
     public long lineNumber() {
         return number;
     }
 
-    /** The next line, or null at the end of the input. */
+    /**
+     * The next line, or null at the end of the input.
+     *
+     * @return the line, or null
+     * @throws IOException if the input cannot be read
+     */
     public Line next() throws IOException {
         if (!started) {
             started = true;

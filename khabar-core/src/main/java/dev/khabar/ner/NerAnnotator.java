@@ -4,6 +4,7 @@ import dev.khabar.Location;
 import dev.khabar.Mention;
 import dev.khabar.Organization;
 import dev.khabar.Person;
+import dev.khabar.Source;
 import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
@@ -1190,13 +1191,14 @@ public final class NerAnnotator implements Annotator {
                 names.putIfAbsent(f.type() + key, name);
             }
             nameByFirst.put(f.first(), name);
+            Source source = Source.fromJsonName(f.source());
             switch (f.type()) {
                 case "ORG" -> {
                     Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
-                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, f.source(),
+                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, source,
                             demonyms.countryOfName(tokens, named.first(), named.last())));
                 }
-                case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
+                case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
                     if (place == null && !placeLinker.withoutCountry(name, key.toString())
@@ -1204,8 +1206,8 @@ public final class NerAnnotator implements Annotator {
                         unlinked.add(out.locations.size());
                     }
                     out.locations.add(place == null
-                            ? new Location(span.text(), span.start(), span.end(), name, f.source())
-                            : new Location(span.text(), span.start(), span.end(), name, f.source(), place.country(),
+                            ? new Location(span.text(), span.start(), span.end(), name, source)
+                            : new Location(span.text(), span.start(), span.end(), name, source, place.country(),
                                     place.geonamesId()));
                 }
                 default -> {

@@ -2,7 +2,7 @@ package dev.khabar.pipeline;
 
 import dev.khabar.Count;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Hashtag;
 import dev.khabar.Location;
@@ -21,7 +21,7 @@ public final class Mentions {
     public final List<Person> persons = new ArrayList<>();
     public final List<Location> locations = new ArrayList<>();
     public final List<DateMention> dates = new ArrayList<>();
-    public final List<Duration> durations = new ArrayList<>();
+    public final List<DurationMention> durations = new ArrayList<>();
     public final List<Count> counts = new ArrayList<>();
     public final List<Hashtag> hashtags = new ArrayList<>();
 

@@ -2,6 +2,7 @@ package dev.khabar.ner;
 
 import dev.khabar.Extractor;
 import dev.khabar.Location;
+import dev.khabar.Source;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -61,23 +62,23 @@ class PlaceLinkingTest {
     @Test
     void unlistedPlacesTakeTheStorysOneCountry() {
         List<Location> ls = new ArrayList<>(List.of(
-                new Location("الرياض", 0, 6, "الرياض", "crf", "SA", 108410L),
-                new Location("جدة", 10, 13, "جدة", "crf", "SA", 105343L),
-                new Location("الفلانية", 20, 28, "الفلانية", "crf")));
+                new Location("الرياض", 0, 6, "الرياض", Source.CRF, "SA", 108410L),
+                new Location("جدة", 10, 13, "جدة", Source.CRF, "SA", 105343L),
+                new Location("الفلانية", 20, 28, "الفلانية", Source.CRF)));
         StoryCountry.fill(ls, 0, List.of(2));
         assertEquals("SA", ls.get(2).country());
         assertNull(ls.get(2).geonamesId());
 
         List<Location> two = new ArrayList<>(List.of(
-                new Location("الرياض", 0, 6, "الرياض", "crf", "SA", 108410L),
-                new Location("القاهرة", 10, 17, "القاهرة", "crf", "EG", 360630L),
-                new Location("الفلانية", 20, 28, "الفلانية", "crf")));
+                new Location("الرياض", 0, 6, "الرياض", Source.CRF, "SA", 108410L),
+                new Location("القاهرة", 10, 17, "القاهرة", Source.CRF, "EG", 360630L),
+                new Location("الفلانية", 20, 28, "الفلانية", Source.CRF)));
         StoryCountry.fill(two, 0, List.of(2));
         assertNull(two.get(2).country(), "a story of two countries gives none");
 
         List<Location> one = new ArrayList<>(List.of(
-                new Location("الرياض", 0, 6, "الرياض", "crf", "SA", 108410L),
-                new Location("الفلانية", 20, 28, "الفلانية", "crf")));
+                new Location("الرياض", 0, 6, "الرياض", Source.CRF, "SA", 108410L),
+                new Location("الفلانية", 20, 28, "الفلانية", Source.CRF)));
         StoryCountry.fill(one, 0, List.of(1));
         assertNull(one.get(1).country(), "one linked place is not enough");
     }

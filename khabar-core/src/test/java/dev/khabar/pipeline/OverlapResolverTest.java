@@ -1,14 +1,18 @@
 package dev.khabar.pipeline;
 
+import dev.khabar.CalendarSystem;
 import dev.khabar.Count;
+import dev.khabar.CountQualifier;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
+import dev.khabar.Grain;
 import dev.khabar.Hashtag;
 import dev.khabar.Location;
 import dev.khabar.Mention;
 import dev.khabar.Organization;
 import dev.khabar.Person;
+import dev.khabar.Source;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OverlapResolverTest {
 
     private static Count count(int start, int end) {
-        return new Count("c", start, end, BigDecimal.ONE, null, "exact", false, "t");
+        return new Count("c", start, end, BigDecimal.ONE, null, null, CountQualifier.EXACT, false, "t");
     }
 
     private static Organization org(int start, int end) {
-        return new Organization("o", start, end, "o", "crf");
+        return new Organization("o", start, end, "o", Source.CRF);
     }
 
     @Test
@@ -51,8 +55,8 @@ class OverlapResolverTest {
     void higherTypesWin() {
         Mentions m = new Mentions();
         m.hashtags.add(new Hashtag("#x", 0, 5, "x"));
-        m.dates.add(new DateMention("d", 3, 9, "2026", "year", "gregorian", null, "t"));
-        m.dates.add(new DateMention("d", 20, 24, "2025", "year", "gregorian", null, "t"));
+        m.dates.add(new DateMention("d", 3, 9, "2026", Grain.YEAR, CalendarSystem.GREGORIAN, null, "t"));
+        m.dates.add(new DateMention("d", 20, 24, "2025", Grain.YEAR, CalendarSystem.GREGORIAN, null, "t"));
         m.counts.add(count(20, 30));
         m.counts.add(count(40, 45));
         Extraction e = OverlapResolver.resolve(m);
@@ -64,12 +68,12 @@ class OverlapResolverTest {
     @Test
     void noMentionOfAnyTypeCrossesALineBreak() {
         Mentions m = new Mentions();
-        m.organizations.add(new Organization("وزارة\nالصحة", 0, 11, "o", "crf"));
-        m.persons.add(new Person("محمد\r\nعلي", 20, 29, "p", "crf"));
-        m.locations.add(new Location("غزة\u2028رفح", 30, 37, "l", "crf"));
-        m.dates.add(new DateMention("15\nمارس", 40, 47, "2026-03-15", "day", "gregorian", null, "t"));
-        m.durations.add(new Duration("3\u2029أشهر", 50, 56, "P3M", "t"));
-        m.counts.add(new Count("3.9 مليار\nأعلنت", 60, 75, BigDecimal.ONE, null, "exact", false, "t"));
+        m.organizations.add(new Organization("وزارة\nالصحة", 0, 11, "o", Source.CRF));
+        m.persons.add(new Person("محمد\r\nعلي", 20, 29, "p", Source.CRF));
+        m.locations.add(new Location("غزة\u2028رفح", 30, 37, "l", Source.CRF));
+        m.dates.add(new DateMention("15\nمارس", 40, 47, "2026-03-15", Grain.DAY, CalendarSystem.GREGORIAN, null, "t"));
+        m.durations.add(new DurationMention("3\u2029أشهر", 50, 56, "P3M", "t"));
+        m.counts.add(new Count("3.9 مليار\nأعلنت", 60, 75, BigDecimal.ONE, null, null, CountQualifier.EXACT, false, "t"));
         m.hashtags.add(new Hashtag("#وسم\u0085", 80, 85, "وسم"));
         Extraction e = OverlapResolver.resolve(m);
         assertEquals(List.of(), e.all());
@@ -78,7 +82,7 @@ class OverlapResolverTest {
     @Test
     void aMentionDroppedAtALineBreakBlocksNothing() {
         Mentions m = new Mentions();
-        m.dates.add(new DateMention("2015\nمليار", 0, 10, "2015", "year", "gregorian", null, "t"));
+        m.dates.add(new DateMention("2015\nمليار", 0, 10, "2015", Grain.YEAR, CalendarSystem.GREGORIAN, null, "t"));
         m.counts.add(count(5, 15));
         m.counts.add(count(20, 25));
         Extraction e = OverlapResolver.resolve(m);

@@ -47,7 +47,7 @@ final class ExtractionRows {
             Map.entry(MentionType.PERSON, dev.khabar.Person.class),
             Map.entry(MentionType.LOCATION, dev.khabar.Location.class),
             Map.entry(MentionType.DATE, dev.khabar.DateMention.class),
-            Map.entry(MentionType.DURATION, dev.khabar.Duration.class),
+            Map.entry(MentionType.DURATION, dev.khabar.DurationMention.class),
             Map.entry(MentionType.COUNT, dev.khabar.Count.class),
             Map.entry(MentionType.HASHTAG, dev.khabar.Hashtag.class));
 

@@ -1,6 +1,5 @@
 package dev.khabar.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.json.JsonCodec;
@@ -205,7 +204,7 @@ public final class KhabarSpark {
         }
 
         private String json(String t, Object d, Row row) {
-            JsonNode docId = id < 0 || row.isNullAt(id) ? null : JsonCodec.mapper().valueToTree(row.get(id));
+            Object docId = id < 0 || row.isNullAt(id) ? null : row.get(id); // a string or a number
             if (t == null) {
                 return JsonCodec.errorJson(docId, "no text");
             }

@@ -3,7 +3,7 @@ package dev.khabar.spark;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.khabar.Count;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Hashtag;
@@ -171,7 +171,7 @@ class KhabarSparkTest {
     private static Extraction fromRow(Row x) throws Exception {
         return new Extraction(records(x, "organizations", Organization.class), records(x, "persons", Person.class),
                 records(x, "locations", Location.class), records(x, "dates", DateMention.class),
-                records(x, "durations", Duration.class), records(x, "counts", Count.class),
+                records(x, "durations", DurationMention.class), records(x, "counts", Count.class),
                 records(x, "hashtags", Hashtag.class));
     }
 

@@ -65,9 +65,12 @@ public final class Throughput {
         long run(Corpus.Doc doc, StepTimes steps);
     }
 
-    /** Extraction with {@code extractor}; step times are recorded. */
-    public static Work extraction(Extractor extractor) {
-        return (doc, steps) -> extractor.extract(doc.text(), doc.date(), steps).all().size();
+    /**
+     * Extraction with {@code extractor}; its step times are recorded when {@code recorder} is the extractor's
+     * {@link Extractor.Builder#stepListener step listener}.
+     */
+    public static Work extraction(Extractor extractor, StepTimes.Recorder recorder) {
+        return (doc, steps) -> recorder.into(steps, () -> extractor.extract(doc.text(), doc.date())).all().size();
     }
 
     /** Runs {@code work} on {@code threads} threads for at least {@code seconds}, then reports. */

@@ -3,7 +3,7 @@ package dev.khabar.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Mention;
@@ -379,7 +379,7 @@ public final class GoldEvaluator {
     private static Object valueOf(Mention m) {
         if (m instanceof DateMention d) {
             return d.value();
-        } else if (m instanceof Duration d) {
+        } else if (m instanceof DurationMention d) {
             return d.value();
         } else if (m instanceof Count c) {
             return c.value();

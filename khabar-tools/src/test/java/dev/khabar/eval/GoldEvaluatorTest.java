@@ -4,6 +4,7 @@ import dev.khabar.Extraction;
 import dev.khabar.Location;
 import dev.khabar.Organization;
 import dev.khabar.Person;
+import dev.khabar.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +49,8 @@ class GoldEvaluatorTest {
 
     @Test
     void aTypeWithNothingInGoldAndNothingFoundIsNotApplicable() throws IOException {
-        GoldEvaluator.Report r = finding(of(List.of(new Organization("وزارة الخارجية", 5, 19, "وزارة الخارجية", "t")),
-                List.of(), List.of(new Location("برلين", 24, 29, "برلين", "t")))).evaluate(gold());
+        GoldEvaluator.Report r = finding(of(List.of(new Organization("وزارة الخارجية", 5, 19, "وزارة الخارجية", Source.PATTERN)),
+                List.of(), List.of(new Location("برلين", 24, 29, "برلين", Source.PATTERN)))).evaluate(gold());
         GoldEvaluator.Score persons = r.scores().get("persons");
         assertTrue(persons.isEmpty());
         assertTrue(Double.isNaN(persons.f1()));
@@ -63,7 +64,7 @@ class GoldEvaluatorTest {
 
     @Test
     void aTypeWithNothingInGoldButSomethingFoundHasPrecisionZero() throws IOException {
-        GoldEvaluator.Report r = finding(of(List.of(), List.of(new Person("اليوم", 30, 35, "اليوم", "t")), List.of()))
+        GoldEvaluator.Report r = finding(of(List.of(), List.of(new Person("اليوم", 30, 35, "اليوم", Source.PATTERN)), List.of()))
                 .evaluate(gold());
         GoldEvaluator.Score persons = r.scores().get("persons");
         assertFalse(persons.isEmpty());
@@ -81,7 +82,7 @@ class GoldEvaluatorTest {
 
     @Test
     void typesSelectsWhatIsScored() throws IOException {
-        GoldEvaluator.Report r = finding(of(List.of(), List.of(), List.of(new Location("برلين", 24, 29, "برلين", "t"))))
+        GoldEvaluator.Report r = finding(of(List.of(), List.of(), List.of(new Location("برلين", 24, 29, "برلين", Source.PATTERN))))
                 .evaluate(gold(), List.of("locations", "dates"));
         assertEquals(List.of("locations"), List.copyOf(r.scores().keySet()));
         assertEquals(List.of("dates"), r.notAnnotated());
@@ -94,9 +95,9 @@ class GoldEvaluatorTest {
     @Test
     void verboseGroupsErrorsByTypeAndCauseBiggestFirst() throws IOException {
         // "وبرلين" keeps its proclitic; "الخارجية" is too short; "اليوم" is a spurious person
-        GoldEvaluator.Report r = finding(of(List.of(new Organization("الخارجية", 11, 19, "الخارجية", "t")),
-                List.of(new Person("اليوم", 30, 35, "اليوم", "t")),
-                List.of(new Location("وبرلين", 23, 29, "وبرلين", "t")))).evaluate(gold());
+        GoldEvaluator.Report r = finding(of(List.of(new Organization("الخارجية", 11, 19, "الخارجية", Source.PATTERN)),
+                List.of(new Person("اليوم", 30, 35, "اليوم", Source.PATTERN)),
+                List.of(new Location("وبرلين", 23, 29, "وبرلين", Source.PATTERN)))).evaluate(gold());
         List<String> causes = r.errors().stream().map(e -> e.type() + ":" + (e.missed() ? "M" : "F") + ":" + e.cause()).toList();
         assertEquals(List.of("organizations:M:span too short", "organizations:F:span too short",
                 "persons:F:spurious", "locations:M:proclitic kept", "locations:F:proclitic kept"), causes);

@@ -1,6 +1,8 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.Count;
+import dev.khabar.CountQualifier;
+import dev.khabar.UnitKind;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.Mentions;
@@ -34,6 +36,7 @@ import java.util.List;
 public final class CountAnnotator implements Annotator {
     private final CountScanner scanner;
     private final PartLinker parts = new PartLinker();
+    private final Money money;
 
     public CountAnnotator() {
         this(new NumberReader());
@@ -41,7 +44,7 @@ public final class CountAnnotator implements Annotator {
 
     public CountAnnotator(NumberReader numbers) {
         Units units = new Units();
-        Money money = new Money();
+        this.money = new Money();
         Labels labels = new Labels();
         Qualifiers qualifiers = new Qualifiers();
         CountedNoun nouns = new CountedNoun(numbers, units, money, labels, DateAnnotator.monthNames());
@@ -60,7 +63,7 @@ public final class CountAnnotator implements Annotator {
     }
 
     /** Adds the counts of one line to {@code out}, a part's {@code partOf} as the original start of its total. */
-    private static void emit(Document doc, List<Token> tokens, List<CountCandidate> found, Mentions out) {
+    private void emit(Document doc, List<Token> tokens, List<CountCandidate> found, Mentions out) {
         int[] starts = new int[found.size()];
         for (int k = 0; k < found.size(); k++) {
             CountCandidate f = found.get(k);
@@ -69,8 +72,21 @@ public final class CountAnnotator implements Annotator {
             String unit = f.openUnitToken() >= 0
                     ? CountedNoun.baseForm(CountedNoun.written(doc, tokens.get(f.openUnitToken()))) : f.unit();
             out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value()), plain(f.upper()), unit,
-                    f.qualifier(), f.vague(), f.partOf() < 0 ? null : starts[f.partOf()], f.rule()));
+                    unitKind(unit, f.openUnitToken() >= 0), CountQualifier.fromJsonName(f.qualifier()), f.vague(),
+                    f.partOf() < 0 ? null : starts[f.partOf()], f.rule()));
         }
+    }
+
+    /** What a unit is: a noun read from the text, the percent unit, a currency of {@code currencies.tsv}, or a noun. */
+    private UnitKind unitKind(String unit, boolean readFromText) {
+        if (unit == null) {
+            return null;
+        } else if (readFromText) {
+            return UnitKind.NOUN;
+        } else if (unit.equals(CountedNoun.PERCENT)) {
+            return UnitKind.PERCENT;
+        }
+        return money.isUnit(unit) ? UnitKind.CURRENCY : UnitKind.NOUN;
     }
 
     private static BigDecimal plain(BigDecimal v) {

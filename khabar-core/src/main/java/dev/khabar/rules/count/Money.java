@@ -9,6 +9,7 @@ import dev.khabar.tokenize.WordForms;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class Money {
     private final PhraseTable<Subunit> subunits = new PhraseTable<>();
     /** "noun adjective" (both normalized, masculine singular) → ISO code. */
     private final Map<String, String> adjectives = new HashMap<>();
+    /** Every unit a currency gives a count: ISO codes and the nouns of currencies no country is said for. */
+    private final Set<String> units = new HashSet<>();
 
     Money() {
         for (DataFile.Row row : DataFile.rows(Money.class, "currencies.tsv", 3)) {
@@ -40,6 +43,7 @@ final class Money {
                     for (String form : forms) {
                         String[] w = PhraseTable.words(form);
                         Currency c = new Currency(row.get(2), noun, w.length == 1 && Units.duals(noun).contains(w[0]));
+                        units.add(c.unit());
                         nouns.addWords(w, c);
                         if (!w[0].endsWith("ا")) {
                             nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا، جنيهًا
@@ -52,12 +56,17 @@ final class Money {
                         throw row.error("an adjective row is a noun and an adjective: " + row.get(1));
                     }
                     adjectives.put(w[0] + " " + w[1], row.get(2));
+                    units.add(row.get(2));
                 }
-                case "SYMBOL" -> symbols.add(row.get(1), new Currency(row.get(2), null));
+                case "SYMBOL" -> {
+                    symbols.add(row.get(1), new Currency(row.get(2), null));
+                    units.add(row.get(2));
+                }
                 case "SUBUNIT" -> {
                     Subunit s;
                     try {
                         s = new Subunit(Set.of(row.get(2).split(",")), new BigDecimal(row.get(3)));
+                        units.addAll(s.parents());
                     } catch (NumberFormatException e) {
                         throw row.error("bad share: " + row.get(3));
                     }
@@ -72,6 +81,11 @@ final class Money {
                 default -> throw row.error("unknown kind " + row.get(0));
             }
         }
+    }
+
+    /** True when {@code unit} is one a currency gives a count: an ISO code, or a currency's noun. */
+    boolean isUnit(String unit) {
+        return units.contains(unit);
     }
 
     /** The first tokens of symbols and currency nouns. */

@@ -1,5 +1,6 @@
 package dev.khabar.rules.count;
 
+import dev.khabar.CountQualifier;
 import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Token;
 
@@ -12,6 +13,11 @@ final class Qualifiers {
 
     Qualifiers() {
         for (DataFile.Row row : DataFile.rows(Qualifiers.class, "qualifiers.tsv", 3)) {
+            try {
+                CountQualifier.fromJsonName(row.get(1));
+            } catch (IllegalArgumentException e) {
+                throw row.error("not a count qualifier: " + row.get(1));
+            }
             switch (row.get(2)) {
                 case "before" -> before.add(row.get(0), row.get(1));
                 case "after" -> after.add(row.get(0), row.get(1));

@@ -1,6 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateReading;
+import dev.khabar.Grain;
 import dev.khabar.pipeline.Sentences;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.Token;

@@ -1,8 +1,11 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.CalendarSystem;
 import dev.khabar.DateMention;
+import dev.khabar.DateModifier;
 import dev.khabar.DateReading;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
+import dev.khabar.Grain;
 import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
@@ -112,15 +115,16 @@ public final class DateAnnotator implements Annotator {
                 }
                 hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? out.dates.size() : -1;
                 hijriNext = f.next;
-                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain.label(),
-                        f.hijri ? "hijri" : "gregorian", f.modifier, f.rule));
+                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain,
+                        f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
+                        f.modifier == null ? null : DateModifier.fromJsonName(f.modifier), f.rule));
                 p.anchor(f);
                 i = Math.max(f.next, i + 1);
             } else if (d != null) {
                 // (39 عامًا), البالغ من العمر 39 عامًا: an age, reported as a duration that says so
                 boolean age = d.rule().equals("age") || p.isAge(d);
                 Span s = doc.span(d.start(), p.token(d.next() - 1).end());
-                out.durations.add(new Duration(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
+                out.durations.add(new DurationMention(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
                         age ? "age" : d.rule()));
                 i = Math.max(d.next(), i + 1);
             } else {

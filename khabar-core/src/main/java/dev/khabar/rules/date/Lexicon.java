@@ -111,6 +111,13 @@ final class Lexicon {
                 throw row.error("not a number: " + row.get(2));
             }
         }
+        if (kind == Kind.MODIFIER) {
+            try {
+                dev.khabar.DateModifier.fromJsonName(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error("not a date modifier: " + row.get(2));
+            }
+        }
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
     }
 

@@ -1,5 +1,6 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.Grain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.WordForms;
@@ -208,7 +209,7 @@ final class RelativeDates extends Rules {
         String u = unit.entry().value().substring(0, unit.entry().value().indexOf(':'));
         Found f = new Found(j, th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j)), next);
         f.rule = "relative-" + u;
-        Grain g = Grain.ofUnit(u);
+        Grain g = grainOfUnit(u);
         if (g == null) {
             return null;
         }
@@ -244,7 +245,7 @@ final class RelativeDates extends Rules {
      */
     private Found sameUnit(int j, Match unit, Match same) {
         String u = unit.entry().value().substring(0, unit.entry().value().indexOf(':'));
-        Grain g = Grain.ofUnit(u);
+        Grain g = grainOfUnit(u);
         Found a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.sameAs(j, g);
         if (a == null) {
             return null;
@@ -280,7 +281,7 @@ final class RelativeDates extends Rules {
             return null;
         }
         String u = Durations.unitOf(unit);
-        Grain g = Grain.ofUnit(u);
+        Grain g = grainOfUnit(u);
         if (g == null || g.compareTo(Grain.YEAR) > 0) {
             return null;
         }
@@ -458,5 +459,18 @@ final class RelativeDates extends Rules {
         };
         f.value = new Value(Point.of(x, g), null);
         return f;
+    }
+
+    /** The grain of a calendar unit of the lexicon (day … century), or null for a unit of the clock. */
+    private static Grain grainOfUnit(String unit) {
+        return switch (unit) {
+            case "day" -> Grain.DAY;
+            case "week" -> Grain.WEEK;
+            case "month" -> Grain.MONTH;
+            case "year" -> Grain.YEAR;
+            case "decade" -> Grain.DECADE;
+            case "century" -> Grain.CENTURY;
+            default -> null;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
 

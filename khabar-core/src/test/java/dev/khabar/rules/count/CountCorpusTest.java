@@ -1,8 +1,8 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.Count;
-import dev.khabar.Ratchet;
 import dev.khabar.Extractor;
+import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class CountCorpusTest {
     private static boolean matches(String expected, Count c) {
         String[] e = expected.split("\\|", -1);
         boolean unit = e.length == 4 && (e[2].equals("-") ? c.unit() == null : e[2].equals(c.unit()));
-        if (e.length != 4 || !e[0].equals(c.text()) || !unit || !e[3].equals(c.qualifier())) {
+        if (e.length != 4 || !e[0].equals(c.text()) || !unit || !e[3].equals(c.qualifier().jsonName())) {
             return false;
         }
         if (e[1].equals("-")) {

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.Count;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
+import dev.khabar.UnitKind;
 import dev.khabar.data.DataFile;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,11 @@ class CountDataExamplesTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    /** One count over the whole example, with the value ("-" for vague) and unit of the example. */
-    private static String oneCount(String text, String value, String unit) {
+    /**
+     * One count over the whole example, with the value ("-" for vague) and unit of the example, and that unit's kind
+     * when {@code kind} is not null.
+     */
+    private static String oneCount(String text, String value, String unit, UnitKind kind) {
         List<Count> found = counts(text);
         if (found.size() != 1 || !found.get(0).text().equals(text)) {
             return text + ": expected one count over the whole text, got " + found;
@@ -48,7 +52,8 @@ class CountDataExamplesTest {
         Count c = found.get(0);
         boolean valueOk = value.equals("-") ? c.vague() && c.value() == null
                 : c.value() != null && c.value().compareTo(new BigDecimal(value)) == 0;
-        return valueOk && unit.equals(c.unit()) ? null : text + ": got " + c;
+        return valueOk && unit.equals(c.unit()) && (kind == null || kind == c.unitKind()) ? null
+                : text + ": got " + c + (kind == null ? "" : ", expected a unit of kind " + kind);
     }
 
     /** One count somewhere in the example, with the value and unit of the example. */
@@ -61,12 +66,13 @@ class CountDataExamplesTest {
 
     @Test
     void unitsAndCurrencies() {
-        eachExample(e -> oneCount(e.get(0), e.get(1), e.get(2)), "units.tsv", "currencies.tsv");
+        eachExample(e -> oneCount(e.get(0), e.get(1), e.get(2), UnitKind.NOUN), "units.tsv");
+        eachExample(e -> oneCount(e.get(0), e.get(1), e.get(2), UnitKind.CURRENCY), "currencies.tsv");
     }
 
     @Test
     void vagueQuantities() {
-        eachExample(e -> oneCount(e.get(0), "-", e.get(1)), "vague.tsv");
+        eachExample(e -> oneCount(e.get(0), "-", e.get(1), null), "vague.tsv");
     }
 
     @Test
@@ -74,7 +80,7 @@ class CountDataExamplesTest {
         eachExample(e -> {
             List<Count> found = counts(e.get(0));
             return found.size() == 1 && found.get(0).text().equals(e.get(0))
-                    && found.get(0).qualifier().equals(e.get(1)) ? null
+                    && found.get(0).qualifier().jsonName().equals(e.get(1)) ? null
                     : e.get(0) + ": expected " + e.get(1) + " over the whole text, got " + found;
         }, "qualifiers.tsv");
     }
@@ -84,7 +90,8 @@ class CountDataExamplesTest {
         eachExample(e -> {
             List<Count> found = counts(e.get(0));
             return found.size() == 1 && found.get(0).text().equals(e.get(0))
-                    && "percent".equals(found.get(0).unit()) ? null : e.get(0) + ": got " + found;
+                    && "percent".equals(found.get(0).unit()) && found.get(0).unitKind() == UnitKind.PERCENT ? null
+                    : e.get(0) + ": got " + found;
         }, "percent.tsv");
     }
 

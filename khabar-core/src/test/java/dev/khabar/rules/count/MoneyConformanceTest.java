@@ -2,6 +2,7 @@ package dev.khabar.rules.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.Count;
+import dev.khabar.CountQualifier;
 import dev.khabar.Extractor;
 import dev.khabar.Ratchet;
 import dev.khabar.Stage;
@@ -57,12 +58,13 @@ class MoneyConformanceTest {
         }
         BigDecimal scale = any.get("unit").asText().equals("cent") ? new BigDecimal("0.01") : BigDecimal.ONE;
         if (from != null && to != null) {
-            return same(c.value(), from, scale) && same(c.upper(), to, scale) && c.qualifier().equals("between")
+            return same(c.value(), from, scale) && same(c.upper(), to, scale) && c.qualifier() == CountQualifier.BETWEEN
                     ? null : "range " + c.value() + "–" + c.upper() + " " + c.qualifier();
         }
         if (type.equals("interval")) {
             boolean above = from != null;
-            List<String> qualifiers = above ? List.of("more_than", "at_least") : List.of("less_than", "at_most");
+            List<CountQualifier> qualifiers = above ? List.of(CountQualifier.MORE_THAN, CountQualifier.AT_LEAST)
+                    : List.of(CountQualifier.LESS_THAN, CountQualifier.AT_MOST);
             return same(c.value(), any, scale) && qualifiers.contains(c.qualifier()) ? null
                     : "value " + c.value() + " " + c.qualifier();
         }

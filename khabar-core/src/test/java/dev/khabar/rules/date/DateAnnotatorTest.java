@@ -1,6 +1,8 @@
 package dev.khabar.rules.date;
 
+import dev.khabar.CalendarSystem;
 import dev.khabar.DateMention;
+import dev.khabar.DateModifier;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
@@ -82,7 +84,7 @@ class DateAnnotatorTest {
     void aProcliticStaysOutsideTheMention() {
         Extraction e = EXTRACTOR.extract("وصل الوفد ومنذ عام 1967 وبعد غد", PUBLISHED);
         assertEquals(List.of("منذ عام 1967", "بعد غد"), e.dates().stream().map(DateMention::text).toList());
-        assertEquals("since", e.dates().get(0).modifier());
+        assertEquals(DateModifier.SINCE, e.dates().get(0).modifier());
     }
 
     @Test
@@ -99,8 +101,8 @@ class DateAnnotatorTest {
     @Test
     void calendarFieldSaysWhichCalendarTheTextUsed() {
         Extraction e = EXTRACTOR.extract("في 1 رمضان 1447هـ و 18 فبراير 2026", PUBLISHED);
-        assertEquals("hijri", e.dates().get(0).calendar());
-        assertEquals("gregorian", e.dates().get(1).calendar());
+        assertEquals(CalendarSystem.HIJRI, e.dates().get(0).calendar());
+        assertEquals(CalendarSystem.GREGORIAN, e.dates().get(1).calendar());
         assertEquals(e.dates().get(0).value(), e.dates().get(1).value());
     }
 
@@ -114,7 +116,7 @@ class DateAnnotatorTest {
         Extraction e = EXTRACTOR.extract("وصل الوفد في 5 أغسطس وغادر حوالي الساعة الثالثة مساء", PUBLISHED);
         assertEquals(List.of("5 أغسطس", "حوالي الساعة الثالثة مساء"), e.dates().stream().map(DateMention::text).toList());
         assertNull(e.dates().get(0).modifier());
-        assertEquals("approximately", e.dates().get(1).modifier());
+        assertEquals(DateModifier.APPROXIMATELY, e.dates().get(1).modifier());
     }
 
     private static List<String> durations(String text) {

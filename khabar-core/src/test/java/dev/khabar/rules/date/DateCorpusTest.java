@@ -2,7 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.DateMention;
 import dev.khabar.Ratchet;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
@@ -90,7 +90,7 @@ class DateCorpusTest {
             gotValue = d.value();
             gotStart = d.start();
         } else if ((kind.equals("duration") || kind.equals("age")) && e.durations().size() == 1) {
-            Duration d = e.durations().get(0);
+            DurationMention d = e.durations().get(0);
             if (d.age() != kind.equals("age")) {
                 return kind.equals("age") ? "expected an age, found a duration that is none" : "expected no age, found " + found + " read as an age";
             }

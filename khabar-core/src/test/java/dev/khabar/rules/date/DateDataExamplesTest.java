@@ -1,7 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateMention;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Stage;
@@ -62,7 +62,7 @@ class DateDataExamplesTest {
                 match = d.value();
             }
         }
-        for (Duration d : e.durations()) {
+        for (DurationMention d : e.durations()) {
             found.add("[" + d.text() + "] " + d.value());
             if (d.start() == start && d.end() == start + phrase.length()) {
                 match = d.value();

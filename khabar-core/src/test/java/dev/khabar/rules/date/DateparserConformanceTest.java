@@ -3,7 +3,7 @@ package dev.khabar.rules.date;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.DateMention;
 import dev.khabar.DateReading;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Ratchet;
@@ -167,7 +167,7 @@ class DateparserConformanceTest {
         for (DateMention d : e.dates()) {
             all.add("[" + d.text() + "] " + d.value());
         }
-        for (Duration d : e.durations()) {
+        for (DurationMention d : e.durations()) {
             all.add("[" + d.text() + "] " + d.value());
         }
         return all.toString();

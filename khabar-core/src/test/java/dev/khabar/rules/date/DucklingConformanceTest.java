@@ -2,10 +2,12 @@ package dev.khabar.rules.date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.khabar.DateMention;
+import dev.khabar.DateModifier;
 import dev.khabar.DateReading;
-import dev.khabar.Duration;
+import dev.khabar.DurationMention;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
+import dev.khabar.Grain;
 import dev.khabar.Ratchet;
 import dev.khabar.Stage;
 import dev.khabar.json.JsonCodec;
@@ -76,7 +78,7 @@ class DucklingConformanceTest {
             JsonNode x = c.get("expected");
             String expected = isoDuration(x.get("value").asInt(), x.get("unit").asText());
             Extraction e = EXTRACTOR.extract(text, REFERENCE_DAY);
-            List<Duration> whole = e.durations().stream().filter(d -> d.start() == 0 && d.end() == text.length()).toList();
+            List<DurationMention> whole = e.durations().stream().filter(d -> d.start() == 0 && d.end() == text.length()).toList();
             if (e.durations().size() != 1 || whole.size() != 1) {
                 return text + " — expected " + expected + ": found " + e.durations();
             }
@@ -145,20 +147,20 @@ class DucklingConformanceTest {
         }
         views.add(m.value());
         String v = m.value();
-        if (m.modifier() != null && m.grain().equals("month") && v.matches("\\d{4}-\\d{2}")) {
+        if (m.modifier() != null && m.grain() == Grain.MONTH && v.matches("\\d{4}-\\d{2}")) {
             LocalDate first = LocalDate.parse(v + "-01");
             switch (m.modifier()) {
-                case "start" -> {
+                case START -> {
                     views.add(first.toString());
                     views.add(first + "/" + first.plusDays(9));
                 }
-                case "mid" -> views.add(first.plusDays(14).toString());
-                case "end" -> views.add(first.plusDays(20) + "/" + first.plusMonths(1).minusDays(1));
+                case MID -> views.add(first.plusDays(14).toString());
+                case END -> views.add(first.plusDays(20) + "/" + first.plusMonths(1).minusDays(1));
                 default -> {
                 }
             }
         }
-        if ("until".equals(m.modifier())) {
+        if (m.modifier() == DateModifier.UNTIL) {
             views.add(NOW.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")) + "/" + v + ":00");
         }
         return views;
