@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -47,8 +48,10 @@ final class BatchCommand implements Callable<Integer> {
             + "line is redone. The id of the last line kept must be that of input document N.")
     boolean resume;
 
-    @Option(names = "--progress", negatable = true, description = "Draw the progress bar on standard error (default: "
-            + "only when standard error is a terminal; a redirected standard error gets only the summary line).")
+    @Option(names = "--progress", negatable = true, description = "Draw the progress bar on standard error: "
+            + "by bytes of the input file (compressed or not; standard input shows what it has read), or by files of "
+            + "a directory, with the time left. Default: only when standard error is a terminal; a redirected "
+            + "standard error gets only the summary line.")
     Boolean progress;
 
     @Option(names = "--allow-errors", description = "Exit 0 even when some documents gave error records (by "
@@ -87,9 +90,11 @@ final class BatchCommand implements Callable<Integer> {
                         resumeAt.lastId(), writer, bar);
                 bar.finish(summary);
             } else {
-                long total = in.equals("-") || InputFiles.isCompressed(in) ? -1 : countLines(Path.of(in));
-                Progress bar = new Progress(System.err, total, drawProgress);
-                try (var input = InputFiles.open(in)) {
+                // By bytes of the file as it lies on disk: compressed files, standard input and files too large
+                // to be counted first all get a bar.
+                AtomicLong bytesRead = new AtomicLong();
+                Progress bar = Progress.byBytes(System.err, InputFiles.size(in), bytesRead::get, drawProgress);
+                try (var input = InputFiles.open(in, bytesRead)) {
                     JsonLines lines = new JsonLines(input, JsonLines.defaultMaxLineBytes());
                     summary = runner.run(withDefaultDate(BatchRunner.jsonLines(lines), date), resumeAt.lines(),
                             resumeAt.lastId(), writer, bar);
@@ -164,24 +169,5 @@ final class BatchCommand implements Callable<Integer> {
                 return r.error() == null && r.date() == null ? new JsonRequest(r.id(), r.text(), date, null) : r;
             }, next.name());
         };
-    }
-
-    /** Lines in the file, for the progress bar: its newlines, plus one for a last line without one. */
-    private static long countLines(Path file) throws IOException {
-        long lines = 0;
-        int last = '\n';
-        byte[] buf = new byte[1 << 16];
-        try (var in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        lines++;
-                    }
-                }
-                last = buf[n - 1];
-            }
-        }
-        return last == '\n' ? lines : lines + 1;
     }
 }

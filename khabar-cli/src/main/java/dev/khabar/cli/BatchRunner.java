@@ -133,7 +133,7 @@ public final class BatchRunner {
         long errors = 0;
         try {
             CompletableFuture<Void> reading = CompletableFuture.runAsync(
-                    () -> readAll(source, pool, queue, readAhead));
+                    () -> readAll(source, pool, queue, readAhead, progress));
             while (true) {
                 Pending next = queue.take();
                 if (next == END) {
@@ -147,7 +147,7 @@ public final class BatchRunner {
                 if (r.error) {
                     errors++;
                 }
-                progress.update(docs + skipped, errors);
+                progress.update(docs + skipped, errors, next.mark);
             }
             reading.get();
         } catch (ExecutionException e) {
@@ -166,17 +166,20 @@ public final class BatchRunner {
         }
     }
 
-    private record Pending(CompletableFuture<Result> result, long bytes) {
+    /** A document on its way: its answer to come, its bytes, and where the reader stood after it ({@link Progress#mark}). */
+    private record Pending(CompletableFuture<Result> result, long bytes, long mark) {
     }
 
-    private static final Pending END = new Pending(null, 0);
+    private static final Pending END = new Pending(null, 0, 0);
 
-    private void readAll(Source source, ExecutorService pool, BlockingQueue<Pending> queue, ReadAhead readAhead) {
+    private void readAll(Source source, ExecutorService pool, BlockingQueue<Pending> queue, ReadAhead readAhead,
+                         Progress progress) {
         try {
             Item item;
             long number = 0;
             while ((item = source.next()) != null) {
                 Item doc = item;
+                long mark = progress.mark();
                 long bytes = Math.max(1, item.bytes());
                 readAhead.read(bytes);
                 long n = number++;
@@ -189,7 +192,7 @@ public final class BatchRunner {
                     Result r = process(doc);
                     readAhead.answered(r.bytes());
                     return r;
-                }, pool), bytes));
+                }, pool), bytes, mark));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -129,11 +129,13 @@ final class BenchCommand implements Callable<Integer> {
         resetPeakHeap();
         Throughput.Result one = bench.run(all, 1, seconds);
         out.printf(Locale.ROOT, "%nwhole pipeline, 1 thread: %s; %.0f docs per CPU-second%n", rates(one), one.docsPerCpuSecond());
-        out.printf(Locale.ROOT, "%-10s %9s %10s %9s %12s %6s%n", "step", "ms/doc", "docs/s", "MB/s", "tokens/s", "share");
+        // Steps are timed by the wall clock of the one extracting thread; "per CPU-second" figures say CPU.
+        out.printf(Locale.ROOT, "%-10s %11s %11s %9s %13s %10s%n", "step", "wall ms/doc", "wall docs/s", "wall MB/s",
+                "wall tokens/s", "wall share");
         long total = one.steps().totals().values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<String, Long> step : one.steps().totals().entrySet()) {
             double s = step.getValue() / 1e9;
-            out.printf(Locale.ROOT, "%-10s %9.3f %10.0f %9.1f %12.0f %5.1f%%%n", step.getKey(), s * 1e3 / one.docs(),
+            out.printf(Locale.ROOT, "%-10s %11.3f %11.0f %9.1f %13.0f %9.1f%%%n", step.getKey(), s * 1e3 / one.docs(),
                     one.docs() / s, one.bytes() / s / 1e6, one.tokens() / s, 100.0 * step.getValue() / total);
         }
         Throughput.Result ruleRun = bench.run(ruleWork, 1, seconds);
@@ -233,18 +235,19 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline, %d round%s per kind (sizes ascending, then descending, "
                 + "in turn, so that a slow spell of the machine weighs on every size). CPU: median ms of CPU time of the "
                 + "extracting thread (not stretched by other work on the machine, GC threads not included). Linear work "
-                + "gives last/first = %.1f in each of: cpu (ratio of the medians), alloc (bytes the thread allocated, "
-                + "the same in every round) and work (Extractor.Builder.maxWork's units); work/char at %s chars; gc: "
-                + "median ms of collection during one extraction at that size; wall: median wall-clock ms there, and "
-                + "the slowest step (its wall ms, a part of it).%n",
+                + "gives last/first (l/f) = %.1f in each of: CPU (ratio of the medians), alloc (bytes the thread "
+                + "allocated, the same in every round) and work (Extractor.Builder.maxWork's units); work/char at %s "
+                + "chars; GC wall ms: median wall-clock ms of collection during one extraction at that size; wall ms: "
+                + "median wall-clock ms there, which the collector and other work on the machine stretch beyond the "
+                + "CPU time, and the slowest step (its wall ms, a part of that wall time, not of the CPU time).%n",
                 n, n == 1 ? "" : "s", linear, lastSize);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-40s", "text"));
         for (int size : sizes) {
-            header.append(String.format(Locale.ROOT, " %11s", "CPU@" + (size % 1_000_000 == 0 ? size / 1_000_000 + "M"
+            header.append(String.format(Locale.ROOT, " %11s", "CPU ms@" + (size % 1_000_000 == 0 ? size / 1_000_000 + "M"
                     : size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size))));
         }
-        out.println(header.append(String.format(Locale.ROOT, " %6s %6s %6s %9s %7s %9s  %s", "cpu", "alloc", "work",
-                "work/char", "gc", "wall", "slowest step (wall)")));
+        out.println(header.append(String.format(Locale.ROOT, " %7s %9s %8s %9s %10s %9s  %s", "CPU l/f", "alloc l/f",
+                "work l/f", "work/char", "GC wall ms", "wall ms", "slowest step (wall ms)")));
         for (AdversarialText.Kind kind : kinds) {
             String warm = kind.ofLength(sizes.get(0));
             extractor.extract(warm); // warm-up, twice: the JIT compiles the kind's paths
@@ -277,7 +280,7 @@ final class BenchCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, " %11.1f", median(samples.stream().map(Sample::cpuMs).toList())));
             }
             if (timed.size() < sizes.size()) {
-                out.println(row.append(String.format(Locale.ROOT, " %6s  (stopped: over %.0f s of CPU)", "-",
+                out.println(row.append(String.format(Locale.ROOT, " %7s  (stopped: over %.0f s of CPU)", "-",
                         maxSeconds)));
                 continue;
             }
@@ -293,14 +296,14 @@ final class BenchCommand implements Callable<Integer> {
                     .orElseThrow();
             Map.Entry<String, Long> slowest = typical.steps().totals().entrySet().stream()
                     .max(Map.Entry.comparingByValue()).orElseThrow();
-            out.println(row.append(String.format(Locale.ROOT, " %6.2f %6.2f %6.2f %9.2f %7.1f %9.1f  %s %.1f", cpu,
+            out.println(row.append(String.format(Locale.ROOT, " %7.2f %9.2f %8.2f %9.2f %10.1f %9.1f  %s %.1f", cpu,
                     alloc, work, (double) typical.work() / lastSize, median(last.stream().map(Sample::gcMs).toList()),
                     wall, slowest.getKey(), slowest.getValue() / 1e6)));
         }
     }
 
     private static String rates(Throughput.Result r) {
-        return String.format(Locale.ROOT, "%.0f docs/s, %.2f MB/s, %.0f tokens/s (%d docs in %.1f s)",
+        return String.format(Locale.ROOT, "%.0f docs/s, %.2f MB/s, %.0f tokens/s by the wall clock (%d docs in %.1f s)",
                 r.docsPerSecond(), r.megabytesPerSecond(), r.tokensPerSecond(), r.docs(), r.nanos() / 1e9);
     }
 

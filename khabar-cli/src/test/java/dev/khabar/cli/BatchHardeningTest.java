@@ -195,6 +195,24 @@ class BatchHardeningTest {
         assertTrue(forced.contains("\r"), forced);
     }
 
+    @Test
+    void compressedInputGetsABarByTheBytesOfTheFile(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.jsonl.gz");
+        try (var w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(in)),
+                StandardCharsets.UTF_8)) {
+            w.write("{\"id\":\"a\",\"text\":\"#x\"}\n".repeat(200));
+        }
+        Path out = dir.resolve("out.jsonl");
+        String err = capturingStderr(() -> assertEquals(0, Main.run("batch", "--in", in.toString(), "--out",
+                out.toString(), "--progress")));
+        long size = Files.size(in);
+        String[] frames = err.split("\r");
+        String last = frames[frames.length - 1];
+        assertTrue(last.startsWith(String.format(java.util.Locale.ROOT,
+                "[##############################] 100%% %.1f/%.1f kB, 200 docs, ETA", size / 1e3, size / 1e3)), err);
+        assertTrue(last.contains("khabar batch: 200 documents, 0 errors"), err);
+    }
+
     private static String capturingStderr(Runnable r) {
         PrintStream saved = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -34,6 +34,9 @@ class BenchCommandTest {
             assertTrue(Pattern.compile("(?m)^" + step + " +\\d").matcher(out).find(), step + " row missing:\n" + out);
         }
         assertTrue(out.contains("extractor build:"), out);
+        // Every time column says which clock it is.
+        assertTrue(Pattern.compile("(?m)^step +wall ms/doc +wall docs/s +wall MB/s +wall tokens/s +wall share$")
+                .matcher(out).find(), out);
         assertTrue(out.contains("rule stages without NER, 1 thread:"), out);
         assertTrue(out.contains("2 threads:"), out);
         assertTrue(out.contains("heap:"), out);
@@ -45,6 +48,8 @@ class BenchCommandTest {
     void adversarialTableHasARowPerKindAndSize() {
         String out = run("bench", "--adversarial", "--sizes", "500,1000", "--rounds", "2");
         assertTrue(out.contains("last/first"), out);
+        assertTrue(Pattern.compile("(?m)^text +CPU ms@500 +CPU ms@1k +CPU l/f +alloc l/f +work l/f +work/char "
+                + "+GC wall ms +wall ms +slowest step \\(wall ms\\)$").matcher(out).find(), out);
         // two sizes, then cpu, alloc and work ratios, work/char, gc, wall, slowest step
         String number = " +[\\d.]+";
         for (String kind : new String[] {"digits", "harakat", "letters without spaces", "mixed symbols"}) {

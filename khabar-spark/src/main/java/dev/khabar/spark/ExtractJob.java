@@ -12,7 +12,7 @@ import java.util.Arrays;
  * extractions out, one per article, as {@code khabar batch} writes them.
  *
  * <pre>
- * spark-submit --class dev.khabar.spark.ExtractJob khabar-VERSION-cli.jar IN.jsonl OUT_DIR
+ * spark-submit --class dev.khabar.spark.ExtractJob khabar-spark-VERSION-job.jar IN.jsonl OUT_DIR
  * </pre>
  * Without a master set (outside {@code spark-submit}), it runs in-process on all cores ({@code local[*]}).
  */

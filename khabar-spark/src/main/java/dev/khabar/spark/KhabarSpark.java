@@ -5,12 +5,15 @@ import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.json.JsonCodec;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -20,20 +23,23 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 /**
- * Khabar on Apache Spark (4.x, Scala 2.13): adds to a Dataset a typed {@value #EXTRACTION} column, a struct with one
- * array per mention type ({@link #SCHEMA}), or the JSON string that {@code khabar batch} writes.
+ * Khabar on Apache Spark (4.x, Scala 2.13): a typed extraction, a struct with one array per mention type
+ * ({@link #SCHEMA}), as a column expression, as a Dataset transform, as a SQL function, or as the JSON string that
+ * {@code khabar batch} writes; and the schema that reads those JSON lines back ({@link #DOCUMENT_SCHEMA}).
  *
  * <pre>{@code
  * Dataset<Row> articles = spark.read().json("articles.jsonl");             // id, text, date columns
- * Dataset<Row> out = KhabarSpark.extract(articles, "text", "date");        // + "extraction" (struct)
- * out.select(explode(col("extraction.locations")).as("loc")).groupBy("loc.name").count();
+ * Dataset<Row> out = articles.withColumn("x", KhabarSpark.extract(col("text"), col("date")));  // a struct column
+ * out.select(explode(col("x.locations")).as("loc")).groupBy("loc.name").count();
+ * Dataset<Row> same = KhabarSpark.extract(articles, "text", "date");       // + "extraction", in mapPartitions
  * KhabarSpark.register(spark);                                            // SQL: khabar_extract(text, date)
+ * spark.read().schema(KhabarSpark.DOCUMENT_SCHEMA).json("batch-out.jsonl"); // khabar batch's output, typed
  * }</pre>
  *
- * <p>Rows are extracted in {@code mapPartitions} with one {@link Extractor} per executor JVM, built on first use and
- * shared by the executor's tasks (it is immutable and thread-safe). A row that cannot be processed (null text, a
- * text over the length limit, a date that is not one) gets empty lists and its reason in {@code extraction.error}.
- * Spark is a {@code provided} dependency: the cluster supplies it.
+ * <p>Every form uses one {@link Extractor} per executor JVM, built on first use and shared by the executor's tasks (it
+ * is immutable and thread-safe). A row that cannot be processed (null text, a text over the length limit, a date
+ * that is not one) gets empty lists and its reason in {@code error}. Spark is a {@code provided} dependency: the
+ * cluster supplies it, and Jackson and SLF4J with it.
  */
 public final class KhabarSpark {
     /** The name of the column added by {@link #extract} and {@link #extractJson}. */
@@ -46,17 +52,47 @@ public final class KhabarSpark {
      * mention records' components, named as in the JSON) and {@code error} (null unless the row failed).
      */
     public static final StructType SCHEMA = ExtractionRows.SCHEMA;
+    /**
+     * The type of a line of {@code khabar batch} (and of {@link #extractJson}'s strings): {@code id} (a string; a
+     * numeric id is read as its digits), then the fields of {@link #SCHEMA}, all nullable. For
+     * {@code spark.read().schema(DOCUMENT_SCHEMA).json(path)} or {@code from_json(col, DOCUMENT_SCHEMA)}. JSON leaves
+     * out what has no value, so there a {@code false} {@code age} of a duration reads as null, and an error line has
+     * null lists.
+     */
+    public static final StructType DOCUMENT_SCHEMA = ExtractionRows.DOCUMENT;
+
+    /** The extraction as a function of a text and a date (a date, a string {@code YYYY-MM-DD}, or null). */
+    private static final UserDefinedFunction UDF = functions.udf((UDF2<String, Object, Row>) KhabarSpark::struct,
+            SCHEMA);
 
     private KhabarSpark() {
     }
 
-    /** Same as {@link #extract(Dataset, String, String, String)} without dates or ids. */
+    /** Same as {@link #extract(Column, Column)} without a publication date. */
+    public static Column extract(Column text) {
+        return extract(text, functions.lit(null));
+    }
+
+    /**
+     * The extraction of {@code text} as a column of type {@link #SCHEMA}: for {@code withColumn}, {@code select} or
+     * any expression ({@code extract(col("text"), col("date")).getField("dates")}).
+     *
+     * @param text a string column
+     * @param date the publication date: a date column, a string column {@code YYYY-MM-DD}, or a null literal
+     */
+    public static Column extract(Column text, Column date) {
+        return UDF.apply(text, date.cast(DataTypes.StringType)).as(EXTRACTION);
+    }
+
+    /** Same as {@link #extract(Dataset, String, String)} without dates. */
     public static Dataset<Row> extract(Dataset<Row> input, String textColumn) {
         return extract(input, textColumn, null);
     }
 
     /**
-     * Returns {@code input} with one more column, {@value #EXTRACTION}, of type {@link #SCHEMA}.
+     * Returns {@code input} with one more column, {@value #EXTRACTION}, of type {@link #SCHEMA}, made in
+     * {@code mapPartitions}: the transform for when the struct is used many times over, since it is never computed
+     * twice for a row.
      *
      * @param textColumn a string column
      * @param dateColumn the publication date (a date column, or a string {@code YYYY-MM-DD}), or null
@@ -79,11 +115,10 @@ public final class KhabarSpark {
 
     /**
      * Registers the SQL function {@value #FUNCTION}{@code (text, date)}, whose result is a struct of type
-     * {@link #SCHEMA}; {@code date} is a string {@code YYYY-MM-DD} or NULL (cast a date column with
-     * {@code CAST(d AS STRING)}).
+     * {@link #SCHEMA}; {@code date} is a DATE, a string {@code YYYY-MM-DD}, or NULL.
      */
     public static void register(SparkSession spark) {
-        spark.udf().register(FUNCTION, (UDF2<String, String, Row>) KhabarSpark::struct, SCHEMA);
+        spark.udf().register(FUNCTION, UDF);
     }
 
     private static Row struct(String text, Object date) {

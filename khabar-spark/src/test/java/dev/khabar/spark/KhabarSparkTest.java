@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +61,9 @@ class KhabarSparkTest {
                 .getOrCreate();
         List<String> texts = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("testdata/sample.jsonl"), StandardCharsets.UTF_8)) {
+            texts.add(JsonCodec.readTree(line).get("text").asText());
+        }
+        for (String line : Files.readAllLines(Path.of("testdata/bench/news.jsonl"), StandardCharsets.UTF_8)) {
             texts.add(JsonCodec.readTree(line).get("text").asText());
         }
         texts.add(Files.readString(Path.of("testdata/seed.txt"), StandardCharsets.UTF_8));
@@ -87,15 +93,9 @@ class KhabarSparkTest {
         }
         Map<String, String> expected = new LinkedHashMap<>();
         for (String[] a : ARTICLES) {
-            LocalDate date = null;
-            String json;
-            try {
-                date = a[2] == null ? null : LocalDate.parse(a[2]);
-                json = JsonCodec.toJson(TextNode.valueOf(a[0]), EXTRACTOR.extract(a[1], date));
-            } catch (DateTimeParseException e) {
-                json = JsonCodec.errorJson(TextNode.valueOf(a[0]), "bad date: " + a[2]);
-            }
-            expected.put(a[0], json);
+            Extraction e = serialExtraction(a);
+            expected.put(a[0], e != null ? JsonCodec.toJson(TextNode.valueOf(a[0]), e)
+                    : JsonCodec.errorJson(TextNode.valueOf(a[0]), "bad date: " + a[2]));
         }
         serial = expected;
         return expected;
@@ -129,16 +129,23 @@ class KhabarSparkTest {
         assertEquals(JsonCodec.toJson(null, EXTRACTOR.extract(text)), out.get(1).getString(2));
     }
 
-    /** The serial extraction of an article, or null where its date is not a date. */
-    private static Extraction serialExtraction(String[] a) {
-        try {
-            return EXTRACTOR.extract(a[1], a[2] == null ? null : LocalDate.parse(a[2]));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static final Map<String, Extraction> SERIAL_EXTRACTIONS = new HashMap<>();
+
+    /** The serial extraction of an article, or null where its date is not a date; computed once. */
+    private static synchronized Extraction serialExtraction(String[] a) {
+        return SERIAL_EXTRACTIONS.computeIfAbsent(a[0], id -> {
+            try {
+                return EXTRACTOR.extract(a[1], a[2] == null ? null : LocalDate.parse(a[2]));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        });
     }
 
-    /** Reads a mention struct back into its record, by component name: what a Spark user sees, typed. */
+    /**
+     * Reads a mention struct back into its record, by component name: what a Spark user sees, typed. A boolean that
+     * JSON left out (false) reads as null there.
+     */
     private static <T extends Record> List<T> records(Row extraction, String list, Class<T> type) throws Exception {
         List<T> out = new ArrayList<>();
         RecordComponent[] cs = type.getRecordComponents();
@@ -147,11 +154,18 @@ class KhabarSparkTest {
             Object[] args = new Object[cs.length];
             for (int i = 0; i < cs.length; i++) {
                 Object v = m.get(m.fieldIndex(cs[i].getName()));
-                args[i] = v instanceof BigDecimal d ? d.stripTrailingZeros() : v;
+                args[i] = v instanceof BigDecimal d ? d.stripTrailingZeros()
+                        : v instanceof java.sql.Date d ? d.toLocalDate()
+                        : v == null && types[i] == boolean.class ? Boolean.FALSE
+                        : v != null && types[i].isEnum() ? enumNamed(types[i], v.toString()) : v;
             }
             out.add(type.getDeclaredConstructor(types).newInstance(args));
         }
         return out;
+    }
+
+    private static Object enumNamed(Class<?> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.toString().equals(name)).findFirst().orElseThrow();
     }
 
     private static Extraction fromRow(Row x) throws Exception {
@@ -161,29 +175,107 @@ class KhabarSparkTest {
                 records(x, "hashtags", Hashtag.class));
     }
 
-    @Test
-    void typedColumnsEqualSerialExtraction() throws Exception {
+    private static Dataset<Row> corpus() {
         StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
                 .add("date", DataTypes.StringType);
         List<Row> rows = ARTICLES.stream().map(a -> RowFactory.create(a[0], a[1], a[2])).toList();
-        Dataset<Row> output = KhabarSpark.extract(spark.createDataFrame(rows, schema).repartition(4), "text", "date");
-        assertEquals(KhabarSpark.SCHEMA, output.schema().apply(KhabarSpark.EXTRACTION).dataType());
+        return spark.createDataFrame(rows, schema).repartition(4);
+    }
+
+    /**
+     * Every row of {@code rows} (its id at {@code id}, its extraction struct at {@code x}) holds the serial
+     * extraction of its article, typed: the same mentions of each type, in order, with int offsets into the text.
+     */
+    private static void assertTypedAsSerial(List<Row> rows, int id, int x) throws Exception {
+        assertEquals(ARTICLES.size(), rows.size());
         Map<String, String[]> byId = new HashMap<>();
         ARTICLES.forEach(a -> byId.put(a[0], a));
         int mentions = 0;
-        for (Row r : output.collectAsList()) {
-            Row x = r.getStruct(3);
-            Extraction expected = serialExtraction(byId.get(r.getString(0)));
+        for (Row r : rows) {
+            Row extraction = r.getStruct(x);
+            String[] article = byId.get(r.getString(id));
+            Extraction expected = serialExtraction(article);
             if (expected == null) {
-                assertTrue(x.getString(x.fieldIndex("error")).startsWith("bad date"));
-                assertEquals(Extraction.empty(), fromRow(x));
-            } else {
-                assertTrue(x.isNullAt(x.fieldIndex("error")));
-                assertEquals(expected, fromRow(x), r.getString(0));
-                mentions += expected.all().size();
+                assertTrue(extraction.getString(extraction.fieldIndex("error")).startsWith("bad date"));
+                assertEquals(Extraction.empty(), fromRow(extraction));
+                continue;
+            }
+            assertTrue(extraction.isNullAt(extraction.fieldIndex("error")));
+            assertEquals(expected, fromRow(extraction), r.getString(id));
+            for (String list : new String[] {"organizations", "persons", "locations", "dates", "durations", "counts",
+                    "hashtags"}) {
+                for (Row m : extraction.<Row>getList(extraction.fieldIndex(list))) {
+                    int start = m.getInt(m.fieldIndex("start"));
+                    int end = m.getInt(m.fieldIndex("end"));
+                    assertEquals(article[1].substring(start, end), m.getString(m.fieldIndex("text")), list);
+                    mentions++;
+                }
             }
         }
-        assertTrue(mentions > 100, "typed mentions compared: " + mentions);
+        assertTrue(mentions > 200, "typed mentions compared: " + mentions);
+    }
+
+    @Test
+    void typedColumnsEqualSerialExtraction() throws Exception {
+        Dataset<Row> output = KhabarSpark.extract(corpus(), "text", "date");
+        assertEquals(KhabarSpark.SCHEMA, output.schema().apply(KhabarSpark.EXTRACTION).dataType());
+        assertTypedAsSerial(output.collectAsList(), 0, 3);
+    }
+
+    @Test
+    void theSchemaIsTyped() {
+        StructType counts = (StructType) ((ArrayType) KhabarSpark.SCHEMA.apply("counts").dataType()).elementType();
+        assertEquals(DataTypes.IntegerType, counts.apply("start").dataType());
+        assertEquals(DataTypes.IntegerType, counts.apply("end").dataType());
+        assertEquals(DataTypes.createDecimalType(38, 6), counts.apply("value").dataType());
+        assertEquals(DataTypes.BooleanType, counts.apply("vague").dataType());
+        StructType locations = (StructType) ((ArrayType) KhabarSpark.SCHEMA.apply("locations").dataType())
+                .elementType();
+        assertEquals(DataTypes.LongType, locations.apply("geonamesId").dataType());
+        assertEquals(List.of("id", "organizations", "persons", "locations", "dates", "durations", "counts",
+                "hashtags", "error"), List.of(KhabarSpark.DOCUMENT_SCHEMA.fieldNames()));
+    }
+
+    @Test
+    void columnExpressionEqualsSerialExtraction() throws Exception {
+        Dataset<Row> output = corpus().select(col("id"), KhabarSpark.extract(col("text"), col("date")).as("x"));
+        assertEquals(KhabarSpark.SCHEMA, output.schema().apply("x").dataType());
+        assertTypedAsSerial(output.collectAsList(), 0, 1);
+        // Fields of the struct are columns like any other.
+        long hashtags = corpus().select(explode(KhabarSpark.extract(col("text"), col("date")).getField("hashtags"))
+                .as("h")).count();
+        long expected = ARTICLES.stream().map(KhabarSparkTest::serialExtraction)
+                .mapToLong(e -> e == null ? 0 : e.hashtags().size()).sum();
+        assertTrue(expected > 0);
+        assertEquals(expected, hashtags);
+    }
+
+    @Test
+    void sqlFunctionOverTheCorpusEqualsSerialExtraction() throws Exception {
+        KhabarSpark.register(spark);
+        corpus().createOrReplaceTempView("corpus");
+        assertTypedAsSerial(spark.sql("SELECT id, khabar_extract(text, date) FROM corpus").collectAsList(), 0, 1);
+    }
+
+    @Test
+    void batchLinesReadBackWithTheDocumentSchema(@TempDir Path dir) throws Exception {
+        Path lines = dir.resolve("out.jsonl");
+        Files.write(lines, serial().values(), StandardCharsets.UTF_8);
+        Dataset<Row> read = spark.read().schema(KhabarSpark.DOCUMENT_SCHEMA).json(lines.toString());
+        assertEquals(KhabarSpark.DOCUMENT_SCHEMA, read.schema());
+        int checked = 0;
+        Map<String, String[]> byId = new HashMap<>();
+        ARTICLES.forEach(a -> byId.put(a[0], a));
+        for (Row r : read.collectAsList()) {
+            Extraction expected = serialExtraction(byId.get(r.getString(0)));
+            if (expected == null) {
+                assertTrue(r.getString(r.fieldIndex("error")).startsWith("bad date"), r.toString());
+            } else {
+                assertEquals(expected, fromRow(r), r.getString(0));
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "lines checked: " + checked);
     }
 
     @Test
@@ -199,6 +291,13 @@ class KhabarSparkTest {
         assertEquals(0, new BigDecimal(9350).compareTo(out.get(0).getDecimal(1)));
         assertTrue(out.get(0).isNullAt(2));
         assertEquals("no text", out.get(1).getString(2));
+
+        // A DATE column needs no cast.
+        StructType dated = new StructType().add("text", DataTypes.StringType).add("d", DataTypes.DateType);
+        spark.createDataFrame(List.of(RowFactory.create("قال مكتب إعلام الأسرى أمس",
+                java.sql.Date.valueOf(LocalDate.of(2026, 2, 7)))), dated).createOrReplaceTempView("dated");
+        assertEquals("2026-02-06", spark.sql("SELECT get(khabar_extract(text, d).dates, 0).value FROM dated")
+                .collectAsList().get(0).getString(0));
     }
 
     @Test
