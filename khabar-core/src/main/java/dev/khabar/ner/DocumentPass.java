@@ -69,16 +69,18 @@ final class DocumentPass {
      */
     List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
                                    boolean[] blocked) {
-        return apply(tokens, found, tags, blocked, f -> false, units -> { });
+        return apply(tokens, found, List.of(), tags, blocked, f -> false, units -> { });
     }
 
     /**
-     * Same; a mention that {@code cued} accepts (a place after its noun: بالعاصمة روما) keeps its type, and
+     * Same; {@code aliases} are organizations' short names ({@link OrgShortNames}), which name the organization like
+     * its whole name, a mention that {@code cued} accepts (a place after its noun: بالعاصمة روما) keeps its type, and
      * {@code work} is given the steps taken along the entities' words (for {@code Document.work}).
      */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
-                                   boolean[] blocked, Predicate<NerAnnotator.Found> cued, LongConsumer work) {
-        found = organizationsFirst(tokens, found, cued);
+    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found,
+                                   List<NerAnnotator.Found> aliases, String[] tags, boolean[] blocked,
+                                   Predicate<NerAnnotator.Found> cued, LongConsumer work) {
+        found = organizationsFirst(tokens, found, aliases, cued);
         int n = tokens.size();
         work.accept(2L * n); // the passes over the tokens
         boolean[] covered = new boolean[n];
@@ -91,6 +93,9 @@ final class DocumentPass {
                 covered[k] = true;
             }
             add(root, tokens, f);
+        }
+        for (NerAnnotator.Found alias : aliases) {
+            add(root, tokens, alias);
         }
         // The model reads a word alone only when the word would spread, once a document.
         Map<String, Boolean> names = new HashMap<>();
@@ -106,15 +111,19 @@ final class DocumentPass {
     /**
      * The model's persons and places whose words the document names as an organization elsewhere, by a listed name
      * or a trigger noun, are that organization ({@code ريفربليت}, {@code الخليج} in a club report): one name is one
-     * entity in an article.
+     * entity in an article. So are those whose words are an organization's short name ({@code aliases}).
      */
     private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
+                                                               List<NerAnnotator.Found> aliases,
                                                                Predicate<NerAnnotator.Found> cued) {
         Map<String, NerAnnotator.Found> organizations = new HashMap<>();
         for (NerAnnotator.Found f : found) {
             if (f.type().equals("ORG") && !f.source().equals("crf")) {
                 organizations.putIfAbsent(key(tokens, f), f);
             }
+        }
+        for (NerAnnotator.Found alias : aliases) {
+            organizations.putIfAbsent(key(tokens, alias), alias);
         }
         if (organizations.isEmpty()) {
             return found;

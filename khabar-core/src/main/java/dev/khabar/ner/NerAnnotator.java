@@ -69,6 +69,9 @@ public final class NerAnnotator implements Annotator {
     private final NameGazetteer setPhrases;
     private final OrgRules orgRules;
     private final PlaceBodies placeBodies;
+    private final OrgShortNames orgShortNames;
+    private final MediaCues mediaCues;
+    private final OrgLists orgLists;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
     private final Set<String> locationTriggers = new HashSet<>();
@@ -134,7 +137,8 @@ public final class NerAnnotator implements Annotator {
             return linker;
         });
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
-        this.orgRules = new OrgRules(normalizer, crf::isCommonNoun);
+        this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
+                w -> placeNames.contains(w) || placeNouns.contains(w));
         for (NerData.Row row : NerData.rows("location-triggers.tsv")) {
             locationTriggers.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -142,6 +146,9 @@ public final class NerAnnotator implements Annotator {
             placeNouns.add(normalizer.normalizeWord(row.field(0)));
         }
         this.placeBodies = new PlaceBodies(normalizer, placeNouns);
+        this.mediaCues = new MediaCues(normalizer);
+        this.orgLists = new OrgLists(normalizer, orgRules, crf::wordClass, this::isVerb);
+        this.orgShortNames = new OrgShortNames(orgRules, crf::isNameWord, t -> isNounOf(sportsWords, t));
         for (NerData.Row row : NerData.rows("facility-nouns.tsv")) {
             facilityNouns.add(normalizer.normalizeWord(row.field(0)));
         }
@@ -242,7 +249,8 @@ public final class NerAnnotator implements Annotator {
             }
         }
 
-        List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked);
+        boolean sportsText = isSportsText(tokens);
+        List<Found> orgs = ruleOrganizations(doc, tokens, tags, properNoun, blocked, sportsText);
         boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
         for (Found f : crfMentions(tokens, tags, blocked, standalone)) {
@@ -267,7 +275,9 @@ public final class NerAnnotator implements Annotator {
         all = placeNounNames.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
-            all = documentPass.apply(tokens, all, tags, blocked,
+            List<Found> aliases = orgShortNames.of(tokens, all, tags, properNoun,
+                    j -> places.longestAt(tokens, j) != null || placeNames.contains(tokens.get(j).text()), sportsText);
+            all = documentPass.apply(tokens, all, aliases, tags, blocked,
                     f -> f.type().equals("LOC") && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()),
                     units -> doc.work(units, STEP));
         }
@@ -279,9 +289,8 @@ public final class NerAnnotator implements Annotator {
 
     /** Gazetteer names and shaped names, longest first, without overlaps. */
     private List<Found> ruleOrganizations(Document doc, List<Token> tokens, String[] tags, boolean[] properNoun,
-                                          boolean[] blocked) {
+                                          boolean[] blocked, boolean sportsText) {
         List<Found> candidates = new ArrayList<>();
-        boolean sportsText = isSportsText(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
             if (m == null && sportsText && !blocked[i] && !tags[i].endsWith("PERS") && !readsAsPlace(tokens, i)) {
@@ -293,7 +302,11 @@ public final class NerAnnotator implements Annotator {
                 candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
         }
-        for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, blocked)) {
+        boolean[] personStart = new boolean[tokens.size()];
+        for (int i = 0; i < personStart.length; i++) {
+            personStart[i] = tags[i].equals("B-PERS");
+        }
+        for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, personStart, blocked)) {
             int last = f.first();
             while (last < f.last() && !isVerb(tokens.get(last + 1).text())) {
                 last++; // شركة بنده بدأت الشراكة: a verb the treebank knows ends the chain
@@ -301,6 +314,12 @@ public final class NerAnnotator implements Annotator {
             if (last > f.first()) {
                 candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
             }
+        }
+        for (OrgRules.Found f : orgLists.find(tokens, blocked)) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+        }
+        for (OrgRules.Found f : mediaCues.find(tokens, blocked)) {
+            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         for (OrgRules.Found f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
             candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,8 +22,11 @@ import java.util.function.Predicate;
  */
 final class OrgRules {
 
-    /** How a trigger noun may start a name by itself. */
-    enum Chain { NO, YES, NISBA }
+    /**
+     * How a trigger noun may start a name by itself: NO, YES, NISBA (with the article one nisba is enough), DEFINITE
+     * (only with the article and a ل-phrase: الرئاسة العامة للأرصاد, where رئاسة alone is a verbal noun, برئاسة).
+     */
+    enum Chain { NO, YES, NISBA, DEFINITE }
 
     private record Trigger(Chain chain, boolean quote) {
     }
@@ -56,15 +60,25 @@ final class OrgRules {
 
     /** True for a word the model's word classes know as a common noun: it is no adjective of a name. */
     private final Predicate<String> commonNoun;
+    /** The treebank class of a word ({@code DTJJ}, {@code DTNNS}, {@code UNK}…). */
+    private final Function<String, String> wordClass;
+    /**
+     * True for a listed one-word place or a noun of places (normalized, no proclitic): after ب it says where the
+     * body is.
+     */
+    private final Predicate<String> place;
 
-    OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun) {
+    OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun, Function<String, String> wordClass,
+             Predicate<String> place) {
         this.commonNoun = commonNoun;
+        this.wordClass = wordClass;
+        this.place = place;
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
             Chain chain;
             try {
                 chain = Chain.valueOf(row.field(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("CHAIN must be yes, no or nisba");
+                throw row.error("CHAIN must be yes, no, nisba or definite");
             }
             if (!row.field(2).equals("yes") && !row.field(2).equals("no")) {
                 throw row.error("QUOTE must be yes or no");
@@ -127,8 +141,12 @@ final class OrgRules {
         return trigger(word) != null;
     }
 
-    /** The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. */
-    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] blocked) {
+    /**
+     * The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. {@code personStart[i]}
+     * says whether the model begins a person at token i.
+     */
+    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] personStart,
+                     boolean[] blocked) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -137,7 +155,7 @@ final class OrgRules {
             }
             TriggerReading tr = trigger(t);
             if (tr != null && tr.trigger().chain() != Chain.NO) {
-                int last = chainEnd(doc, tokens, i, tr, properNoun, blocked);
+                int last = chainEnd(doc, tokens, i, tr, properNoun, personStart, blocked);
                 if (last > i && !isGeneric(tokens, i, last, tr.prefixLength())) {
                     out.add(new Found(i, last, tr.prefixLength(), "pattern"));
                 }
@@ -149,7 +167,7 @@ final class OrgRules {
 
     /** The last token of the name that trigger token {@code i} heads, or {@code i} when it heads none. */
     private int chainEnd(Document doc, List<Token> tokens, int i, TriggerReading tr, boolean[] properNoun,
-                         boolean[] blocked) {
+                         boolean[] personStart, boolean[] blocked) {
         boolean expectGenitive = !tr.definite();
         int constructNouns = 0;
         int modifiers = 0;
@@ -165,6 +183,9 @@ final class OrgRules {
             }
             String w = t.text();
             if (expectGenitive) {
+                if (isHonorific(w)) {
+                    break; // جامعة حائل الدكتور فلان: a person's title begins the next phrase
+                }
                 if (isDefinite(w) || properNoun[j] && !w.startsWith("لل")) {
                     expectGenitive = false;
                     afterProperNoun = !isDefinite(w);
@@ -176,7 +197,9 @@ final class OrgRules {
                     continue;
                 }
                 TriggerReading inner = trigger(t);
-                if (++constructNouns > MAX_CONSTRUCT_NOUNS || inner != null && inner.prefixLength() > 0) {
+                if (++constructNouns > MAX_CONSTRUCT_NOUNS || inner != null && inner.prefixLength() > 0
+                        || isPlaceAfterBa(w)) {
+                    // محكمة بولاية أيوا: ب and a place say where the body is, they are no genitive of its name
                     break;
                 }
                 j++;
@@ -193,8 +216,11 @@ final class OrgRules {
             if (afterProperNoun && !properNoun[j] && !(isDefinite(w) && isNisba(w)) && !titleGenitive) {
                 break; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
             }
+            if (endsName(tokens, j, last, titleGenitive, personStart[j] && distinctive)) {
+                break;
+            }
             if (isDefinite(w) && !isNisba(w) && !isPluralNisba(w) && !properNoun[j] && !titleGenitive
-                    && commonNoun.test(w)
+                    && commonNoun.test(w) && !isPluralParticiple(tokens, j)
                     && j > i + 1 && !tokens.get(j - 1).text().startsWith("لل")) {
                 // After a genitive or an adjective a definite noun is neither (قرر مجلس الوزراء الموافقة). Right after
                 // the trigger or a ل-phrase a participle may be an adjective (اللجنة المنظمة, للكرة الطائرة), and
@@ -245,10 +271,56 @@ final class OrgRules {
             return i;
         }
         if (!tr.definite()) {
-            return last;
+            return tr.trigger().chain() == Chain.DEFINITE ? i : last;
+        }
+        if (tr.trigger().chain() == Chain.DEFINITE) {
+            return distinctive && hasLPhrase(tokens, i, last) ? last : i;
         }
         boolean enough = distinctive && (modifiers >= 2 || tr.trigger().chain() == Chain.NISBA || hasLPhrase(tokens, i, last));
         return enough ? last : i;
+    }
+
+    /** Prepositions after which a participle heads a clause of its own (المشتمل على, المؤلفة من). */
+    private static final Set<String> PREPOSITIONS = Set.of("من", "علي", "عن", "الي", "في", "مع");
+
+    /**
+     * Whether the word at {@code j}, after a name whose last word is at {@code last}, is no longer part of it: a
+     * person the model begins there ({@code personStart}: حركة حماس خالد مشعل), ب and a listed place (جامعة جورج تاون
+     * بواشنطن: where the body is), or after a nisba a definite word that a preposition follows, a participle's
+     * clause (جمعية النحالين التعاونية المشتمل على: "which comprises").
+     */
+    private boolean endsName(List<Token> tokens, int j, int last, boolean titleGenitive, boolean personStart) {
+        String w = tokens.get(j).text();
+        if (personStart || isPlaceAfterBa(w)) {
+            return true;
+        }
+        if (!isDefinite(w) || isNisba(w) || titleGenitive) {
+            return false;
+        }
+        return isNisba(tokens.get(last).text()) && j + 1 < tokens.size()
+                && PREPOSITIONS.contains(tokens.get(j + 1).text());
+    }
+
+    /** ب and a listed place or a noun of places: بواشنطن, بمنطقة. */
+    private boolean isPlaceAfterBa(String w) {
+        return w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1));
+    }
+
+    /**
+     * A participle in the sound plural after a plural noun, its adjective though the treebank's noun class
+     * (جمعية الأطفال المعاقين, رابطة اللاعبين المحترفين). After a singular it is the verb's object (دعت وزارة الصحة
+     * المواطنين).
+     */
+    private boolean isPluralParticiple(List<Token> tokens, int j) {
+        String w = tokens.get(j).text();
+        String previous = tokens.get(j - 1).text();
+        return w.startsWith("الم") && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ات"))
+                && (wordClass.apply(previous).equals("DTNNS") || isBrokenPlural(previous));
+    }
+
+    /** A definite broken plural of the pattern أفعال (الأطفال, الأسماك): the treebank gives it the singular's class. */
+    private static boolean isBrokenPlural(String w) {
+        return w.length() == 7 && w.startsWith("الا") && w.charAt(5) == 'ا';
     }
 
     /**
@@ -315,7 +387,7 @@ final class OrgRules {
     }
 
     private static boolean isLinker(Token t) {
-        return t.is("بن") || t.is("ابن") || t.is("ال"); // ال: آل as normalized
+        return t.is("بن") || t.is("ابن") || t.is("بنت") || t.is("ال"); // ال: آل as normalized
     }
 
     /** The last token of the name word at {@code j}: عبد العزيز and أبو بكر are written apart but one name. */

@@ -12,6 +12,8 @@ public final class WordForms {
     private static final String[] NISBA_ENDINGS = {"يين", "يون", "يات", "يه", "يا", "ي"};
     /** The endings of the sound plurals: masculine (معتقلين، معتقلون) and feminine (ميداليات). */
     private static final String[] SOUND_PLURAL_ENDINGS = {"ين", "ون", "ات"};
+    /** Possessive pronoun suffixes, longest first: هما، هم، هن، ها، كم، نا، ه. */
+    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
 
     private WordForms() {
     }
@@ -65,6 +67,37 @@ public final class WordForms {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the ل of purpose stands before the prefix ي of an imperfect verb ({@code ليصل، ليحتكم}): a verb, never
+     * a noun. Not ف: nouns start with في as often (فيلم).
+     */
+    public static boolean isVerbAfterParticle(Token t) {
+        for (Clitics.Reading r : t.readings()) {
+            if (r.prefixLength() > 0 && r.stem().length() >= 3 && r.stem().charAt(0) == 'ي'
+                    && t.text().charAt(r.prefixLength() - 1) == 'ل') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun of a possessed form without its pronoun suffix ({@code زملائه → زملاء}, {@code جنودها → جنود}), or
+     * null. {@code original} is the word as written, so a taa marbuta (ة) is not read as the pronoun ه; a hamza
+     * seated before the suffix (ئ ؤ) is given back its bare form.
+     */
+    public static String withoutPossessive(String normalized, String original) {
+        String written = withoutMarks(original);
+        for (String suffix : POSSESSIVE_SUFFIXES) {
+            if (written.endsWith(suffix) && normalized.endsWith(suffix) && normalized.length() - suffix.length() >= 3) {
+                String stem = normalized.substring(0, normalized.length() - suffix.length());
+                char last = stem.charAt(stem.length() - 1);
+                return last == 'ئ' || last == 'ؤ' ? stem.substring(0, stem.length() - 1) + 'ء' : stem;
+            }
+        }
+        return null;
     }
 
     /** True when every char of the word is an Arabic letter (ء to ي, no marks, digits or Latin). */

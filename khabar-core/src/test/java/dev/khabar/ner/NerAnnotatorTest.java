@@ -213,4 +213,55 @@ class NerAnnotatorTest {
         assertTrue(found.contains("شمال أفريقيا"), found.toString());
         assertTrue(found.contains("صنعاء"), found.toString());
     }
+
+    @Test
+    void aCompanysShortNameLaterInTheDocumentIsTheCompany() {
+        String text = "وقعت شركة زيلانكو الهولندية عقدا جديدا. وقال رئيس زيلانكو إن العقد كبير. "
+                + "وأضاف أن زيلانكو ستفتتح فرعا في دبي.";
+        List<Organization> o = orgs(text);
+        assertEquals(3, o.stream().filter(org -> org.text().contains("زيلانكو")).count(), texts(o).toString());
+        assertTrue(NER.extract(text).persons().stream().noneMatch(p -> p.text().contains("زيلانكو")));
+    }
+
+    @Test
+    void aPlaceInsideAnOrganizationsNameStaysAPlaceElsewhere() {
+        Extraction e = NER.extract("ألقى محاضرة في جامعة القاهرة أمس. ثم غادر القاهرة متوجها إلى عمان.");
+        assertEquals(List.of("جامعة القاهرة"), texts(e.organizations()));
+        assertTrue(e.locations().stream().anyMatch(l -> l.text().equals("القاهرة")), e.locations().toString());
+    }
+
+    @Test
+    void aChainEndsAtAPersonAPlaceAfterBaOrAParticiplesClause() {
+        assertEquals(List.of("جامعة جورج تاون"), texts(orgs("ألقى كلمة في جامعة جورج تاون بواشنطن أمس")));
+        assertEquals(List.of("جمعية المزارعين التعاونية"),
+                texts(orgs("زار الوفد جناح جمعية المزارعين التعاونية المشتمل على منتجات محلية")));
+        assertEquals(List.of("رابطة اللاعبين المحترفين"),
+                texts(orgs("وأصدرت رابطة اللاعبين المحترفين بيانا")));
+        assertEquals(List.of("بنك إنجلترا المركزي"), texts(orgs("وقال محافظ بنك إنجلترا المركزي مارك كارني إن")));
+        assertTrue(texts(orgs("وحكمت محكمة بولاية تكساس على المتهم")).stream().noneMatch(t -> t.contains("تكساس")));
+    }
+
+    @Test
+    void aPaperIsNamedByItsQuotedNameAfterAVerbOfTheNews() {
+        assertEquals(List.of("الميثاق"), texts(orgs("وعلمت «الميثاق» أن الاجتماع تأجل إلى الأسبوع المقبل")));
+        assertEquals(List.of("الأيام"), texts(orgs("وقال مدير المستشفى لـ\"الأيام\" إن الحالات مستقرة")));
+        assertTrue(orgs("وذكرت \"سلمى\" أنها سعيدة").isEmpty());
+    }
+
+    @Test
+    void aVerbalNounHeadsANameOnlyWithTheArticleAndALamPhrase() {
+        assertEquals(List.of("الإدارة العامة للمرور"), texts(orgs("وأعلنت الإدارة العامة للمرور إغلاق الطريق")));
+        assertTrue(orgs("وعقد الاجتماع برئاسة الوزير في الرياض").isEmpty());
+        assertTrue(orgs("وتحدث عن قيادة السيارات في المدن").isEmpty());
+    }
+
+    @Test
+    void aClubNamedAfterAPlaceGoesByThePlacesNameInASportsReport() {
+        String text = "وتعاقد نادي الخليج مع مدرب جديد للمباراة المقبلة. وفاز الخليج على منافسه في الدوري وسجل لاعب "
+                + "الخليج هدفين.";
+        Extraction e = NER.extract(text);
+        assertEquals(3, e.organizations().stream().filter(o -> o.text().contains("الخليج")).count(),
+                texts(e.organizations()).toString());
+        assertTrue(e.locations().isEmpty(), e.locations().toString());
+    }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Counts whose number has no counted noun right after it: the number of a noun named before it
  * ({@code بلغ عدد القتلى 45}, count-heads.tsv and count-links.tsv), a part of a group ({@code ثلاثة من العاملين}),
- * or a noun the sentence leaves out ({@code سبعة منهم}, elided.tsv). Read-only after construction.
+ * or a noun the sentence leaves out ({@code سبعة منهم}, elided.tsv, or a plural verb after it: {@code ثلاثة كانوا}).
+ * Read-only after construction.
  */
 final class BareNumbers {
     private final NumberReader numbers;
@@ -201,7 +202,13 @@ final class BareNumbers {
             } else if (WordForms.isArabicLetters(x) && !CountedNoun.hasProclitic(x) && isParticiplePlural(x, construct)) {
                 unit = WordForms.withoutMarks(CountedNoun.written(doc, tokens.get(n)));
             } else {
-                return false;
+                // أربعة من زملائه، ثلاثة من جنودها: a plural of the vocabulary with a possessive pronoun
+                String possessed = WordForms.isArabicLetters(x) && !CountedNoun.hasProclitic(x)
+                        ? WordForms.withoutPossessive(x, CountedNoun.written(doc, tokens.get(n))) : null;
+                unit = possessed == null ? null : units.pluralUnit(possessed);
+                if (unit == null) {
+                    return false;
+                }
             }
         }
         f.unit = unit;
@@ -227,6 +234,24 @@ final class BareNumbers {
         return construct && w.endsWith("ي") && w.length() >= 5;
     }
 
+    /** True when a definite noun stands right before the number, which then names it (أفراد الفرقة 30 تلقوا). */
+    private static boolean afterDefiniteNoun(List<Token> tokens, NumberMatch m) {
+        int k = m.firstToken() - 1;
+        String w = k >= 0 ? tokens.get(k).text() : "";
+        return k >= 0 && tokens.get(k).isWord() && w.length() > 3 && WordForms.isDefinite(w); // not الا (إلا)
+    }
+
+    /**
+     * A past verb of the plural after a number ({@code كانوا، قتلوا}): it ends in وا, is no noun of the vocabulary
+     * ({@code عضوا}) and no word of time or measure.
+     */
+    private boolean isPluralVerb(Token t) {
+        String w = t.text();
+        return t.isWord() && w.length() >= 4 && w.endsWith("وا") && WordForms.isArabicLetters(w)
+                && !CountedNoun.hasProclitic(w) && !WordForms.isDefinite(w) && units.pluralUnit(w) == null
+                && !units.isNotUnit(w) && !nouns.isNotNoun(w) && units.known(List.of(t), 0) == null;
+    }
+
     /**
      * A number whose noun the sentence leaves out (elided.tsv): a word after it that ends the count
      * ({@code سبعة منهم}، {@code تسعة آخرين}), a verb before it ({@code صوت سبعة ضد القرار}, a qualifier may stand
@@ -242,6 +267,9 @@ final class BareNumbers {
             f.lastToken = after;
             f.end = tokens.get(after).end();
             return true;
+        }
+        if (after < tokens.size() && isPluralVerb(tokens.get(after)) && !afterDefiniteNoun(tokens, m)) {
+            return true; // وأن ثلاثة كانوا في وضع خطير: the number is the subject of a plural verb
         }
         if (m.words() && m.lastToken() > m.firstToken() && !numbers.isDefiniteScale(tokens.get(m.firstToken()).text())
                 && numbers.multiplier(tokens.get(m.lastToken()).text()) != null) {

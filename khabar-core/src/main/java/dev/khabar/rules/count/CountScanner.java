@@ -194,7 +194,7 @@ final class CountScanner {
     /** A number (or a range of two) and the unit after it. */
     private Found numberAt(Document doc, List<Token> tokens, int i) {
         NumberMatch m = numbers.read(tokens, i);
-        if (m == null || labels.blocked(tokens, m)) {
+        if (m == null || labels.blocked(tokens, m) || endsScore(tokens, m)) {
             return null;
         }
         Found f = new Found();
@@ -238,6 +238,21 @@ final class CountScanner {
             return null; // في 2015 شهدت…: a year followed by a word, not a count
         }
         return f;
+    }
+
+    /**
+     * True when digits m end a pair {@code N - M} that falls ({@code 6 - 4}, {@code 7-6}): no range falls, so the
+     * pair is a score or a result, and its second number counts nothing (POLICY: scores are not counts).
+     */
+    private boolean endsScore(List<Token> tokens, NumberMatch m) {
+        int dash = m.firstToken() - 1;
+        if (m.words() || dash < 1 || !(tokens.get(dash).is("-") || tokens.get(dash).is("\u2013"))
+                || !tokens.get(dash - 1).isNumber()) {
+            return false;
+        }
+        NumberMatch first = numbers.read(tokens, dash - 1);
+        return first != null && first.lastToken() == dash - 1 && !first.words()
+                && first.value().compareTo(m.value()) >= 0;
     }
 
     /** عشرات الشهداء، مئات الآلاف من المتظاهرين، آلاف الدولارات، بضعة أشخاص. */

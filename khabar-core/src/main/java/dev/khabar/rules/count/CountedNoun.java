@@ -163,7 +163,7 @@ final class CountedNoun {
         String w = t.text();
         if (!t.isWord() || w.length() < 3 || WordForms.isDefinite(w) || notNouns.contains(w) || units.isNotUnit(w)
                 || labels.contains(w) || numbers.isNumberWord(w) || !WordForms.isArabicLetters(w) || hasProclitic(w)
-                || w.startsWith("ي") || w.endsWith("وا") || units.isNotAdjective(w)) {
+                || w.startsWith("ي") || w.endsWith("وا") || units.isNotAdjective(w) || WordForms.isVerbAfterParticle(t)) {
             return null;
         }
         return WordForms.withoutMarks(written(doc, tokens.get(j)));

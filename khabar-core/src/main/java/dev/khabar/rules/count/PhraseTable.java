@@ -52,6 +52,19 @@ final class PhraseTable<V> {
         return byFirst.keySet();
     }
 
+    /** The value of the one-word phrase {@code word} (normalized), or null. */
+    V single(String word) {
+        List<Entry<V>> entries = byFirst.get(word);
+        if (entries != null) {
+            for (Entry<V> e : entries) {
+                if (e.words().length == 1) {
+                    return e.value();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The longest phrase starting exactly at token i, or null. */
     Match<V> at(List<Token> tokens, int i) {
         return i < tokens.size() ? longest(tokens, i, 0, tokens.get(i).text(), null) : null;

@@ -115,6 +115,12 @@ final class Units {
                 : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
     }
 
+    /** The unit of a plural of the vocabulary written as one word ({@code زملاء → زميل}), or null. */
+    String pluralUnit(String normalizedWord) {
+        Form f = forms.single(normalizedWord);
+        return f == null || f.dual() || f.singular() || notUnits.contains(normalizedWord) ? null : f.unit();
+    }
+
     /**
      * A noun outside the vocabulary written as the accusative of a counted noun: it ends in the alef of tanween
      * (طفلًا → طفلا) after a letter that is no long vowel (so no nisba adjective فلسطينيًا, no verb قتلوا), and is no

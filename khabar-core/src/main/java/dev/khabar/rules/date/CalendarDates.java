@@ -369,6 +369,10 @@ final class CalendarDates extends Rules {
             }
             return false;
         }
+        Match same = find(m, Kind.SAME);
+        if (same != null) {
+            return sameMonth(k, same, c); // 11 من الشهر نفسه، في الشهر ذاته
+        }
         if (hasDay) {
             Match ord = find(m, Kind.ORDINAL);
             if (ord != null && ord.entry().number() <= 12 && !ord.entry().is("bare")) {
@@ -386,6 +390,31 @@ final class CalendarDates extends Rules {
             }
         }
         return false;
+    }
+
+    /**
+     * الشهر نفسه: the month of the last date the document gave before k (in its calendar), with its year unless
+     * one follows (الشهر ذاته من العام الماضي). False when the document gave none.
+     */
+    private boolean sameMonth(int k, Match same, CalendarFields c) {
+        Found a = cursor.sameAs(k, Grain.MONTH);
+        if (a == null) {
+            return false;
+        }
+        LocalDate d = a.value.from().date();
+        if (a.hijri) {
+            int[] h = Calendars.toHijri(d);
+            c.hijri = true;
+            c.year = h[0];
+            c.month = h[1];
+        } else {
+            c.year = d.getYear();
+            c.month = d.getMonthValue();
+        }
+        c.next = same.next();
+        c.sameMonth = true;
+        c.rule = "same-month";
+        return true;
     }
 
     /** A year after a month or a day: [،] [من|في|ل] [عام|سنة] number [هـ|م], or [من] العام/السنة المقبلة. */

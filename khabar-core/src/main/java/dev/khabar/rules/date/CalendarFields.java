@@ -20,6 +20,8 @@ final class CalendarFields {
     Integer monthOffset;
     Integer yearOffset;
     int monthDirection = Integer.MIN_VALUE;
+    /** The month is "the same" one (الشهر نفسه), taken from the date before. */
+    boolean sameMonth;
     String rule;
 
     CalendarFields copy() {
@@ -39,6 +41,7 @@ final class CalendarFields {
         c.monthOffset = monthOffset;
         c.yearOffset = yearOffset;
         c.monthDirection = monthDirection;
+        c.sameMonth = sameMonth;
         c.rule = rule;
         return c;
     }

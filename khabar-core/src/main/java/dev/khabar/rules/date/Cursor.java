@@ -37,12 +37,20 @@ final class Cursor {
     private Point anchor;
     private int anchorNext = -1;
 
+    /** The last date found with a value, by grain: what "the same month" (الشهر نفسه) refers back to. */
+    private final Found[] lastOfGrain = new Found[Grain.values().length];
+
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
     void anchor(Found f) {
-        // a date the text writes out (عام 1990، 3 مايو، يوليو), not one counted from the publication date (أمس)
+        if (f.value != null && f.grain != null) {
+            lastOfGrain[f.grain.ordinal()] = f;
+        }
+        // a date the text writes out (عام 1990، 3 مايو، يوليو), not one counted from the publication date (أمس) or
+        // one that refers back to another (الشهر نفسه)
         if (f.value != null && f.grain != null && !f.grain.isTimeOfDay() && f.rule != null
                 && !f.rule.startsWith("relative") && !f.rule.startsWith("ago") && !f.rule.startsWith("last-units")
-                && !f.rule.startsWith("weekday") && !f.rule.startsWith("tonight") && !f.rule.startsWith("season")) {
+                && !f.rule.startsWith("weekday") && !f.rule.startsWith("tonight") && !f.rule.startsWith("season")
+                && !f.rule.contains("same")) {
             anchor = f.value.from();
             anchorNext = f.next;
         }
@@ -63,6 +71,32 @@ final class Cursor {
             }
         }
         return anchor;
+    }
+
+    /**
+     * The date that "the same" unit at token j refers back to (الشهر نفسه، العام ذاته، اليوم نفسه): the last date
+     * found before j anywhere in the document as fine as {@code grain} or finer; else null.
+     */
+    Found sameAs(int j, Grain grain) {
+        if (rangeStart != null && rangeStart.grain.compareTo(grain) <= 0) {
+            return rangeStart;
+        }
+        Found best = null;
+        for (int g = 0; g <= grain.ordinal(); g++) {
+            Found f = lastOfGrain[g];
+            if (f != null && f.next <= j && (best == null || f.next > best.next)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The start of a range while its end is read: what "the same month" in the end refers to. */
+    private Found rangeStart;
+
+    /** Sets (or with null clears) the start of the range whose end is being read. */
+    void rangeStart(Found start) {
+        this.rangeStart = start != null && start.value != null && start.grain != null ? start : null;
     }
 
     /** Whether token i ends a sentence or clause (. ؟ ! ؛ :), past which no anchor or tense cue is looked for. */

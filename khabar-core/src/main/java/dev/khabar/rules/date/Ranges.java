@@ -106,9 +106,25 @@ final class Ranges extends Rules {
         if (from == null && to == null && !(x.day != null && x.month == null || x.year != null && x.month == null)) {
             return null;
         }
-        CalendarFields y = calendar.cal(y0, true, true);
+        // من 22 نوفمبر وحتى 28 من الشهر نفسه: the same month is the start's
+        cursor.rangeStart(x.month != null || x.monthOffset != null ? calendar.resolve(x.copy()) : null);
+        CalendarFields y;
+        try {
+            y = calendar.cal(y0, true, true);
+        } finally {
+            cursor.rangeStart(null);
+        }
         if (y == null) {
             return null;
+        }
+        if (y.sameMonth && (x.month != null || x.monthOffset != null)) {
+            // and resolves with it (a direction or a month counted from the publication date)
+            y.month = x.month;
+            y.monthOffset = x.monthOffset;
+            y.monthDirection = x.monthDirection;
+            y.hijri = x.hijri;
+            y.year = x.year;
+            y.yearOffset = x.yearOffset;
         }
         if (x.day != null && x.month == null && x.year == null && y.month == null && y.monthOffset == null) {
             return null; // two bare numbers: من 3 إلى 5 أشخاص

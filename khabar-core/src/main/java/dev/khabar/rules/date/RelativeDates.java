@@ -52,6 +52,12 @@ final class RelativeDates extends Rules {
                 next = wd.next(); // اليوم السبت، أمس الجمعة
             } else if (named != null) {
                 next = inParens.next() + 1; // أمس (الجمعة)
+            } else if (today && find(next, Kind.SAME) != null && cursor.sameAs(j, Grain.DAY) != null) {
+                // في اليوم نفسه: the day of the last date the document gave
+                Found f = dayOffset(j, startOf(rel, t.get(j)), find(next, Kind.SAME).next(), 0);
+                f.value = new Value(Point.of(cursor.sameAs(j, Grain.DAY).value.from().date(), Grain.DAY), null);
+                f.rule = "relative-day+same";
+                return f;
             } else if (today) {
                 Match dir = find(next, Kind.DIRECTION);
                 if (dir != null) {
@@ -110,6 +116,10 @@ final class RelativeDates extends Rules {
             if (dir != null) {
                 offset = Integer.parseInt(dir.entry().value());
                 next = dir.next();
+            }
+            if (dir != null) {
+                // الليلة الماضية: the night of a day named by its direction is that day, as مساء أمس is
+                return dayOffset(j, startOf(tonight, t.get(j)), next, offset);
             }
             Found night = new Found(j, startOf(tonight, t.get(j)), next, Grain.HOUR, "tonight");
             if (ref == null) {
@@ -177,6 +187,10 @@ final class RelativeDates extends Rules {
         }
         int offset;
         int next;
+        Match same = th == null ? find(unit.next(), Kind.SAME) : null;
+        if (same != null) {
+            return sameUnit(j, unit, same);
+        }
         if (th != null) {
             offset = 0;
             next = unit.next();
@@ -221,6 +235,30 @@ final class RelativeDates extends Rules {
             default -> LocalDate.of(Math.floorDiv(base.getYear(), 100) * 100 + 100 * offset, 1, 1);
         };
         f.value = new Value(Point.of(d, g), null);
+        return f;
+    }
+
+    /**
+     * العام نفسه، الأسبوع ذاته: the unit of the last date the document gave at that grain or finer; null when it gave
+     * none (the month is read by {@link CalendarDates}, in the calendar of its date).
+     */
+    private Found sameUnit(int j, Match unit, Match same) {
+        String u = unit.entry().value().substring(0, unit.entry().value().indexOf(':'));
+        Grain g = Grain.ofUnit(u);
+        Found a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.sameAs(j, g);
+        if (a == null) {
+            return null;
+        }
+        LocalDate d = a.value.from().date();
+        LocalDate start = switch (g) {
+            case DAY -> d;
+            case WEEK -> d.with(DayOfWeek.MONDAY);
+            case MONTH -> d.withDayOfMonth(1);
+            default -> d.withDayOfYear(1);
+        };
+        Found f = new Found(j, startOf(unit, t.get(j)), same.next(), g, "relative-" + u + "+same");
+        f.dayBased = g == Grain.DAY;
+        f.value = new Value(Point.of(start, g), null);
         return f;
     }
 

@@ -27,12 +27,13 @@ class CountCorpusTest {
     private static String describe(Count c) {
         String value = c.vague() ? "-" : c.upper() != null ? c.value().toPlainString() + ".." + c.upper().toPlainString()
                 : c.value().toPlainString();
-        return c.text() + "|" + value + "|" + c.unit() + "|" + c.qualifier();
+        return c.text() + "|" + value + "|" + (c.unit() == null ? "-" : c.unit()) + "|" + c.qualifier();
     }
 
     private static boolean matches(String expected, Count c) {
         String[] e = expected.split("\\|", -1);
-        if (e.length != 4 || !e[0].equals(c.text()) || !e[2].equals(c.unit()) || !e[3].equals(c.qualifier())) {
+        boolean unit = e.length == 4 && (e[2].equals("-") ? c.unit() == null : e[2].equals(c.unit()));
+        if (e.length != 4 || !e[0].equals(c.text()) || !unit || !e[3].equals(c.qualifier())) {
             return false;
         }
         if (e[1].equals("-")) {

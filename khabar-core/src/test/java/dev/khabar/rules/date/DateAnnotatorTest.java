@@ -32,6 +32,24 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void theSameUnitRefersBackToTheLastDateTheTextGave() {
+        assertEquals(List.of("10 تشرين الأول=2026-10-10", "11 من الشهر نفسه=2026-10-11"),
+                values("سيلتقي الوزيران في 10 تشرين الأول في برلين. ثم يزور الوفد ميونخ في 11 من الشهر نفسه.",
+                        PUBLISHED));
+        assertEquals(List.of("عام 1990=1990", "العام نفسه=1990"),
+                values("تأسس الحزب عام 1990 وفي العام نفسه فاز بمقعدين", PUBLISHED));
+        assertEquals(List.of("مايو 2025=2025-05", "الشهر ذاته من العام الماضي=2025-05"),
+                values("ارتفعت الصادرات في مايو 2025 مقارنة بالشهر ذاته من العام الماضي", PUBLISHED));
+        assertEquals(List.of("3 مارس 2024=2024-03-03", "اليوم نفسه=2024-03-03"),
+                values("وصل الوفد في 3 مارس 2024 وبدأت المحادثات في اليوم نفسه", PUBLISHED));
+    }
+
+    @Test
+    void theSameMonthWithNoDateBeforeItIsNoDate() {
+        assertEquals(List.of(), values("وفي الشهر نفسه بدأت الحملة", PUBLISHED));
+    }
+
+    @Test
     void pairsFarApartKeepTheirOwnValues() {
         assertEquals(List.of("1 رمضان 1447هـ=2026-02-18", "9 أغسطس 2015م=2015-08-09"),
                 values("صدر الأمر 1 رمضان 1447هـ الموافق 9 أغسطس 2015م", PUBLISHED));
