@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The public API ({@code dev.khabar} and {@code dev.khabar.json}) is documented throughout: the JDK's javadoc with
- * every doclint check on gives no warning and no error for its sources.
+ * every doclint check on gives no warning and no error for its sources. It runs here, on the class path, as the
+ * core's own tests run on the module path, where {@code javax.tools} is not read.
  */
 class ApiJavadocTest {
     private static final List<Path> PACKAGES = List.of(Path.of("khabar-core/src/main/java/dev/khabar"),
