@@ -98,6 +98,8 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLinker placeLinker;
     /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
     private final Demonyms demonyms = new Demonyms();
+    /** The country the words after a place give it (بالنسيا الإسبانية, طرابلس شمال لبنان). */
+    private final NearbyCountry nearbyCountry = new NearbyCountry(demonyms, compassNouns);
     /** Unlisted places named after a noun of places (قرية الزهيرات, أحياء الزهيرات والقرينية). */
     private final PlaceNounNames placeNounNames;
 
@@ -289,6 +291,10 @@ public final class NerAnnotator implements Annotator {
                 // (الاتفاق "the agreement"), part of a person's name (سانتوس) or reads as a place.
                 m = organizations.longestAt(tokens, i, crf::isNameWord);
             }
+            if (m != null && m.prefixLength() == 0 && m.first() == m.last()
+                    && !OrgRules.isDefinite(tokens.get(i).text()) && afterConstructPlaceNoun(tokens, tags, i)) {
+                m = null; // مدينة لاتسيو: after a noun of places a club's one-word name is its town
+            }
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
                 candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
@@ -372,7 +378,8 @@ public final class NerAnnotator implements Annotator {
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : places.longestAt(tokens, i);
-            if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)) {
+            if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)
+                    || likeBeforeName(tokens.get(i), m)) {
                 continue;
             }
             Found place = new Found("LOC", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
@@ -483,6 +490,15 @@ public final class NerAnnotator implements Annotator {
                 && stemAfter(word, m.prefixLength()).length() <= 3;
     }
 
+    /**
+     * ك ("like") before a listed place without the article: كمين is "ambush", not ك + مين (Maine). News writes ك before
+     * a place's name only with the article (كالإمارات), as {@link #nameReadings} has it for the model's names.
+     */
+    private static boolean likeBeforeName(Token word, NameGazetteer.Match m) {
+        return m.prefixLength() > 0 && word.text().lastIndexOf('ك', m.prefixLength() - 1) >= 0
+                && !stemAfter(word, m.prefixLength()).startsWith("ال");
+    }
+
     private static boolean anyBlocked(boolean[] blocked, int first, int last) {
         for (int k = first; k <= last; k++) {
             if (blocked[k]) {
@@ -515,6 +531,13 @@ public final class NerAnnotator implements Annotator {
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
+                if (prefix > 0 && !type.equals("ORG") && afterConstructPlaceNoun(tokens, tags, i)) {
+                    prefix = 0; // مدينة بالنسيا: a noun in construct is followed by the name, not by a preposition
+                }
+                while (type.equals("LOC") && last > i && OrgRules.isDefinite(tokens.get(last).text())
+                        && isAdjectiveOfCountry(tokens.get(last).text())) {
+                    last--; // بالنسيا الإسبانية: the country's adjective is not the place's name
+                }
                 if (!type.equals("LOC") && prefix == 0 && inFacilityName(tokens, tags, i, type.equals("PERS"))) {
                     i = last + 1; // مطار الملك عبدالعزيز, المسجد الحرام: the facility's name, not a person or a body
                     continue;
@@ -925,6 +948,14 @@ public final class NerAnnotator implements Annotator {
                 || tokens.get(i - 1).is("في") && placeNames.contains(tokens.get(i).text()));
     }
 
+    /** Whether token {@code i} follows a noun of places without the article, in construct with it (مدينة بالنسيا). */
+    private boolean afterConstructPlaceNoun(List<Token> tokens, String[] tags, int i) {
+        if (i == 0 || !tags[i - 1].equals("O") || !isPlaceNoun(tokens.get(i - 1))) {
+            return false;
+        }
+        return tokens.get(i - 1).readings().stream().noneMatch(r -> r.stem().startsWith("ال"));
+    }
+
     private boolean isPlaceNoun(Token t) {
         return isNounOf(placeNouns, t);
     }
@@ -1071,6 +1102,13 @@ public final class NerAnnotator implements Annotator {
         Map<Integer, String> nameByFirst = new HashMap<>();
         int locationsFrom = out.locations.size();
         List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
+        Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
+        Map<Integer, Found> locationAt = new HashMap<>();
+        for (Found f : all) {
+            if (f.type().equals("LOC")) {
+                locationAt.put(f.first(), f);
+            }
+        }
         for (Found f : all) {
             Token first = tokens.get(f.first());
             String stem = stemAfter(first, f.prefixLength());
@@ -1105,6 +1143,13 @@ public final class NerAnnotator implements Annotator {
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, f.source()));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    String near = nearbyCountry.countryAfter(tokens, f.last(), locationAt::get, g -> link(tokens, g));
+                    if (near != null) {
+                        place = NearbyCountry.with(place, near);
+                        placedNearby.putIfAbsent(name, place);
+                    } else if (placedNearby.containsKey(name)) {
+                        place = placedNearby.get(name); // the story's طرابلس is the one it placed in لبنان
+                    }
                     if (place == null && !placeLinker.withoutCountry(name, key.toString())
                             && placeLinker.mayTakeStoryCountry(key.toString())) {
                         unlinked.add(out.locations.size());
@@ -1119,6 +1164,14 @@ public final class NerAnnotator implements Annotator {
             }
         }
         StoryCountry.fill(out.locations, locationsFrom, unlinked);
+    }
+
+    /** The place a location mention names, by its canonical name or its words; null when not listed. */
+    private PlaceLinker.Place link(List<Token> tokens, Found f) {
+        String key = stemAfter(tokens.get(f.first()), f.prefixLength())
+                + (f.first() < f.last() ? " " + words(tokens, new Found(f.type(), f.first() + 1, f.last(), 0,
+                        f.source(), null, null)) : "");
+        return placeLinker.place(f.canonical() != null ? f.canonical() : places.canonical(key), key);
     }
 
     /**
