@@ -102,6 +102,8 @@ public final class NerAnnotator implements Annotator {
     private final NearbyCountry nearbyCountry = new NearbyCountry(demonyms, compassNouns);
     /** Unlisted places named after a noun of places (قرية الزهيرات, أحياء الزهيرات والقرينية). */
     private final PlaceNounNames placeNounNames;
+    /** Unlisted places in lists of places (تونس وليبيا وأزواد). */
+    private final PlaceLists placeLists;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -198,6 +200,7 @@ public final class NerAnnotator implements Annotator {
         }
         knownNames.addAll(places.oneWordNames());
         this.placeNounNames = new PlaceNounNames(normalizer, this::isPlaceNoun, this::locationHead, crf::wordClass);
+        this.placeLists = new PlaceLists(crf::wordClass);
         this.placeLinker = knowledge.get();
     }
 
@@ -264,9 +267,11 @@ public final class NerAnnotator implements Annotator {
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
-        all = withListedPlaces(tokens, all, blocked);
+        all = withListedPlaces(doc.text(), tokens, all, blocked);
         all = withCompassWords(tokens, all, blocked);
         all = placeNounNames.apply(tokens, all, blocked);
+        all.sort(Comparator.comparingInt(Found::first));
+        all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
             all = documentPass.apply(tokens, all, tags, blocked,
@@ -369,7 +374,7 @@ public final class NerAnnotator implements Annotator {
      * country ({@code سيزور السعودية الشهر المقبل}). A listed place also replaces the model's locations inside it
      * ({@code درمان} in {@code أم درمان}); any other name found where a listed place stands wins.
      */
-    private List<Found> withListedPlaces(List<Token> tokens, List<Found> found, boolean[] blocked) {
+    private List<Found> withListedPlaces(String text, List<Token> tokens, List<Found> found, boolean[] blocked) {
         // The mentions found do not overlap: each token has at most one, and a place replaces those inside it.
         Found[] at = new Found[tokens.size()];
         for (Found f : found) {
@@ -378,6 +383,10 @@ public final class NerAnnotator implements Annotator {
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : places.longestAt(tokens, i);
+            if (m == null && !blocked[i] && isDatelineStart(text, tokens, i)) {
+                m = places.longestAt(tokens, i, word -> true); // المفرق - : a place that is also a word
+                m = m == null || m.prefixLength() > 0 || !isDash(tokens, m.last() + 1) ? null : m;
+            }
             if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)
                     || likeBeforeName(tokens.get(i), m)) {
                 continue;
@@ -410,7 +419,8 @@ public final class NerAnnotator implements Annotator {
     /**
      * Compass words in places' names: a region of {@code places.tsv} after compass nouns takes them in ({@code شمال
      * أفريقيا}, {@code جنوب شرق آسيا}; before a country or a city the place alone is the mention, POLICY), and a region noun with the article before a compass adjective
-     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}), which replaces a place found inside it.
+     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}; with two, {@code البادية الشمالية الشرقية}), which
+     * replaces a place found inside it.
      */
     private List<Found> withCompassWords(List<Token> tokens, List<Found> found, boolean[] blocked) {
         boolean[] covered = new boolean[tokens.size()];
@@ -443,7 +453,9 @@ public final class NerAnnotator implements Annotator {
             }
             for (Clitics.Reading r : nameReadings(noun)) {
                 if (r.stem().startsWith("ال") && regionNouns.contains(r.stem().substring(2))) {
-                    Found region = new Found("LOC", i, i + 1, r.prefixLength(), "pattern", null, null);
+                    boolean two = i + 2 < tokens.size() && !blocked[i + 2]
+                            && compassAdjectives.contains(tokens.get(i + 2).text()); // البادية الشمالية الشرقية
+                    Found region = new Found("LOC", i, two ? i + 2 : i + 1, r.prefixLength(), "pattern", null, null);
                     List<Found> inside = out.stream().filter(region::overlaps).toList();
                     if (inside.stream().allMatch(f -> f.type().equals("LOC"))) {
                         out.removeAll(inside);
@@ -488,6 +500,18 @@ public final class NerAnnotator implements Annotator {
         char first = word.text().charAt(0);
         return m.first() == m.last() && m.prefixLength() > 0 && (first == 'و' || first == 'ف')
                 && stemAfter(word, m.prefixLength()).length() <= 3;
+    }
+
+    /**
+     * Whether token {@code i} begins a line and may begin a dateline, the place a report was filed from before a
+     * dash ({@code المفرق - غيث الطراونة -}): there a listed place that is also a word ({@code *}) is the place.
+     */
+    private static boolean isDatelineStart(String text, List<Token> tokens, int i) {
+        return tokens.get(i).isWord() && (i == 0 || hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start()));
+    }
+
+    private static boolean isDash(List<Token> tokens, int k) {
+        return k < tokens.size() && (tokens.get(k).is("-") || tokens.get(k).is("–") || tokens.get(k).is("—"));
     }
 
     /**
