@@ -37,6 +37,8 @@ final class DocumentPass {
     private static final int MIN_LETTERS = 3;
 
     private final Set<String> stops = new HashSet<>();
+    /** org-cues.tsv: nouns before a club's name (نادي, فريق), whose name alone is then the club too. */
+    private final Set<String> clubCues = new HashSet<>();
     /** Whether the model tags a word read alone as a name. */
     private final Predicate<String> nameAlone;
 
@@ -44,6 +46,9 @@ final class DocumentPass {
         this.nameAlone = nameAlone;
         for (NerData.Row row : NerData.rows("document-stops.tsv")) {
             stops.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("org-cues.tsv")) {
+            clubCues.add(normalizer.normalizeWord(row.field(0)));
         }
     }
 
@@ -106,14 +111,19 @@ final class DocumentPass {
     /**
      * The model's persons and places whose words the document names as an organization elsewhere, by a listed name
      * or a trigger noun, are that organization ({@code ريفربليت}, {@code الخليج} in a club report): one name is one
-     * entity in an article.
+     * entity in an article. A club named with its cue noun ({@code بنادي الخليج}) names it by its name alone too
+     * ({@code مسؤولي الخليج}).
      */
-    private static List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
-                                                               Predicate<NerAnnotator.Found> cued) {
+    private List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
+                                                        Predicate<NerAnnotator.Found> cued) {
         Map<String, NerAnnotator.Found> organizations = new HashMap<>();
         for (NerAnnotator.Found f : found) {
             if (f.type().equals("ORG") && !f.source().equals("crf")) {
                 organizations.putIfAbsent(key(tokens, f), f);
+                if (f.first() < f.last() && clubCues.contains(firstWord(tokens, f))) {
+                    organizations.putIfAbsent(key(tokens, new NerAnnotator.Found(f.type(), f.first() + 1, f.last(),
+                            0, f.source(), null, null)), f);
+                }
             }
         }
         if (organizations.isEmpty()) {

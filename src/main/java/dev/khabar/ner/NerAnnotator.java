@@ -396,7 +396,8 @@ public final class NerAnnotator implements Annotator {
             for (int k = place.first(); k <= place.last() && onlyInnerLocations; k++) {
                 Found f = at[k];
                 onlyInnerLocations = f == null || f.type().equals("LOC")
-                        && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length();
+                        && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length()
+                        || isPlaceReadAsPerson(f, place);
             }
             if (onlyInnerLocations) {
                 Arrays.fill(at, place.first(), place.last() + 1, place);
@@ -414,6 +415,15 @@ public final class NerAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the model's person {@code f} is exactly a listed place of several words ({@code ريو دي جانيرو}): a
+     * foreign city's name looks like a person's to the model, and no person is listed under it.
+     */
+    private static boolean isPlaceReadAsPerson(Found f, Found place) {
+        return f.type().equals("PERS") && f.source().equals("crf") && place.length() > 0 && place.prefixLength() == 0
+                && f.first() == place.first() && f.last() == place.last() && f.prefixLength() == 0;
     }
 
     /**

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Unlisted places in lists of places, datelines, and regions named by compass adjectives. */
+/**
+ * Unlisted places in lists of places, datelines, regions named by compass adjectives, and places the model reads as
+ * another kind of name.
+ */
 class PlaceListsTest {
     private static final Extractor EXTRACTOR = Extractor.builder().build();
 
@@ -48,6 +51,21 @@ class PlaceListsTest {
     void aRegionNounTakesTwoCompassAdjectives() {
         assertTrue(locations("وسيزور الوفد البادية الشمالية الشرقية الشهر المقبل.")
                 .contains("البادية الشمالية الشرقية"));
+    }
+
+    @Test
+    void aClubNamedWithItsNounIsNoPlaceByItsNameAlone() {
+        var found = EXTRACTOR.extract("عاد الفريق الأول لكرة القدم بنادي الخليج من معسكره. وقال مسؤول في الخليج إن"
+                + " الفريق سيواصل تدريباته.");
+        assertEquals(List.of(), found.locations(), found.toString());
+        assertEquals(2, found.organizations().size(), found.toString());
+    }
+
+    @Test
+    void aListedCityOfSeveralWordsIsNoPerson() {
+        var found = EXTRACTOR.extract("وتتجه الطائرة إلى ريو دي جانيرو مساء اليوم.");
+        assertEquals(List.of("ريو دي جانيرو"), found.locations().stream().map(Location::text).toList());
+        assertEquals(List.of(), found.persons());
     }
 
     @Test
