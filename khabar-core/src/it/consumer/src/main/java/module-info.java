@@ -1,0 +1,3 @@
+module demo.consumer {
+    requires dev.khabar;
+}

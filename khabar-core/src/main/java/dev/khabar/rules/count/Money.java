@@ -1,0 +1,212 @@
+package dev.khabar.rules.count;
+
+import dev.khabar.data.DataFile;
+import dev.khabar.rules.number.NumberMatch;
+import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Currencies of {@code currencies.tsv}: nouns, country adjectives, symbols and subunits. Read-only once built. */
+final class Money {
+    /** A currency: its unit (ISO code, or the noun when ambiguous) and the normalized singular noun it came from. */
+    record Currency(String unit, String noun, boolean dual) {
+        Currency(String unit, String noun) {
+            this(unit, noun, false);
+        }
+    }
+
+    private record Subunit(Set<String> parents, BigDecimal share) {
+    }
+
+    private final PhraseTable<Currency> nouns = new PhraseTable<>();
+    private final PhraseTable<Currency> symbols = new PhraseTable<>();
+    private final PhraseTable<Subunit> subunits = new PhraseTable<>();
+    /** "noun adjective" (both normalized, masculine singular) → ISO code. */
+    private final Map<String, String> adjectives = new HashMap<>();
+    /** Every unit a currency gives a count: ISO codes and the nouns of currencies no country is said for. */
+    private final Set<String> units = new HashSet<>();
+
+    Money() {
+        for (DataFile.Row row : DataFile.rows(Money.class, "currencies.tsv", 3)) {
+            String[] forms = row.get(1).split(",");
+            switch (row.get(0)) {
+                case "NOUN" -> {
+                    String noun = PhraseTable.words(forms[0])[0];
+                    for (String form : forms) {
+                        String[] w = PhraseTable.words(form);
+                        Currency c = new Currency(row.get(2), noun, w.length == 1 && Units.duals(noun).contains(w[0]));
+                        units.add(c.unit());
+                        nouns.addWords(w, c);
+                        if (!w[0].endsWith("ا")) {
+                            nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا، جنيهًا
+                        }
+                    }
+                }
+                case "ADJECTIVE" -> {
+                    String[] w = PhraseTable.words(row.get(1));
+                    if (w.length != 2) {
+                        throw row.error("an adjective row is a noun and an adjective: " + row.get(1));
+                    }
+                    adjectives.put(w[0] + " " + w[1], row.get(2));
+                    units.add(row.get(2));
+                }
+                case "SYMBOL" -> {
+                    symbols.add(row.get(1), new Currency(row.get(2), null));
+                    units.add(row.get(2));
+                }
+                case "SUBUNIT" -> {
+                    Subunit s;
+                    try {
+                        s = new Subunit(Set.of(row.get(2).split(",")), new BigDecimal(row.get(3)));
+                        units.addAll(s.parents());
+                    } catch (NumberFormatException e) {
+                        throw row.error("bad share: " + row.get(3));
+                    }
+                    for (String form : forms) {
+                        String[] w = PhraseTable.words(form);
+                        subunits.addWords(w, s);
+                        if (w.length == 1 && Character.isLetter(w[0].charAt(0)) && !w[0].endsWith("ه")) {
+                            subunits.addWords(new String[] {w[0] + "ا"}, s); // سنتًا
+                        }
+                    }
+                }
+                default -> throw row.error("unknown kind " + row.get(0));
+            }
+        }
+    }
+
+    /** True when {@code unit} is one a currency gives a count: an ISO code, or a currency's noun. */
+    boolean isUnit(String unit) {
+        return units.contains(unit);
+    }
+
+    /** The first tokens of symbols and currency nouns. */
+    java.util.Set<String> firstWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(symbols.firstWords());
+        all.addAll(nouns.firstWords());
+        return all;
+    }
+
+    PhraseTable.Match<Currency> symbolAt(List<Token> tokens, int i) {
+        return symbols.at(tokens, i);
+    }
+
+    /**
+     * Reads money at token j after a number whose value is in f: a symbol, a currency noun with its country
+     * adjective, or a subunit alone (10 سنتات). Fills f and returns true, or returns false.
+     */
+    boolean read(List<Token> tokens, int j, Found f, NumberReader numbers) {
+        PhraseTable.Match<Currency> s = symbols.at(tokens, j);
+        Currency currency = null;
+        int last = -1;
+        if (s != null) {
+            currency = s.value();
+            last = s.last();
+        } else {
+            PhraseTable.Match<Currency> n = nouns.at(tokens, j);
+            if (n != null) {
+                currency = n.value();
+                last = n.last();
+                if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
+                    String adjective = WordForms.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
+                    String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
+                    if (iso != null) {
+                        currency = new Currency(iso, currency.noun(), currency.dual());
+                        last++;
+                    }
+                }
+            }
+        }
+        if (currency != null) {
+            f.unit = currency.unit();
+            f.rule = "money";
+            f.lastToken = last;
+            f.end = tokens.get(last).end();
+            addSubunit(tokens, f, numbers, currency);
+            return true;
+        }
+        PhraseTable.Match<Subunit> sub = subunits.at(tokens, j);
+        if (sub != null) {
+            f.value = f.value.multiply(sub.value().share()).stripTrailingZeros();
+            f.unit = sub.value().parents().iterator().next();
+            for (String p : sub.value().parents()) {
+                if (p.equals("USD")) {
+                    f.unit = p; // سنت alone: the US cent, the one news mostly means
+                }
+            }
+            f.rule = "money";
+            f.lastToken = sub.last();
+            f.end = tokens.get(sub.last()).end();
+            return true;
+        }
+        return false;
+    }
+
+    /** 20 دولارًا و43 سنتًا: adds a subunit amount joined by و to the money count in f. */
+    void addSubunit(List<Token> tokens, Found f, NumberReader numbers, Currency currency) {
+        int k = f.lastToken + 1;
+        if (k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).text().startsWith("و")) {
+            return;
+        }
+        NumberMatch m = tokens.get(k).is("و") ? numbers.read(tokens, k + 1) : numbers.read(tokens, k);
+        if (m == null || (tokens.get(k).is("و") ? m.start() != tokens.get(k + 1).start()
+                : m.start() != tokens.get(k).start() + 1)) {
+            return;
+        }
+        PhraseTable.Match<Subunit> sub = subunits.at(tokens, m.lastToken() + 1);
+        if (sub == null || !(sub.value().parents().contains(currency.unit())
+                || sub.value().parents().contains(defaultUnit(currency)))) {
+            return;
+        }
+        f.value = f.value.add(m.value().multiply(sub.value().share())).stripTrailingZeros();
+        if (f.value.scale() < 0) {
+            f.value = f.value.setScale(0);
+        }
+        f.lastToken = sub.last();
+        f.end = tokens.get(sub.last()).end();
+    }
+
+    private String defaultUnit(Currency c) {
+        if (c.noun() == null) {
+            return c.unit();
+        }
+        PhraseTable.Match<Currency> n = nouns.at(List.of(new Token(0, 0, c.noun().length(), c.noun(),
+                Token.Kind.WORD)), 0);
+        return n == null ? c.unit() : n.value().unit();
+    }
+
+    /** The currency noun (with its country adjective) at token j, or null: for a noun before its number. */
+    PhraseTable.Match<Currency> nounAt(List<Token> tokens, int j) {
+        PhraseTable.Match<Currency> n = nouns.at(tokens, j);
+        if (n == null) {
+            return null;
+        }
+        int last = n.last();
+        Currency currency = n.value();
+        if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()) {
+            String adjective = WordForms.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
+            String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
+            if (iso != null) {
+                return new PhraseTable.Match<>(j, last + 1, 0, new Currency(iso, currency.noun(), currency.dual()));
+            }
+        }
+        return n;
+    }
+
+    /** A definite plural currency noun after a vague quantity (آلاف الدولارات): its unit, or null. */
+    String pluralNounAt(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return null;
+        }
+        PhraseTable.Match<Currency> n = nouns.atWithoutArticle(tokens, j);
+        return n == null || n.last() != j ? null : n.value().unit();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.khabar.tokenize;
+
+import dev.khabar.normalize.ArabicNormalizer;
+
+/**
+ * Tests on the form of one Arabic word, shared by the stages so that each reads the article, a proclitic before it,
+ * the nisba ending and the sound plurals the same way. Words are normalized token texts unless a method says it
+ * takes original text. Proclitics come from {@link Clitics}.
+ */
+public final class WordForms {
+    /** Nisba endings, longest first, in every agreement: فلسطينيين، فلسطينيون، فلسطينيات، فلسطينيه، فلسطينيا، فلسطيني. */
+    private static final String[] NISBA_ENDINGS = {"يين", "يون", "يات", "يه", "يا", "ي"};
+    /** The endings of the sound plurals: masculine (معتقلين، معتقلون) and feminine (ميداليات). */
+    private static final String[] SOUND_PLURAL_ENDINGS = {"ين", "ون", "ات"};
+    /** Possessive pronoun suffixes, longest first: هما، هم، هن، ها، كم، نا، ه. */
+    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
+
+    private WordForms() {
+    }
+
+    /** The original text without harakat, Quranic marks and tatweel (the marks the normalized view leaves out). */
+    public static String withoutMarks(String original) {
+        StringBuilder b = new StringBuilder(original.length());
+        for (int k = 0; k < original.length(); k++) {
+            char c = original.charAt(k);
+            if (!ArabicNormalizer.isRemovedMark(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when the word starts with the definite article ({@code الشهداء}). */
+    public static boolean isDefinite(String w) {
+        return w.startsWith(Clitics.article());
+    }
+
+    /** True for ل + ال written {@code لل} ({@code للحوثيين}). */
+    public static boolean isLamArticle(String w) {
+        return w.startsWith("لل");
+    }
+
+    /**
+     * True when a conjunction or preposition stands before the article ({@code والمفوضيه، بالمئه، للحوثيين}): the
+     * word starts a new phrase rather than continuing the one before.
+     */
+    public static boolean hasCliticBeforeArticle(String w) {
+        return (w.length() > 3 && Clitics.isProcliticLetter(w.charAt(0)) && w.startsWith(Clitics.article(), 1))
+                || isLamArticle(w);
+    }
+
+    /** The masculine singular of a nisba form (مصريه → مصري, قطريين → قطري), or null when it is none. */
+    public static String nisbaBase(String w) {
+        for (String e : NISBA_ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 2) {
+                return w.substring(0, w.length() - e.length()) + "ي";
+            }
+        }
+        return null;
+    }
+
+    /** True when the word ends like a sound plural (ين، ون، ات); the caller checks what else it needs. */
+    public static boolean hasSoundPluralEnding(String w) {
+        for (String e : SOUND_PLURAL_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the ل of purpose stands before the prefix ي of an imperfect verb ({@code ليصل، ليحتكم}): a verb, never
+     * a noun. Not ف: nouns start with في as often (فيلم).
+     */
+    public static boolean isVerbAfterParticle(Token t) {
+        for (Clitics.Reading r : t.readings()) {
+            if (r.prefixLength() > 0 && r.stem().length() >= 3 && r.stem().charAt(0) == 'ي'
+                    && t.text().charAt(r.prefixLength() - 1) == 'ل') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun of a possessed form without its pronoun suffix ({@code زملائه → زملاء}, {@code جنودها → جنود}), or
+     * null. {@code original} is the word as written, so a taa marbuta (ة) is not read as the pronoun ه; a hamza
+     * seated before the suffix (ئ ؤ) is given back its bare form.
+     */
+    public static String withoutPossessive(String normalized, String original) {
+        String written = withoutMarks(original);
+        for (String suffix : POSSESSIVE_SUFFIXES) {
+            if (written.endsWith(suffix) && normalized.endsWith(suffix) && normalized.length() - suffix.length() >= 3) {
+                String stem = normalized.substring(0, normalized.length() - suffix.length());
+                char last = stem.charAt(stem.length() - 1);
+                return last == 'ئ' || last == 'ؤ' ? stem.substring(0, stem.length() - 1) + 'ء' : stem;
+            }
+        }
+        return null;
+    }
+
+    /** True when every char of the word is an Arabic letter (ء to ي, no marks, digits or Latin). */
+    public static boolean isArabicLetters(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
