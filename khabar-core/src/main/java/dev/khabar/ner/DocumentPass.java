@@ -37,6 +37,8 @@ final class DocumentPass {
     private static final int MIN_LETTERS = 3;
 
     private final Set<String> stops = new HashSet<>();
+    /** org-cues.tsv: nouns before a club's name (نادي, فريق), whose name alone is then the club too. */
+    private final Set<String> clubCues = new HashSet<>();
     /** Whether the model tags a word read alone as a name. */
     private final Predicate<String> nameAlone;
     /** {@code brand-triggers.tsv}, normalized, without the article. */
@@ -60,6 +62,9 @@ final class DocumentPass {
         this.personName = personName;
         for (NerData.Row row : NerData.rows("document-stops.tsv")) {
             stops.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("org-cues.tsv")) {
+            clubCues.add(normalizer.normalizeWord(row.field(0)));
         }
     }
 
@@ -131,7 +136,8 @@ final class DocumentPass {
      * model's persons the name after a trigger noun of {@code brand-triggers.tsv} counts too, without a nationality
      * adjective after it ({@code انرون} of {@code شركة انرون الامريكية}), and a name of two words by its last; not
      * one that begins with a title ({@code مؤسسة الملك خالد}: خالد is the king), nor a listed person's name
-     * ({@code قوات صالح}: the body is Saleh's).
+     * ({@code قوات صالح}: the body is Saleh's). A club named with its cue noun ({@code بنادي الخليج}) names it by its
+     * name alone too ({@code مسؤولي الخليج}).
      */
     private List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
                                                         List<NerAnnotator.Found> aliases,
@@ -141,6 +147,10 @@ final class DocumentPass {
         for (NerAnnotator.Found f : found) {
             if (f.type().equals("ORG") && !f.source().equals("crf")) {
                 organizations.putIfAbsent(key(tokens, f), f);
+                if (f.first() < f.last() && clubCues.contains(firstWord(tokens, f))) {
+                    organizations.putIfAbsent(key(tokens, new NerAnnotator.Found(f.type(), f.first() + 1, f.last(),
+                            0, f.source(), null, null)), f);
+                }
                 for (String name : namesAfterTrigger(tokens, f)) {
                     namedAfterTrigger.putIfAbsent(name, f);
                 }

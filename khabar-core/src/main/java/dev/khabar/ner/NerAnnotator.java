@@ -102,8 +102,12 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLinker placeLinker;
     /** Nationality adjectives: an organization's country, and السعودية the adjective after a noun. */
     private final Demonyms demonyms = new Demonyms();
+    /** The country the words after a place give it (بالنسيا الإسبانية, طرابلس شمال لبنان). */
+    private final NearbyCountry nearbyCountry = new NearbyCountry(demonyms, compassNouns);
     /** Unlisted places named after a noun of places (قرية الزهيرات, أحياء الزهيرات والقرينية). */
     private final PlaceNounNames placeNounNames;
+    /** Unlisted places in lists of places (تونس وليبيا وأزواد). */
+    private final PlaceLists placeLists;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -206,6 +210,7 @@ public final class NerAnnotator implements Annotator {
         }
         knownNames.addAll(places.oneWordNames());
         this.placeNounNames = new PlaceNounNames(normalizer, this::isPlaceNoun, this::locationHead, crf::wordClass);
+        this.placeLists = new PlaceLists(crf::wordClass);
         this.placeLinker = knowledge.get();
     }
 
@@ -276,9 +281,11 @@ public final class NerAnnotator implements Annotator {
         all.addAll(others);
         all.addAll(acronyms(tokens, all));
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
-        all = withListedPlaces(tokens, all, blocked);
+        all = withListedPlaces(doc.text(), tokens, all, blocked);
         all = withCompassWords(tokens, all, blocked);
         all = placeNounNames.apply(tokens, all, blocked);
+        all.sort(Comparator.comparingInt(Found::first));
+        all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
         if (documentPass != null) {
             List<Found> aliases = orgShortNames.of(tokens, all, tags, properNoun,
@@ -303,6 +310,10 @@ public final class NerAnnotator implements Annotator {
                 // In a sports report a club's short name needs no cue word, unless it is also a common word
                 // (الاتفاق "the agreement"), part of a person's name (سانتوس) or reads as a place.
                 m = organizations.longestAt(tokens, i, crf::isNameWord);
+            }
+            if (m != null && m.prefixLength() == 0 && m.first() == m.last()
+                    && !OrgRules.isDefinite(tokens.get(i).text()) && afterConstructPlaceNoun(tokens, tags, i)) {
+                m = null; // مدينة لاتسيو: after a noun of places a club's one-word name is its town
             }
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
                 candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
@@ -388,7 +399,7 @@ public final class NerAnnotator implements Annotator {
      * country ({@code سيزور السعودية الشهر المقبل}). A listed place also replaces the model's locations inside it
      * ({@code درمان} in {@code أم درمان}); any other name found where a listed place stands wins.
      */
-    private List<Found> withListedPlaces(List<Token> tokens, List<Found> found, boolean[] blocked) {
+    private List<Found> withListedPlaces(String text, List<Token> tokens, List<Found> found, boolean[] blocked) {
         // The mentions found do not overlap: each token has at most one, and a place replaces those inside it.
         Found[] at = new Found[tokens.size()];
         for (Found f : found) {
@@ -397,7 +408,12 @@ public final class NerAnnotator implements Annotator {
         boolean added = false;
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : places.longestAt(tokens, i);
-            if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)) {
+            if (m == null && !blocked[i] && isDatelineStart(text, tokens, i)) {
+                m = places.longestAt(tokens, i, word -> true); // المفرق - : a place that is also a word
+                m = m == null || m.prefixLength() > 0 || !isDash(tokens, m.last() + 1) ? null : m;
+            }
+            if (m == null || anyBlocked(blocked, m.first(), m.last()) || shortAfterConjunction(tokens.get(i), m)
+                    || likeBeforeName(tokens.get(i), m)) {
                 continue;
             }
             Found place = new Found("LOC", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
@@ -405,7 +421,8 @@ public final class NerAnnotator implements Annotator {
             for (int k = place.first(); k <= place.last() && onlyInnerLocations; k++) {
                 Found f = at[k];
                 onlyInnerLocations = f == null || f.type().equals("LOC")
-                        && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length();
+                        && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length()
+                        || isPlaceReadAsPerson(f, place);
             }
             if (onlyInnerLocations) {
                 Arrays.fill(at, place.first(), place.last() + 1, place);
@@ -426,9 +443,19 @@ public final class NerAnnotator implements Annotator {
     }
 
     /**
+     * Whether the model's person {@code f} is exactly a listed place of several words ({@code ريو دي جانيرو}): a
+     * foreign city's name looks like a person's to the model, and no person is listed under it.
+     */
+    private static boolean isPlaceReadAsPerson(Found f, Found place) {
+        return f.type().equals("PERS") && f.source().equals("crf") && place.length() > 0 && place.prefixLength() == 0
+                && f.first() == place.first() && f.last() == place.last() && f.prefixLength() == 0;
+    }
+
+    /**
      * Compass words in places' names: a region of {@code places.tsv} after compass nouns takes them in ({@code شمال
      * أفريقيا}, {@code جنوب شرق آسيا}; before a country or a city the place alone is the mention, POLICY), and a region noun with the article before a compass adjective
-     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}), which replaces a place found inside it.
+     * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}; with two, {@code البادية الشمالية الشرقية}), which
+     * replaces a place found inside it.
      */
     private List<Found> withCompassWords(List<Token> tokens, List<Found> found, boolean[] blocked) {
         boolean[] covered = new boolean[tokens.size()];
@@ -461,7 +488,9 @@ public final class NerAnnotator implements Annotator {
             }
             for (Clitics.Reading r : nameReadings(noun)) {
                 if (r.stem().startsWith("ال") && regionNouns.contains(r.stem().substring(2))) {
-                    Found region = new Found("LOC", i, i + 1, r.prefixLength(), "pattern", null, null);
+                    boolean two = i + 2 < tokens.size() && !blocked[i + 2]
+                            && compassAdjectives.contains(tokens.get(i + 2).text()); // البادية الشمالية الشرقية
+                    Found region = new Found("LOC", i, two ? i + 2 : i + 1, r.prefixLength(), "pattern", null, null);
                     List<Found> inside = out.stream().filter(region::overlaps).toList();
                     if (inside.stream().allMatch(f -> f.type().equals("LOC"))) {
                         out.removeAll(inside);
@@ -508,6 +537,27 @@ public final class NerAnnotator implements Annotator {
                 && stemAfter(word, m.prefixLength()).length() <= 3;
     }
 
+    /**
+     * Whether token {@code i} begins a line and may begin a dateline, the place a report was filed from before a
+     * dash ({@code المفرق - غيث الطراونة -}): there a listed place that is also a word ({@code *}) is the place.
+     */
+    private static boolean isDatelineStart(String text, List<Token> tokens, int i) {
+        return tokens.get(i).isWord() && (i == 0 || hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start()));
+    }
+
+    private static boolean isDash(List<Token> tokens, int k) {
+        return k < tokens.size() && (tokens.get(k).is("-") || tokens.get(k).is("–") || tokens.get(k).is("—"));
+    }
+
+    /**
+     * ك ("like") before a listed place without the article: كمين is "ambush", not ك + مين (Maine). News writes ك before
+     * a place's name only with the article (كالإمارات), as {@link #nameReadings} has it for the model's names.
+     */
+    private static boolean likeBeforeName(Token word, NameGazetteer.Match m) {
+        return m.prefixLength() > 0 && word.text().lastIndexOf('ك', m.prefixLength() - 1) >= 0
+                && !stemAfter(word, m.prefixLength()).startsWith("ال");
+    }
+
     private static boolean anyBlocked(boolean[] blocked, int first, int last) {
         for (int k = first; k <= last; k++) {
             if (blocked[k]) {
@@ -541,6 +591,13 @@ public final class NerAnnotator implements Annotator {
             if (!type.equals("MISC") && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
+                if (prefix > 0 && !type.equals("ORG") && afterConstructPlaceNoun(tokens, tags, i)) {
+                    prefix = 0; // مدينة بالنسيا: a noun in construct is followed by the name, not by a preposition
+                }
+                while (type.equals("LOC") && last > i && OrgRules.isDefinite(tokens.get(last).text())
+                        && isAdjectiveOfCountry(tokens.get(last).text())) {
+                    last--; // بالنسيا الإسبانية: the country's adjective is not the place's name
+                }
                 if (!type.equals("LOC") && prefix == 0 && inFacilityName(tokens, tags, i, type.equals("PERS"))) {
                     i = last + 1; // مطار الملك عبدالعزيز, المسجد الحرام: the facility's name, not a person or a body
                     continue;
@@ -1020,6 +1077,14 @@ public final class NerAnnotator implements Annotator {
                 || tokens.get(i - 1).is("في") && placeNames.contains(tokens.get(i).text()));
     }
 
+    /** Whether token {@code i} follows a noun of places without the article, in construct with it (مدينة بالنسيا). */
+    private boolean afterConstructPlaceNoun(List<Token> tokens, String[] tags, int i) {
+        if (i == 0 || !tags[i - 1].equals("O") || !isPlaceNoun(tokens.get(i - 1))) {
+            return false;
+        }
+        return tokens.get(i - 1).readings().stream().noneMatch(r -> r.stem().startsWith("ال"));
+    }
+
     private boolean isPlaceNoun(Token t) {
         return isNounOf(placeNouns, t);
     }
@@ -1166,6 +1231,13 @@ public final class NerAnnotator implements Annotator {
         Map<Integer, String> nameByFirst = new HashMap<>();
         int locationsFrom = out.locations.size();
         List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
+        Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
+        Map<Integer, Found> locationAt = new HashMap<>();
+        for (Found f : all) {
+            if (f.type().equals("LOC")) {
+                locationAt.put(f.first(), f);
+            }
+        }
         for (Found f : all) {
             Token first = tokens.get(f.first());
             String stem = stemAfter(first, f.prefixLength());
@@ -1201,6 +1273,13 @@ public final class NerAnnotator implements Annotator {
                 case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
+                    String near = nearbyCountry.countryAfter(tokens, f.last(), locationAt::get, g -> link(tokens, g));
+                    if (near != null) {
+                        place = NearbyCountry.with(place, near);
+                        placedNearby.putIfAbsent(name, place);
+                    } else if (placedNearby.containsKey(name)) {
+                        place = placedNearby.get(name); // the story's طرابلس is the one it placed in لبنان
+                    }
                     if (place == null && !placeLinker.withoutCountry(name, key.toString())
                             && placeLinker.mayTakeStoryCountry(key.toString())) {
                         unlinked.add(out.locations.size());
@@ -1215,6 +1294,14 @@ public final class NerAnnotator implements Annotator {
             }
         }
         StoryCountry.fill(out.locations, locationsFrom, unlinked);
+    }
+
+    /** The place a location mention names, by its canonical name or its words; null when not listed. */
+    private PlaceLinker.Place link(List<Token> tokens, Found f) {
+        String key = stemAfter(tokens.get(f.first()), f.prefixLength())
+                + (f.first() < f.last() ? " " + words(tokens, new Found(f.type(), f.first() + 1, f.last(), 0,
+                        f.source(), null, null)) : "");
+        return placeLinker.place(f.canonical() != null ? f.canonical() : places.canonical(key), key);
     }
 
     /**

@@ -32,6 +32,8 @@ final class PlaceLinker {
     private final java.util.Set<String> unlinked = new java.util.HashSet<>();
     /** compass-words.tsv's nouns and adjectives, normalized: شمال العراق and ألمانيا الشرقية are in that country. */
     private final java.util.Set<String> compassWords = new java.util.HashSet<>();
+    /** compass-words.tsv's region nouns with the article (المنطقه): المنطقة الشرقية lies in one country. */
+    private final java.util.Set<String> regionNouns = new java.util.HashSet<>();
 
     /**
      * Reads the list, adds its names to {@code gazetteer} (which keeps the names it already has: those of
@@ -53,6 +55,8 @@ final class PlaceLinker {
         for (NerData.Row row : NerData.rows("compass-words.tsv")) {
             if (!row.field(1).equals("region")) {
                 compassWords.add(normalizer.normalizeWord(row.field(0)));
+            } else {
+                regionNouns.add("ال" + normalizer.normalizeWord(row.field(0)));
             }
         }
         Map<String, String> handCountries = new HashMap<>();
@@ -120,9 +124,12 @@ final class PlaceLinker {
 
     /**
      * Whether an unlisted place may take its story's country (StoryCountry): not a direction or a part named by a
-     * compass word (جنوب شرقي آسيا), which may span countries.
+     * compass word (جنوب شرقي آسيا), which may span countries, unless a region noun heads it (المنطقة الشرقية).
      */
     boolean mayTakeStoryCountry(String key) {
+        if (regionNouns.contains(key.split(" ")[0])) {
+            return true; // البادية الشمالية الشرقية: a country's region, named by a compass adjective
+        }
         for (String word : key.split(" ")) {
             if (compassWords.contains(word) || compassWords.contains(Clitics.withoutArticle(word))) {
                 return false;

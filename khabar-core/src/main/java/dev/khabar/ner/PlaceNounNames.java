@@ -56,7 +56,8 @@ final class PlaceNounNames {
             int j = i + 1;
             if (at[j] == null) {
                 char c = tokens.get(j).text().charAt(0);
-                if (c == 'و' || c == 'ف' || !isName(tokens, j, blocked, 0) // بلده وأمته: و is and
+                // بلده وأمته: و is "and"; names begin with ف (جبال فيفاء), which joins clauses, seldom nouns
+                if (c == 'و' || !isName(tokens, j, blocked, 0)
                         || head >= 0 && tokens.get(j).text().startsWith("ال")) { // قطاع البتروكيماويات: a sector
                     continue;
                 }
@@ -85,7 +86,8 @@ final class PlaceNounNames {
                             || tokens.get(k).text().charAt(0) != 'و') {
                         break;
                     }
-                } else if (isName(tokens, k, blocked, 1) && tokens.get(k).text().charAt(0) == 'و') {
+                } else if (tokens.get(k).text().charAt(0) == 'و' && !beforeDefinite(tokens, k)
+                        && (isName(tokens, k, blocked, 1) || isListedNoun(tokens, k, blocked))) {
                     at[k] = place(k, k, 1);
                     out.add(at[k]);
                 } else {
@@ -95,6 +97,34 @@ final class PlaceNounNames {
             }
         }
         return out;
+    }
+
+    /**
+     * A definite noun joined by و inside a list of places (أحياء الخالدية والبلد والجامعة): districts are often named
+     * by common words.
+     */
+    private boolean isListedNoun(List<Token> tokens, int k, boolean[] blocked) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || blocked[k] || !t.text().startsWith("ال", 1) || t.text().length() < 6) {
+            return false;
+        }
+        String word = t.text().substring(1);
+        String c = wordClass.apply(word);
+        // a noun, an adjective or a listed name (البديع is a person's name too); not التي, a verb or a particle
+        return (c.startsWith("DTNN") || c.startsWith("DTJJ") || c.startsWith("G") || NAME_CLASSES.contains(c))
+                && !hasPronoun(word);
+    }
+
+    /**
+     * Whether a definite word follows token {@code k}: then the member is a phrase (والمدن الأخرى, ومتنزه السودة), not
+     * one more name of the list, and the list has ended.
+     */
+    private static boolean beforeDefinite(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).text().startsWith("ال");
+    }
+
+    private static boolean hasPronoun(String word) {
+        return word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما") || word.endsWith("كم");
     }
 
     private static NerAnnotator.Found place(int first, int last, int prefix) {
@@ -108,7 +138,7 @@ final class PlaceNounNames {
             return false;
         }
         String word = t.text().substring(prefix);
-        if (word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما") || word.endsWith("كم")) {
+        if (hasPronoun(word)) {
             return false; // مناطق سكنها: a noun with its pronoun (a listed أبها is found by the lists)
         }
         return !(prefix == 0 && Clitics.withoutArticle(word).length() < 3) && NAME_CLASSES.contains(wordClass.apply(word));

@@ -32,6 +32,14 @@ class PlaceLinkingTest {
     }
 
     @Test
+    void theWordsAfterAPlaceGiveItsCountry() {
+        assertEquals("ES", location("وأقيمت البطولة في مدينة فالنسيا الإسبانية أمس.", "فالنسيا").country());
+        List<Location> found = EXTRACTOR.extract("وقعت اشتباكات في طرابلس شمال لبنان، ثم هدأت طرابلس.").locations();
+        assertEquals(List.of("LB", "LB", "LB"), found.stream().map(Location::country).toList(), found.toString());
+        assertEquals("LY", location("وزار الوفد طرابلس الليبية أمس.", "طرابلس").country());
+    }
+
+    @Test
     void spellingSkeletonLinksAForeignCity() {
         Location l = location("ووصل الفريق إلى هيوستون مساء الجمعة.", "هيوستون");
         assertEquals("US", l.country());

@@ -34,6 +34,33 @@ class PlaceNounNamesTest {
     }
 
     @Test
+    void districtsNamedByCommonWordsInAListArePlaces() {
+        List<String> found = locations("وانقطعت الكهرباء عن أحياء الزهيرات والبلد والمطار والسويدي مساء أمس.");
+        assertTrue(found.containsAll(List.of("الزهيرات", "البلد", "المطار", "السويدي")), found.toString());
+    }
+
+    @Test
+    void aPhraseEndsTheList() {
+        List<String> found = locations("وزار المحافظ قرى الزهيرات والمدن المجاورة لها، ومتنزه الغابة.");
+        assertEquals(List.of("الزهيرات"), found);
+    }
+
+    @Test
+    void aNameMayBeginWithFa() {
+        assertTrue(locations("ووصل المتسلقون إلى جبال فرسان أمس.").contains("جبال فرسان"));
+    }
+
+    @Test
+    void aNameInConstructWithItsNounTakesNoProcliticNorTheCountrysAdjective() {
+        assertEquals(List.of("بالتيمور"), locations("وسافر الوفد إلى مدينة بالتيمور الأمريكية أمس."));
+    }
+
+    @Test
+    void kafBeforeAListedPlaceWithoutTheArticleIsPartOfTheWord() {
+        assertEquals(List.of(), locations("ووقع الجنود في كمين نصبه مسلحون."));
+    }
+
+    @Test
     void commonWordsAdjectivesAndPronounsStayOut() {
         assertEquals(List.of(), locations("وقالت إن المدينة الجديدة ستقام قرب الحدود."));
         assertEquals(List.of(), locations("وعادت الأسر النازحة إلى مناطق سكنها بعد الهدنة."));

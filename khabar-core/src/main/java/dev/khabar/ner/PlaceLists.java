@@ -1,0 +1,136 @@
+package dev.khabar.ner;
+
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Unlisted places in a list of places: news joins places by و ({@code في تونس وليبيا وسيناء وأزواد والصومال}), and
+ * a word of such a list that reads as a name is a place too ({@code أزواد}), though no list holds it. A list counts
+ * when at least {@value #MIN_PLACES} of its members are places found already and none is another kind of name (a
+ * list of persons and places is no list of places); each other member is one word joined by و (a comma may stand
+ * before it) that the treebank and the lists do not know or know as a proper noun, and a definite word after it
+ * makes it a phrase, which ends the list. Immutable.
+ */
+final class PlaceLists {
+    static final int MIN_PLACES = 2;
+    /** Word classes of a word that can be a place's name (WordClasses). */
+    private static final Set<String> NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "DTNNP");
+
+    private final Function<String, String> wordClass;
+
+    PlaceLists(Function<String, String> wordClass) {
+        this.wordClass = wordClass;
+    }
+
+    /** {@code found} (sorted by first token, no overlaps) with the unlisted members of lists of places. */
+    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, boolean[] blocked) {
+        int n = tokens.size();
+        NerAnnotator.Found[] at = new NerAnnotator.Found[n];
+        for (NerAnnotator.Found f : found) {
+            Arrays.fill(at, f.first(), f.last() + 1, f);
+        }
+        List<NerAnnotator.Found> out = null;
+        int i = 0;
+        while (i < n) {
+            if (at[i] == null || !at[i].type().equals("LOC") || at[i].first() != i) {
+                i++;
+                continue;
+            }
+            // a list from a place on: its members, found or not, each joined by و
+            List<Integer> unfound = new ArrayList<>();
+            int places = 1;
+            boolean mixed = false;
+            int first = i;
+            if (i > 0 && tokens.get(i - 1).text().startsWith("ال") && isUnfoundName(tokens, at, blocked, i - 1, 0)
+                    && joinedByWa(tokens, at[i])) {
+                unfound.add(i - 1); // السودة وأبها: the list's first word
+            }
+            int k = at[i].last() + 1;
+            while (k < n) {
+                int m = tokens.get(k).is("،") || tokens.get(k).is(",") ? k + 1 : k;
+                if (m >= n) {
+                    break;
+                }
+                if (at[m] != null && at[m].first() == m) {
+                    if (at[m].type().equals("LOC") && at[m].prefixLength() == 0 && unknownAfterWa(tokens, m)) {
+                        // وكورفلان: the model took the و in; in a list it is the conjunction
+                        NerAnnotator.Found f = at[m];
+                        NerAnnotator.Found fixed = new NerAnnotator.Found(f.type(), f.first(), f.last(), 1,
+                                f.source(), f.canonical(), f.sameAs());
+                        out = out == null ? new ArrayList<>(found) : out;
+                        out.set(out.indexOf(f), fixed);
+                        Arrays.fill(at, f.first(), f.last() + 1, fixed);
+                    }
+                    if (!joinedByWa(tokens, at[m])) {
+                        break;
+                    }
+                    if (at[m].type().equals("LOC")) {
+                        places++;
+                    } else {
+                        mixed = true;
+                    }
+                    k = at[m].last() + 1;
+                } else if (isUnfoundName(tokens, at, blocked, m, 1)) {
+                    unfound.add(m);
+                    k = m + 1;
+                } else {
+                    break;
+                }
+            }
+            if (places >= MIN_PLACES && !mixed && !unfound.isEmpty()) {
+                out = out == null ? new ArrayList<>(found) : out;
+                for (int u : unfound) {
+                    int prefix = u < first ? 0 : 1;
+                    NerAnnotator.Found place = new NerAnnotator.Found("LOC", u, u, prefix, "pattern", null, null);
+                    at[u] = place;
+                    out.add(place);
+                }
+            }
+            i = Math.max(k, i + 1);
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(NerAnnotator.Found::first));
+        return out;
+    }
+
+    /** A word in و that neither the treebank nor the lists know as written, while the word after و reads as a name. */
+    private boolean unknownAfterWa(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        return w.length() >= 4 && w.charAt(0) == 'و' && wordClass.apply(w).equals(WordClasses.UNKNOWN)
+                && NAME_CLASSES.contains(wordClass.apply(w.substring(1)));
+    }
+
+    /** A found member after the first: its first word carries و and nothing else (وليبيا, not بليبيا). */
+    private static boolean joinedByWa(List<Token> tokens, NerAnnotator.Found f) {
+        return f.prefixLength() == 1 && tokens.get(f.first()).text().charAt(0) == 'و';
+    }
+
+    /**
+     * Whether token {@code k}, no mention yet, is one word of a name after {@code prefix} chars (و): at least three
+     * letters, no pronoun, a name's word class, no definite word after it. The list's first word must be definite
+     * (السودة وأبها): an unknown word without the article before a list is as often a verb.
+     */
+    private boolean isUnfoundName(List<Token> tokens, NerAnnotator.Found[] at, boolean[] blocked, int k, int prefix) {
+        Token t = tokens.get(k);
+        if (at[k] != null || blocked[k] || !t.isWord() || t.text().length() - prefix < 3
+                || prefix == 1 && t.text().charAt(0) != 'و') {
+            return false;
+        }
+        String word = t.text().substring(prefix);
+        if (word.startsWith("ال") && word.length() < 5 || word.endsWith("ها") || word.endsWith("هم")
+                || word.endsWith("كم")) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).text().startsWith("ال")) {
+            return false; // وشمال العراق, ومدينة الرياض: a phrase
+        }
+        return NAME_CLASSES.contains(wordClass.apply(word));
+    }
+}
