@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * The calendar a {@link DateMention} was written in. Its value is always Gregorian.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -12,7 +10,7 @@ public enum CalendarSystem {
     /** The Hijri calendar ({@code 25 شوال 1436هـ}), converted to a Gregorian value. */
     HIJRI;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * The word the JSON form writes for this constant.
@@ -41,11 +39,6 @@ public enum CalendarSystem {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static CalendarSystem fromJsonName(String name) {
-        for (CalendarSystem c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + CalendarSystem.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(CalendarSystem.class, name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * How exact a {@link Count} is, as the words next to it say.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -24,7 +22,7 @@ public enum CountQualifier {
     /** A range from {@link Count#value()} to {@link Count#upper()} ({@code بين 10 و20}). */
     BETWEEN;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * The word the JSON form writes for this constant.
@@ -53,11 +51,6 @@ public enum CountQualifier {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static CountQualifier fromJsonName(String name) {
-        for (CountQualifier c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + CountQualifier.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(CountQualifier.class, name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * What the words around a {@link DateMention} say of its value: a part of the period, or a bound.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -24,7 +22,7 @@ public enum DateModifier {
     /** About then ({@code حوالي الساعة الثالثة}). */
     APPROXIMATELY;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * The word the JSON form writes for this constant.
@@ -53,11 +51,6 @@ public enum DateModifier {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static DateModifier fromJsonName(String name) {
-        for (DateModifier c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + DateModifier.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(DateModifier.class, name);
     }
 }

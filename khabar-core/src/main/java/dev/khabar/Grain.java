@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * How precise a {@link DateMention}'s value is: the unit its ISO 8601 value is cut to.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -30,7 +28,7 @@ public enum Grain {
     /** A century ({@code 19}: the years 1900 to 1999). */
     CENTURY;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * True for {@link #HOUR}, {@link #MINUTE} and {@link #SECOND}: the value holds a time of day.
@@ -68,11 +66,6 @@ public enum Grain {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static Grain fromJsonName(String name) {
-        for (Grain c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + Grain.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(Grain.class, name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * What found an {@link Organization}, a {@link Person} or a {@link Location}.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -16,7 +14,7 @@ public enum Source {
     /** Another mention of the same entity elsewhere in the text (the document pass). */
     DOCUMENT;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * The word the JSON form writes for this constant.
@@ -45,11 +43,6 @@ public enum Source {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static Source fromJsonName(String name) {
-        for (Source c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + Source.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(Source.class, name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.khabar;
 
-import java.util.Locale;
-
 /**
  * What a {@link Count#unit()} is.
  * Each constant is written in JSON as its lower-case name ({@link #jsonName()}, also {@link #toString()}).
@@ -17,7 +15,7 @@ public enum UnitKind {
      */
     CURRENCY;
 
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
+    private final String jsonName = JsonWords.of(this);
 
     /**
      * The word the JSON form writes for this constant.
@@ -46,11 +44,6 @@ public enum UnitKind {
      * @throws IllegalArgumentException if no constant has that JSON name
      */
     public static UnitKind fromJsonName(String name) {
-        for (UnitKind c : values()) {
-            if (c.jsonName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("not a " + UnitKind.class.getSimpleName() + ": " + name);
+        return JsonWords.constant(UnitKind.class, name);
     }
 }
