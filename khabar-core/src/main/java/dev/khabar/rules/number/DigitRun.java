@@ -1,0 +1,83 @@
+package dev.khabar.rules.number;
+
+import dev.khabar.tokenize.Token;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A number written in digits over one or more tokens: {@code 9,350} (thousands groups), {@code 27.6}, {@code .77},
+ * {@code 2,75 مليار} (a decimal comma); runs written as no number is ({@code 12.03.2023}, {@code 1,2}) are none.
+ */
+final class DigitRun {
+    /** Longest digit string read as a number: beyond quintillions news writes words, not digits. */
+    static final int MAX_DIGITS = 24;
+
+    private DigitRun() {
+    }
+
+    /**
+     * The value of the digits starting at token j ({@code 9,350}, {@code 27.6}, {@code .77}), with the index of
+     * their last token in end[0]; null when they are written as no number is ({@code 12.03.2023}).
+     */
+    static BigDecimal read(List<Token> tokens, int j, int[] end) {
+        int k = j;
+        if (tokens.get(j).text().length() > MAX_DIGITS) {
+            return null; // an id, a serial or noise; also keeps BigDecimal parsing (quadratic in length) cheap
+        }
+        if (tokens.get(j).isNumber() && !glued(tokens, j, ",") && !glued(tokens, j, ".")) {
+            end[0] = j; // the common case: one digit run
+            return new BigDecimal(tokens.get(j).text());
+        }
+        StringBuilder s = new StringBuilder();
+        if (!tokens.get(j).isNumber()) {
+            s.append("0.").append(tokens.get(j + 1).text()); // .77
+            k = j + 1;
+        } else {
+            s.append(tokens.get(j).text());
+            if (tokens.get(j).text().length() <= 3) {
+                // thousands groups: 1-3 digits, then ,ddd repeated
+                while (glued(tokens, k, ",") && tokens.get(k + 2).text().length() == 3) {
+                    s.append(tokens.get(k + 2).text());
+                    k += 2;
+                }
+            }
+            if (glued(tokens, k, ".")) {
+                s.append('.').append(tokens.get(k + 2).text());
+                k += 2;
+            } else if (k == j && decimalComma(tokens, k)) {
+                s.append('.').append(tokens.get(k + 2).text());
+                k += 2;
+            }
+        }
+        if (glued(tokens, k, ".") || glued(tokens, k, ",") || s.length() > MAX_DIGITS) {
+            return null;
+        }
+        end[0] = k;
+        return new BigDecimal(s.toString());
+    }
+
+    /**
+     * True when the comma after the digits of token k is a decimal comma, as Maghreb and French-style writers
+     * use it ({@code 2,75 مليار}, {@code 0,5%}): one comma, then digits that are no thousands group (not three
+     * of them), then a word or a percent sign. Alone ({@code 1,2}) or in a list ({@code 1,2,3}) it is no number.
+     */
+    private static boolean decimalComma(List<Token> tokens, int k) {
+        if (!glued(tokens, k, ",") || tokens.get(k + 2).text().length() == 3 || k + 3 >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(k + 3);
+        return after.isWord() || (after.is("%") && tokens.get(k + 2).touches(after));
+    }
+
+    /** True when token k is followed, without spaces, by {@code sep} and then a digit run. */
+    private static boolean glued(List<Token> tokens, int k, String sep) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(k);
+        Token b = tokens.get(k + 1);
+        Token c = tokens.get(k + 2);
+        return a.touches(b) && b.is(sep) && b.touches(c) && c.isNumber();
+    }
+}
