@@ -31,7 +31,7 @@ final class AgoDates extends Rules {
         if (d == null) {
             return null;
         }
-        if (d.next() < n && (t.get(d.next()).is("من") || t.get(d.next()).is("علي"))) {
+        if (d.next() < n && t.get(d.next()).isWord() && cursor.cues.is(t.get(d.next()).text(), Cues.Role.AFTER_EVENT)) {
             return null; // بعد عام من الحرب: after another event, not after the publication date
         }
         Match before = find(j - 1, Kind.UNIT);
@@ -57,7 +57,7 @@ final class AgoDates extends Rules {
         }
         long a = d.amount().longValue() * (m.equals("after") ? 1 : -1);
         LocalDate base = ref;
-        Point anchor = m.equals("after") ? cursor.anchorFor(j, g) : null;
+        Point anchor = m.equals("after") ? cursor.found.anchorFor(j, g) : null;
         if (anchor != null) {
             base = anchor.date(); // عام 1990 ... وبعد خمس سنوات: after that date, not after the publication date
             f.rule = "ago+anchored";

@@ -241,7 +241,7 @@ final class DateParser extends Rules {
 
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
     void anchor(Found f) {
-        cursor.anchor(f);
+        cursor.found.anchor(f);
     }
 
     int size() {

@@ -163,7 +163,7 @@ final class MonthReferences extends Rules {
      * one follows (الشهر ذاته من العام الماضي). False when the document gave none.
      */
     private boolean sameMonth(int k, Match same, CalendarFields c) {
-        Found a = cursor.sameAs(k, Grain.MONTH);
+        Found a = cursor.found.sameAs(k, Grain.MONTH);
         if (a == null) {
             return false;
         }

@@ -108,12 +108,12 @@ final class Ranges extends Rules {
             return null;
         }
         // من 22 نوفمبر وحتى 28 من الشهر نفسه: the same month is the start's
-        cursor.rangeStart(x.month != null || x.monthOffset != null ? calendar.resolve(x.copy()) : null);
+        cursor.found.rangeStart(x.month != null || x.monthOffset != null ? calendar.resolve(x.copy()) : null);
         CalendarFields y;
         try {
             y = calendar.cal(y0, true, true);
         } finally {
-            cursor.rangeStart(null);
+            cursor.found.rangeStart(null);
         }
         if (y == null) {
             return null;

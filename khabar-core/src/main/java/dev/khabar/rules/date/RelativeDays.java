@@ -89,9 +89,9 @@ final class RelativeDays extends Rules {
 
     /** اليوم نفسه (the day of the last date given), اليوم التالي (of a date before it or of today); else null. */
     private Found todayPhrase(int j, Match rel, int next) {
-        if (find(next, Kind.SAME) != null && cursor.sameAs(j, Grain.DAY) != null) {
+        if (find(next, Kind.SAME) != null && cursor.found.sameAs(j, Grain.DAY) != null) {
             Found f = dayOffset(j, startOf(rel, t.get(j)), find(next, Kind.SAME).next(), 0);
-            f.value = new Value(Point.of(cursor.sameAs(j, Grain.DAY).value.from().date(), Grain.DAY), null);
+            f.value = new Value(Point.of(cursor.found.sameAs(j, Grain.DAY).value.from().date(), Grain.DAY), null);
             f.rule = "relative-day+same";
             return f;
         }
@@ -100,7 +100,7 @@ final class RelativeDays extends Rules {
             return null;
         }
         int by = Integer.parseInt(dir.entry().value());
-        Point a = dir.entry().is("anchored") ? cursor.anchorFor(j, Grain.DAY) : null;
+        Point a = dir.entry().is("anchored") ? cursor.found.anchorFor(j, Grain.DAY) : null;
         if (a != null) {
             Found f = dayOffset(j, startOf(rel, t.get(j)), dir.next(), 0); // اليوم التالي of a date
             f.value = new Value(Point.of(a.date().plusDays(by), Grain.DAY), null);

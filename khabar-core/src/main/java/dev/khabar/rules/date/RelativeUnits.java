@@ -58,7 +58,7 @@ final class RelativeUnits extends Rules {
         }
         LocalDate base = ref;
         if (dir != null && dir.entry().is("anchored")) {
-            Point a = cursor.anchorFor(j, g); // الشهر الذي سبقه، العام التالي: next to the date before it
+            Point a = cursor.found.anchorFor(j, g); // الشهر الذي سبقه، العام التالي: next to the date before it
             if (a != null) {
                 base = a.date();
                 f.rule = f.rule + "+anchored";
@@ -87,7 +87,7 @@ final class RelativeUnits extends Rules {
     private Found sameUnit(int j, Match unit, Match same) {
         String u = Durations.unitOf(unit);
         Grain g = grainOfUnit(u);
-        Found a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.sameAs(j, g);
+        Found a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.found.sameAs(j, g);
         if (a == null) {
             return null;
         }
