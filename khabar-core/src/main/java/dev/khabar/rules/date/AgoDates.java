@@ -3,6 +3,7 @@ package dev.khabar.rules.date;
 import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.WordForms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ final class AgoDates extends Rules {
         }
         Match about = find(mod.next(), Kind.PREP, APPROXIMATELY);
         Dur d = durations.duration(about != null && about.prefix() == 0 ? about.next() : mod.next(), true);
-        if (d == null) {
-            return null;
+        if (d == null || t.get(d.first()).isWord() && WordForms.isDefinite(t.get(d.first()).text())) {
+            return null; // بعد الثماني والأربعين ساعة الأولى، قبل الأشهر الستة: those hours of an event, no date
         }
         if (d.next() < n && t.get(d.next()).isWord() && cursor.cues.is(t.get(d.next()).text(), Cues.Role.AFTER_EVENT)) {
             return null; // بعد عام من الحرب: after another event, not after the publication date

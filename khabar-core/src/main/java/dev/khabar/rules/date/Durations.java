@@ -226,6 +226,9 @@ final class Durations extends Rules {
      */
     boolean isAge(Dur d) {
         int end = d.first();
+        if (end > 0 && isComma(end - 1)) {
+            end--; // البالغة من العمر، 19 عامًا
+        }
         if (end > 0 && cursor.cues.is(t.get(end - 1).text(), Cues.Role.AGE_BOUND)) {
             end--;
         }

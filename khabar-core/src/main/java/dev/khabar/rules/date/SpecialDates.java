@@ -11,14 +11,17 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Named periods: quarters and halves of a year, decades, centuries, holidays, counted weekdays of a month.
+ * Named periods: quarters and halves of a year, decades, centuries, holidays, and (by {@link CountedInMonth})
+ * counted weekdays, weeks and days of a month.
  */
 final class SpecialDates extends Rules {
     private final CalendarDates calendar;
+    private final CountedInMonth counted;
 
     SpecialDates(Cursor cursor, CalendarDates calendar) {
         super(cursor);
         this.calendar = calendar;
+        this.counted = new CountedInMonth(cursor, calendar);
     }
 
     /** The longest named period at j, or null. */
@@ -28,7 +31,7 @@ final class SpecialDates extends Rules {
         best = Found.longer(best, decade(j));
         best = Found.longer(best, century(j));
         best = Found.longer(best, holiday(j));
-        best = Found.longer(best, nth(j));
+        best = Found.longer(best, counted.date(j));
         return best;
     }
 
@@ -265,120 +268,5 @@ final class SpecialDates extends Rules {
             }
         }
         return null;
-    }
-
-    /**
-     * Counted weekdays, weeks and days of a month: ثالث ثلاثاء من أيلول 2014، آخر اثنين من شهر آذار، الاثنين الأخير
-     * من شهر ثلاثة، أول أسبوع بشهر أكتوبر 2014، الأسبوع الأخير في الشهر التاسع، آخر يوم بشهر عشرة سنة 2015.
-     */
-    private Found nth(int j) {
-        if (j >= n) {
-            return null;
-        }
-        int k = j;
-        int nth = 0;
-        int weekday = 0;
-        String what = null;
-        Match first = find(k, Kind.ORDINAL);
-        Match last = find(k, Kind.LAST);
-        Match unitFirst = find(k, Kind.UNIT);
-        Match wdFirst = find(k, Kind.WEEKDAY);
-        if ((first != null && first.entry().is("bare")) || (last != null && !WordForms.isDefinite(t.get(k).text()))) {
-            nth = first != null ? first.entry().number() : -1;
-            k = first != null ? first.next() : last.next();
-            Match unit = find(k, Kind.UNIT);
-            if (unit != null && unit.entry().value().equals("day:1") && find(unit.next(), Kind.WEEKDAY) != null) {
-                k = unit.next(); // ثالث يوم ثلاثاء
-            }
-            Match wd = find(k, Kind.WEEKDAY);
-            if (wd != null) {
-                weekday = wd.entry().number();
-                what = "weekday";
-                k = wd.next();
-            } else if (unit != null && unit.entry().value().startsWith("week:1")) {
-                what = "week";
-                k = unit.next();
-            } else if (unit != null && unit.entry().value().equals("day:1") && nth == -1) {
-                what = "day";
-                k = unit.next();
-            } else {
-                return null;
-            }
-        } else if ((wdFirst != null && !wdFirst.entry().is("weak")) || unitFirst != null && unitFirst.entry().is("definite")) {
-            int after = wdFirst != null ? wdFirst.next() : unitFirst.next();
-            Match ord = find(after, Kind.ORDINAL);
-            Match lst = find(after, Kind.LAST);
-            if (lst != null) {
-                nth = -1;
-                k = lst.next();
-            } else if (ord != null && wdFirst == null && ord.entry().number() <= 5) {
-                nth = ord.entry().number();
-                k = ord.next();
-            } else {
-                return null;
-            }
-            if (wdFirst != null) {
-                what = "weekday";
-                weekday = wdFirst.entry().number();
-            } else if (unitFirst.entry().value().equals("week:1")) {
-                what = "week";
-            } else if (unitFirst.entry().value().equals("day:1") && nth == -1) {
-                what = "day";
-            } else {
-                return null;
-            }
-        } else {
-            return null;
-        }
-        // من / في / ب + a month
-        Match from = find(k, Kind.FROM, "from");
-        if (from == null) {
-            from = find(k, Kind.PREP, "at");
-        }
-        int m = k;
-        CalendarFields c = new CalendarFields();
-        if (from != null) {
-            m = from.next();
-        } else if (k < n && t.get(k).text().startsWith("ب")) {
-            m = k; // بشهر، بأيلول: the proclitic is read by the lexicon
-        }
-        if (!calendar.monthRef(m, c, true) || c.hijri) {
-            return null;
-        }
-        calendar.year(c.next, c);
-        Grain grain = what.equals("week") ? Grain.WEEK : Grain.DAY;
-        Found f = new Found(j, startAt(j, at(j).isEmpty() ? null : at(j).get(0)), c.next, grain, "nth-" + what);
-        f.dayBased = f.grain == Grain.DAY;
-        if ((c.year == null || c.monthOffset != null || c.yearOffset != null) && ref == null) {
-            f.unresolved = true;
-            return f;
-        }
-        CalendarFields probe = c.copy();
-        probe.day = null;
-        Found month = calendar.resolve(probe);
-        if (month == null || month.value == null) {
-            return null;
-        }
-        LocalDate m1 = month.value.from().date();
-        LocalDate end = m1.with(TemporalAdjusters.lastDayOfMonth());
-        LocalDate d;
-        if (what.equals("weekday")) {
-            DayOfWeek dow = DayOfWeek.of(weekday);
-            d = nth > 0 ? m1.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow)) : end.with(TemporalAdjusters.previousOrSame(dow));
-            if (d.getMonthValue() != m1.getMonthValue()) {
-                return null;
-            }
-        } else if (what.equals("week")) {
-            // weeks that lie wholly in the month
-            LocalDate firstMonday = m1.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            d = nth > 0 ? firstMonday.plusWeeks(nth - 1L) : end.minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (d.plusDays(6).getMonthValue() != m1.getMonthValue()) {
-                return null;
-            }
-        } else {
-            d = end;
-        }
-        f.value = new Value(Point.of(d, f.grain), null);
-        return f;
     }
 }

@@ -162,4 +162,31 @@ class DateAnnotatorTest {
         assertEquals(List.of("45 عاما=P45Y age", "19 عاما=P19Y age", "سن الخامسة والثلاثين=P35Y age", "12 عاما=P12Y"),
                 durations("قال محمد (45 عاما) إن ابنه البالغ من العمر 19 عاما توفي في سن الخامسة والثلاثين وعمل لمدة 12 عاما"));
     }
+
+    @Test
+    void aWeekOfAHijriMonthIsSevenDaysCountedFromItsFirst() {
+        // Ramadan 1447 runs from 2026-02-18 to 2026-03-19: its weeks do not fall on calendar weeks
+        assertEquals(List.of("الأسبوع الثالث من شهر رمضان=2026-03-04/2026-03-10"),
+                values("يكثر المعتمرون في الأسبوع الثالث من شهر رمضان", PUBLISHED));
+        assertEquals(List.of("الأسبوع الأخير من رمضان=2026-03-13/2026-03-19"),
+                values("تزدحم المساجد في الأسبوع الأخير من رمضان", PUBLISHED));
+        assertEquals(List.of("آخر جمعة من رمضان=2026-03-13"), values("تقام الصلاة في آخر جمعة من رمضان", PUBLISHED));
+        // a Gregorian month keeps its calendar weeks
+        assertEquals(List.of("الأسبوع الثاني من الشهر المقبل=2026-W11"),
+                values("يبدأ التسجيل في الأسبوع الثاني من الشهر المقبل", PUBLISHED));
+    }
+
+    @Test
+    void anAgePhraseMayBeFollowedByACommaBeforeTheYears() {
+        assertEquals(List.of("19 عامًا=P19Y age"), durations("قالت الطالبة البالغة من العمر، 19 عامًا، إنها سعيدة"));
+    }
+
+    @Test
+    void aDefiniteLengthAfterBeforeOrAfterIsALengthNotADate() {
+        assertEquals(List.of(), values("ستحسم اللجنة موقفها بعد الثماني والأربعين ساعة الأولى", PUBLISHED));
+        assertEquals(List.of("الثماني والأربعين ساعة=PT48H"),
+                durations("ستحسم اللجنة موقفها بعد الثماني والأربعين ساعة الأولى"));
+        assertEquals(List.of("بعد ثماني وأربعين ساعة=2026-02-07"),
+                values("ستحسم اللجنة موقفها بعد ثماني وأربعين ساعة", PUBLISHED));
+    }
 }
