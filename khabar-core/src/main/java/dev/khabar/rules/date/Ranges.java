@@ -32,64 +32,92 @@ final class Ranges extends Rules {
         int k = from != null ? from.next() : j;
         int start = from != null ? startOf(from, t.get(j)) : t.get(j).start();
         boolean between = from != null && from.entry().value().equals("between");
-        // بين عامي 2020 و2022
         Match years = find(k, Kind.YEARS_WORD);
         if (years != null && from != null) {
-            int a = years.next();
-            if (isNumber(a) && find(a + 1, Kind.TO) != null) {
-                int b = find(a + 1, Kind.TO).next();
-                if (isNumber(b)) {
-                    return yearRange(j, start, num(a), num(b), b + 1);
-                }
-            }
-            return null;
+            return yearsAfterWord(j, start, years); // بين عامي 2020 و2022
         }
-        // 2020-2022، 2018 - 2019، seasons 2019/2020 and 1436/1437هـ
-        if (from == null && isNumber(k) && (isPunct(k + 1, "-") || isPunct(k + 1, "/")) && isNumber(k + 2)
+        if (from == null && isYearPair(k)) {
+            return yearRange(j, start, num(k), num(k + 2), k + 3);
+        }
+        if (from == null) {
+            CalendarFields[] ends = monthFirst(k);
+            if (ends != null) {
+                return rangeOf(j, startAt(j, find(k, Kind.MONTH_WORD) != null ? find(k, Kind.MONTH_WORD)
+                        : at(k).isEmpty() ? null : at(k).get(0)), ends[0], ends[1], ends[1].next);
+            }
+        } else {
+            Clock[] ends = clocks(k);
+            if (ends != null) {
+                return times.clockRange(j, start, ends[0], ends[1]);
+            }
+        }
+        return calendarRange(j, start, k, from, between);
+    }
+
+    /** عامي 2020 و2022 after من or بين. */
+    private Found yearsAfterWord(int j, int start, Match years) {
+        int a = years.next();
+        if (isNumber(a) && find(a + 1, Kind.TO) != null) {
+            int b = find(a + 1, Kind.TO).next();
+            if (isNumber(b)) {
+                return yearRange(j, start, num(a), num(b), b + 1);
+            }
+        }
+        return null;
+    }
+
+    /** 2020-2022، 2018 - 2019، seasons 2019/2020 and 1436/1437هـ: two four-digit years joined by - or /. */
+    private boolean isYearPair(int k) {
+        return isNumber(k) && (isPunct(k + 1, "-") || isPunct(k + 1, "/")) && isNumber(k + 2)
                 && t.get(k).text().length() == 4 && t.get(k + 2).text().length() == 4
                 && (isPunct(k + 1, "-") || num(k + 2) == num(k) + 1)
                 && !(touches(k + 2) && k + 3 < n && (t.get(k + 3).isNumber() || t.get(k + 3).is("-")
-                || t.get(k + 3).is("/") || t.get(k + 3).is(":")))) {
-            return yearRange(j, start, num(k), num(k + 2), k + 3);
+                || t.get(k + 3).is("/") || t.get(k + 3).is(":")));
+    }
+
+    /** Month first: تموز 13 الى 15، يوليو 13-15; the two ends, or null. */
+    private CalendarFields[] monthFirst(int k) {
+        CalendarFields mc = new CalendarFields();
+        if (!calendar.monthRef(k, mc, true) || !isNumber(mc.next)) {
+            return null;
         }
-        // month-first: تموز 13 الى 15، يوليو 13-15
-        if (from == null) {
-            CalendarFields mc = new CalendarFields();
-            if (calendar.monthRef(k, mc, true) && isNumber(mc.next)) {
-                int a = mc.next;
-                int sep = a + 1;
-                Match to = find(sep, Kind.TO);
-                int b = to != null ? to.next() : (isPunct(sep, "-") ? sep + 1 : -1);
-                if (b > 0 && isNumber(b) && num(a) >= 1 && num(a) <= 31 && num(b) >= 1 && num(b) <= 31) {
-                    CalendarFields x = mc.copy();
-                    x.day = num(a);
-                    CalendarFields y = mc.copy();
-                    y.day = num(b);
-                    y.next = b + 1;
-                    calendar.year(y.next, y);
-                    x.year = y.year;
-                    x.yearOffset = y.yearOffset;
-                    return rangeOf(j, startAt(j, find(k, Kind.MONTH_WORD) != null ? find(k, Kind.MONTH_WORD)
-                            : at(k).isEmpty() ? null : at(k).get(0)), x, y, y.next);
-                }
-            }
+        int a = mc.next;
+        int sep = a + 1;
+        Match to = find(sep, Kind.TO);
+        int b = to != null ? to.next() : (isPunct(sep, "-") ? sep + 1 : -1);
+        if (b <= 0 || !isNumber(b) || num(a) < 1 || num(a) > 31 || num(b) < 1 || num(b) > 31) {
+            return null;
         }
-        // times: من الساعة 3 الى الساعة 4 بعد العصر
-        if (from != null) {
-            Clock a = times.clock(k);
-            if (a != null) {
-                Match to = find(a.next, Kind.TO);
-                if (to != null) {
-                    Clock b = times.clock(to.next());
-                    if (b != null) {
-                        if (a.daypart == null) {
-                            a.daypart = b.daypart;
-                        }
-                        return times.clockRange(j, start, a, b);
-                    }
-                }
-            }
+        CalendarFields x = mc.copy();
+        x.day = num(a);
+        CalendarFields y = mc.copy();
+        y.day = num(b);
+        y.next = b + 1;
+        calendar.year(y.next, y);
+        x.year = y.year;
+        x.yearOffset = y.yearOffset;
+        return new CalendarFields[] {x, y};
+    }
+
+    /** Times after من: من الساعة 3 الى الساعة 4 بعد العصر; the two clocks (the first takes the second's part of day). */
+    private Clock[] clocks(int k) {
+        Clock a = times.clock(k);
+        if (a == null) {
+            return null;
         }
+        Match to = find(a.next, Kind.TO);
+        Clock b = to == null ? null : times.clock(to.next());
+        if (b == null) {
+            return null;
+        }
+        if (a.daypart == null) {
+            a.daypart = b.daypart;
+        }
+        return new Clock[] {a, b};
+    }
+
+    /** [من|بين] a calendar date, إلى/و/-, another; what one end leaves out comes from the other. */
+    private Found calendarRange(int j, int start, int k, Match from, boolean between) {
         CalendarFields x = calendar.cal(k, true, true);
         if (x == null) {
             return null;
@@ -142,6 +170,12 @@ final class Ranges extends Rules {
         if (x.day != null && y.day == null || x.day == null && y.day != null) {
             return null;
         }
+        fillFromEachOther(x, y);
+        return rangeOf(j, start, x, y, y.next);
+    }
+
+    /** The month, direction and year one end leaves out, from the other (بين 3 و7 مارس المقبل). */
+    private static void fillFromEachOther(CalendarFields x, CalendarFields y) {
         if (x.month == null && x.monthOffset == null) {
             x.month = y.month;
             x.monthOffset = y.monthOffset;
@@ -165,7 +199,6 @@ final class Ranges extends Rules {
             y.year = x.year;
             y.yearOffset = x.yearOffset;
         }
-        return rangeOf(j, start, x, y, y.next);
     }
 
     private Found yearRange(int j, int start, int a, int b, int next) {

@@ -5,10 +5,8 @@ import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.WordForms;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * Named periods: quarters and halves of a year, decades, centuries, holidays, and (by {@link CountedInMonth})
