@@ -126,101 +126,27 @@ final class TimesOfDay extends Rules {
         Match hw = find(j, Kind.HOUR_WORD);
         int k = hw != null ? hw.next() : j;
         c.start = hw != null ? startOf(hw, t.get(j)) : t.get(j).start();
-        boolean colon = false;
-        if (isNumber(k)) {
-            int h = num(k);
-            if (touches(k) && isPunct(k + 1, ":") && touches(k + 1) && isNumber(k + 2)
-                    && t.get(k + 2).text().length() == 2) {
-                c.hour = h;
-                c.minute = num(k + 2);
-                c.hasMinute = true;
-                colon = true;
-                k += 3;
-                if (touches(k - 1) && isPunct(k, ":") && touches(k) && isNumber(k + 1) && t.get(k + 1).text().length() == 2) {
-                    c.second = num(k + 1);
-                    c.hasSecond = true;
-                    k += 2;
-                }
-            } else if (hw != null && t.get(k).text().length() <= 2 && !(touches(k) && k + 1 < n && !t.get(k + 1).isWord())) {
-                c.hour = h;
-                k++;
-            } else {
-                return null;
-            }
-            if (t.get(k - 1).text().length() > 2 || c.hour > 24) {
-                return null;
-            }
-        } else {
-            Match ord = find(k, Kind.ORDINAL);
-            DateNumbers.Num word = ord == null && hw != null ? numbers.read(t, k) : null;
-            if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0) {
-                c.hour = ord.entry().number();
-                if (hw == null) {
-                    c.start = t.get(k).start();
-                }
-                k = ord.next();
-            } else if (word != null && word.words() && word.intValue() >= 1 && word.intValue() <= 12) {
-                c.hour = word.intValue();
-                k = word.next();
-            } else {
-                return null;
-            }
+        k = isNumber(k) ? digitHour(k, c, hw) : wordHour(k, c, hw);
+        if (k < 0) {
+            return null;
         }
-        boolean more = false;
-        // minutes: و 18 دقيقة، وربع، ونصف، وثلث، و15
-        Match and = find(k, Kind.TO, "and");
-        Match fraction = find(k, Kind.FRACTION);
+        boolean colon = c.hasMinute; // only hh:mm gives minutes with the hour
+        int afterHour = k;
         if (!colon) {
-            Match fr = fraction != null && fraction.prefix() == 1 ? fraction
-                    : and != null ? find(and.next(), Kind.FRACTION) : null;
-            DateNumbers.Num mins = fr != null ? null : and != null ? numbers.read(t, and.next()) : minutesWithAnd(k);
-            if (fr != null) {
-                c.minute = fractionMinutes(fr);
-                c.hasMinute = true;
-                k = fr.next();
-                more = true;
-            } else if (mins != null && mins.intValue() >= 0 && mins.intValue() < 60) {
-                c.minute = mins.intValue();
-                c.hasMinute = true;
-                k = afterMinuteUnit(mins.next());
-                more = true;
-            }
+            k = minutes(k, c);
         }
-        // إلا ربع
-        Match minus = find(k, Kind.MINUS);
-        if (minus != null) {
-            Match fr = find(minus.next(), Kind.FRACTION);
-            DateNumbers.Num mins = numbers.read(t, minus.next());
-            int less = -1;
-            int after = -1;
-            if (fr != null) {
-                less = fractionMinutes(fr);
-                after = fr.next();
-            } else if (mins != null && mins.intValue() > 0 && mins.intValue() < 60) {
-                less = mins.intValue();
-                after = afterMinuteUnit(mins.next());
-            }
-            if (less > 0) {
-                int total = c.hour * 60 + c.minute - less;
-                c.hour = Math.floorDiv(total, 60);
-                c.minute = Math.floorMod(total, 60);
-                c.hasMinute = true;
-                k = after;
-                more = true;
-            }
-        }
+        k = minutesLess(k, c);
         Match part = find(k, Kind.DAYPART);
         if (part != null) {
             c.daypart = part.entry().value();
             k = part.next();
-            more = true;
         }
         Match zone = find(k, Kind.TIMEZONE);
         if (zone != null) {
             c.zone = ZoneOffset.of(zone.entry().value());
             k = zone.next();
-            more = true;
         }
+        boolean more = k != afterHour;
         if (hw == null && !colon && !more) {
             return null;
         }
@@ -229,6 +155,97 @@ final class TimesOfDay extends Rules {
         }
         c.next = k;
         return c;
+    }
+
+    /** The hour in digits at k (14:30[:05], or 3 after الساعة) into c; the token after it, or -1. */
+    private int digitHour(int k, Clock c, Match hw) {
+        int h = num(k);
+        if (touches(k) && isPunct(k + 1, ":") && touches(k + 1) && isNumber(k + 2)
+                && t.get(k + 2).text().length() == 2) {
+            c.hour = h;
+            c.minute = num(k + 2);
+            c.hasMinute = true;
+            k += 3;
+            if (touches(k - 1) && isPunct(k, ":") && touches(k) && isNumber(k + 1) && t.get(k + 1).text().length() == 2) {
+                c.second = num(k + 1);
+                c.hasSecond = true;
+                k += 2;
+            }
+        } else if (hw != null && t.get(k).text().length() <= 2 && !(touches(k) && k + 1 < n && !t.get(k + 1).isWord())) {
+            c.hour = h;
+            k++;
+        } else {
+            return -1;
+        }
+        if (t.get(k - 1).text().length() > 2 || c.hour > 24) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** The hour in words at k (الثالثة, or ثلاثة after الساعة) into c; the token after it, or -1. */
+    private int wordHour(int k, Clock c, Match hw) {
+        Match ord = find(k, Kind.ORDINAL);
+        DateNumbers.Num word = ord == null && hw != null ? numbers.read(t, k) : null;
+        if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0) {
+            c.hour = ord.entry().number();
+            if (hw == null) {
+                c.start = t.get(k).start();
+            }
+            return ord.next();
+        }
+        if (word != null && word.words() && word.intValue() >= 1 && word.intValue() <= 12) {
+            c.hour = word.intValue();
+            return word.next();
+        }
+        return -1;
+    }
+
+    /** Minutes after the hour at k: و 18 دقيقة، وربع، ونصف، وثلث، و15; the token after them (k when none). */
+    private int minutes(int k, Clock c) {
+        Match and = find(k, Kind.TO, "and");
+        Match fraction = find(k, Kind.FRACTION);
+        Match fr = fraction != null && fraction.prefix() == 1 ? fraction
+                : and != null ? find(and.next(), Kind.FRACTION) : null;
+        DateNumbers.Num mins = fr != null ? null : and != null ? numbers.read(t, and.next()) : minutesWithAnd(k);
+        if (fr != null) {
+            c.minute = fractionMinutes(fr);
+            c.hasMinute = true;
+            return fr.next();
+        }
+        if (mins != null && mins.intValue() >= 0 && mins.intValue() < 60) {
+            c.minute = mins.intValue();
+            c.hasMinute = true;
+            return afterMinuteUnit(mins.next());
+        }
+        return k;
+    }
+
+    /** إلا ربع، إلا 10 دقائق at k: the minutes taken off the time; the token after them (k when none). */
+    private int minutesLess(int k, Clock c) {
+        Match minus = find(k, Kind.MINUS);
+        if (minus == null) {
+            return k;
+        }
+        Match fr = find(minus.next(), Kind.FRACTION);
+        DateNumbers.Num mins = numbers.read(t, minus.next());
+        int less = -1;
+        int after = -1;
+        if (fr != null) {
+            less = fractionMinutes(fr);
+            after = fr.next();
+        } else if (mins != null && mins.intValue() > 0 && mins.intValue() < 60) {
+            less = mins.intValue();
+            after = afterMinuteUnit(mins.next());
+        }
+        if (less <= 0) {
+            return k;
+        }
+        int total = c.hour * 60 + c.minute - less;
+        c.hour = Math.floorDiv(total, 60);
+        c.minute = Math.floorMod(total, 60);
+        c.hasMinute = true;
+        return after;
     }
 
     /** وثمانية عشر: minutes in words that carry the و (و18 is two tokens, read after the word و). */
