@@ -23,10 +23,6 @@ final class Durations extends Rules {
         if (i >= n) {
             return null;
         }
-        java.math.BigDecimal amount;
-        String unit;
-        int next;
-        int start = t.get(i).start();
         Dur age = age(i);
         if (age != null) {
             return age;
@@ -43,49 +39,70 @@ final class Durations extends Rules {
             }
         }
         Match fr = find(i, Kind.FRACTION);
-        Match u0 = find(i, Kind.UNIT);
+        Dur d;
         if (num != null) {
-            Match u = find(num.next(), Kind.UNIT);
-            if (u == null || u.entry().is("definite") || u.prefix() > 0 || u.entry().value().endsWith(":2")) {
-                return null;
-            }
-            amount = num.value();
-            unit = unitOf(u);
-            next = u.next();
-            start = num.start();
+            d = counted(i, num);
         } else if (fr != null && fr.prefix() == 0) {
-            Match u = find(fr.next(), Kind.UNIT);
-            if (u == null || !u.entry().value().endsWith(":1") || u.entry().is("definite") || u.prefix() > 0) {
-                return null;
-            }
-            amount = fraction(fr);
-            unit = unitOf(u);
-            next = u.next();
-        } else if (u0 != null && !u0.entry().is("definite")) {
-            String count = u0.entry().value().substring(u0.entry().value().indexOf(':') + 1);
-            unit = unitOf(u0);
-            next = u0.next();
-            start = startOf(u0, t.get(i));
-            if (count.equals("2")) {
-                amount = java.math.BigDecimal.valueOf(2);
-            } else if (count.equals("1")) {
-                amount = java.math.BigDecimal.ONE;
-                Match half = find(next, Kind.FRACTION);
-                boolean hasHalf = half != null && half.prefix() == 1 || find(next, Kind.TO, "and") != null
-                        && find(next + 1, Kind.FRACTION) != null;
-                Match one = find(next, Kind.ONE);
-                if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
-                    return null;
-                }
-                if (u0.prefix() > 0 && !hasHalf && one == null) {
-                    return null; // لشهر واحد is one month; لشهر alone "for a month" needs its cue
-                }
-            } else {
-                return null;
-            }
+            d = fractionOfUnit(i, fr);
         } else {
+            d = loneUnit(i, cued);
+        }
+        return d == null ? null : extended(d);
+    }
+
+    /** A number and its unit: 28 شهرًا، عشرة أيام، الثماني والأربعين ساعة. */
+    private Dur counted(int i, DateNumbers.Num num) {
+        Match u = find(num.next(), Kind.UNIT);
+        if (u == null || u.entry().is("definite") || u.prefix() > 0 || u.entry().value().endsWith(":2")) {
             return null;
         }
+        return new Dur(i, num.start(), u.next(), num.value(), unitOf(u), "duration");
+    }
+
+    /** A fraction of a unit: نصف ساعة، ربع قرن. */
+    private Dur fractionOfUnit(int i, Match fr) {
+        Match u = find(fr.next(), Kind.UNIT);
+        if (u == null || !u.entry().value().endsWith(":1") || u.entry().is("definite") || u.prefix() > 0) {
+            return null;
+        }
+        return new Dur(i, t.get(i).start(), u.next(), fraction(fr), unitOf(u), "duration");
+    }
+
+    /**
+     * A unit without a number: a dual (يومين), or a singular that a half (ساعة ونصف), واحد (شهر واحد), its cue
+     * (لمدة شهر) or Duckling's reading makes a length.
+     */
+    private Dur loneUnit(int i, boolean cued) {
+        Match u0 = find(i, Kind.UNIT);
+        if (u0 == null || u0.entry().is("definite")) {
+            return null;
+        }
+        String count = u0.entry().value().substring(u0.entry().value().indexOf(':') + 1);
+        int next = u0.next();
+        int start = startOf(u0, t.get(i));
+        if (count.equals("2")) {
+            return new Dur(i, start, next, java.math.BigDecimal.valueOf(2), unitOf(u0), "duration");
+        }
+        if (!count.equals("1")) {
+            return null;
+        }
+        Match half = find(next, Kind.FRACTION);
+        boolean hasHalf = half != null && half.prefix() == 1 || find(next, Kind.TO, "and") != null
+                && find(next + 1, Kind.FRACTION) != null;
+        Match one = find(next, Kind.ONE);
+        if (!hasHalf && one == null && !(cued && !u0.entry().is("weak")) && !reading.isDuckling()) {
+            return null;
+        }
+        if (u0.prefix() > 0 && !hasHalf && one == null) {
+            return null; // لشهر واحد is one month; لشهر alone "for a month" needs its cue
+        }
+        return new Dur(i, start, next, java.math.BigDecimal.ONE, unitOf(u0), "duration");
+    }
+
+    /** The length with what may follow its unit: واحد (شهر واحد), ونصف، وربع; null when out of bounds. */
+    private Dur extended(Dur d) {
+        java.math.BigDecimal amount = d.amount();
+        int next = d.next();
         Match one = find(next, Kind.ONE);
         if (one != null && one.prefix() == 0 && amount.compareTo(java.math.BigDecimal.ONE) == 0) {
             next = one.next(); // شهر واحد
@@ -103,7 +120,7 @@ final class Durations extends Rules {
         if (amount.signum() <= 0 || amount.compareTo(java.math.BigDecimal.valueOf(100_000)) >= 0) {
             return null; // 3 ملايين ساعة: watches, not hours
         }
-        return new Dur(i, start, next, amount, unit, "duration");
+        return new Dur(d.first(), d.start(), next, amount, d.unit(), "duration");
     }
 
     /**
