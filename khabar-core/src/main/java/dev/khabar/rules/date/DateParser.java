@@ -72,57 +72,26 @@ final class DateParser extends Rules {
             }
             j = prep.next();
         }
-        String outer = null;
-        int outerStart = -1;
-        Found ago = null;
         Match mod = find(j, Kind.MODIFIER);
         // a phrase that begins with a modifier word may be a date of its own (بعد غد، قبل أمس)
-        Found plain = mod != null ? core(j, false) : null;
-        if (plain != null && start >= 0) {
-            approximate(plain, start);
-        }
-        if (plain != null) {
-            plain.first = i;
-        }
+        Found plain = mod != null ? opened(core(j, false), i, start) : null;
+        Match outer = null;
+        int outerAt = j;
+        Found ago = null;
         if (mod != null && isOuter(mod.entry().value())) {
-            outer = mod.entry().value();
-            outerStart = startOf(mod, t.get(j));
-            ago = relative.ago(mod, j);
-            if (ago != null && start >= 0) {
-                approximate(ago, start);
-            }
-            if (ago != null) {
-                ago.first = i;
-            }
+            outer = mod;
+            ago = opened(relative.ago(mod, j), i, start);
             j = mod.next();
             mod = find(j, Kind.MODIFIER);
         }
-        String inner = null;
-        int innerStart = -1;
-        if (mod != null && !isOuter(mod.entry().value()) && mod.entry().is("weak")
-                && find(mod.next(), Kind.MONTH_WORD) == null && find(mod.next(), Kind.MONTH) == null
-                && find(mod.next(), Kind.HIJRI_MONTH) == null) {
-            mod = null; // نصف الساعة، نص الكلام
+        Match inner = innerModifier(mod);
+        int innerAt = j;
+        if (inner != null) {
+            j = inner.next();
         }
-        if (mod != null && !isOuter(mod.entry().value())) {
-            inner = mod.entry().value();
-            innerStart = startOf(mod, t.get(j));
-            j = mod.next();
-        }
-        int prefixStart = -1;
-        Match dayPrefix = find(j, Kind.DAY_PREFIX);
         // a bare year (في 2009، خلال 2020، منذ 2011) only after a preposition, a modifier or a cue word
         boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i);
-        Found core = core(j, bareYear);
-        if (core == null && dayPrefix != null) {
-            Found after = core(dayPrefix.next(), false);
-            if (after != null && after.dayBased) {
-                prefixStart = startOf(dayPrefix, t.get(j));
-                core = after;
-                core.first = j;
-                core.start = prefixStart;
-            }
-        }
+        Found core = withDayPrefix(j, bareYear);
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
         }
@@ -134,15 +103,53 @@ final class DateParser extends Rules {
         }
         if (inner != null) {
             // حتى مطلع يناير: the mention starts at the inner modifier, which the modifier field keeps
-            core.modifier = inner;
-            core.start = innerStart;
+            core.modifier = inner.entry().value();
+            core.start = startOf(inner, t.get(innerAt));
         } else if (outer != null) {
-            core.modifier = outer;
-            core.start = outerStart;
+            core.modifier = outer.entry().value();
+            core.start = startOf(outer, t.get(outerAt));
         } else if (start >= 0) {
             approximate(core, start);
         }
         core.first = i;
+        return core;
+    }
+
+    /** A date read after a modifier word, as one that opens at token i (with the approximation at start, if any). */
+    private static Found opened(Found f, int i, int start) {
+        if (f != null) {
+            if (start >= 0) {
+                approximate(f, start);
+            }
+            f.first = i;
+        }
+        return f;
+    }
+
+    /** The modifier inside a date (مطلع، أواخر), or null; a weak one only before a month (نصف الساعة، نص الكلام). */
+    private Match innerModifier(Match mod) {
+        if (mod == null || isOuter(mod.entry().value())) {
+            return null;
+        }
+        if (mod.entry().is("weak") && find(mod.next(), Kind.MONTH_WORD) == null && find(mod.next(), Kind.MONTH) == null
+                && find(mod.next(), Kind.HIJRI_MONTH) == null) {
+            return null;
+        }
+        return mod;
+    }
+
+    /** The core at j, or after a day prefix (صباح، ليلة) the day-based core that follows it. */
+    private Found withDayPrefix(int j, boolean bareYear) {
+        Match dayPrefix = find(j, Kind.DAY_PREFIX);
+        Found core = core(j, bareYear);
+        if (core == null && dayPrefix != null) {
+            Found after = core(dayPrefix.next(), false);
+            if (after != null && after.dayBased) {
+                after.first = j;
+                after.start = startOf(dayPrefix, t.get(j));
+                return after;
+            }
+        }
         return core;
     }
 
