@@ -32,21 +32,30 @@ final class AgoDates extends Rules {
         if (d == null || t.get(d.first()).isWord() && WordForms.isDefinite(t.get(d.first()).text())) {
             return null; // بعد الثماني والأربعين ساعة الأولى، قبل الأشهر الستة: those hours of an event, no date
         }
-        if (d.next() < n && t.get(d.next()).isWord() && cursor.cues.is(t.get(d.next()).text(), Cues.Role.AFTER_EVENT)) {
-            return null; // بعد عام من الحرب: after another event, not after the publication date
-        }
-        Match before = find(j - 1, Kind.UNIT);
-        if (before != null && before.next() == j && Durations.unitOf(before).equals(d.unit())) {
-            return null; // عاما بعد عام، يوما بعد يوم: year after year
-        }
-        Found f = new Found(j, startOf(mod, t.get(j)), d.next());
-        f.rule = "ago";
-        f.modifier = m.equals("since") ? "since" : null;
         Grain g = switch (d.unit()) {
             case "month" -> Grain.MONTH;
             case "year", "decade", "century" -> Grain.YEAR;
             default -> Grain.DAY;
         };
+        int next = d.next();
+        boolean backReference = false;
+        if (isWordWith(next, Cues.Role.AFTER_EVENT)) {
+            // بعد عام من الحرب: after another event, not after the publication date; بعد خمس سنوات من ذلك: after
+            // the date just given, when the sentence gave one
+            backReference = !m.equals("since") && isWordWith(next + 1, Cues.Role.BACK_REFERENCE)
+                    && cursor.found.anchorFor(j, g) != null;
+            if (!backReference) {
+                return null;
+            }
+            next += 2;
+        }
+        Match before = find(j - 1, Kind.UNIT);
+        if (before != null && before.next() == j && Durations.unitOf(before).equals(d.unit())) {
+            return null; // عاما بعد عام، يوما بعد يوم: year after year
+        }
+        Found f = new Found(j, startOf(mod, t.get(j)), next);
+        f.rule = "ago";
+        f.modifier = m.equals("since") ? "since" : null;
         f.grain = g;
         f.dayBased = g == Grain.DAY;
         if (ref == null) {
@@ -58,13 +67,17 @@ final class AgoDates extends Rules {
         }
         long a = d.amount().longValue() * (m.equals("after") ? 1 : -1);
         LocalDate base = ref;
-        Point anchor = m.equals("after") ? cursor.found.anchorFor(j, g) : null;
+        Point anchor = m.equals("after") || backReference ? cursor.found.anchorFor(j, g) : null;
         if (anchor != null) {
             base = anchor.date(); // عام 1990 ... وبعد خمس سنوات: after that date, not after the publication date
             f.rule = "ago+anchored";
         }
         f.value = new Value(Point.of(moved(base, d.unit(), a), g), null);
         return f;
+    }
+
+    private boolean isWordWith(int i, Cues.Role role) {
+        return i < n && t.get(i).isWord() && cursor.cues.is(t.get(i).text(), role);
     }
 
     /** The start of the unit {@code amount} units of {@code unit} from {@code base} (the day itself below a day). */

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Cues {
     static final String FILE = "cues.tsv";
 
-    enum Role { DURATION, MORE_OR_LESS, AGE_BOUND, TIME_PREPOSITION, AFTER_EVENT }
+    enum Role { DURATION, MORE_OR_LESS, AGE_BOUND, TIME_PREPOSITION, AFTER_EVENT, BACK_REFERENCE }
 
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
 

@@ -189,4 +189,15 @@ class DateAnnotatorTest {
         assertEquals(List.of("بعد ثماني وأربعين ساعة=2026-02-07"),
                 values("ستحسم اللجنة موقفها بعد ثماني وأربعين ساعة", PUBLISHED));
     }
+
+    @Test
+    void aLengthFromThatCountsFromTheDateTheSentenceGave() {
+        assertEquals(List.of("عام 1990=1990", "بعد خمس سنوات من ذلك=1995"),
+                values("تأسست الشركة عام 1990 وبعد خمس سنوات من ذلك افتتحت فرعها الأول", PUBLISHED));
+        assertEquals(List.of("3 مارس 2015=2015-03-03", "قبل يومين من ذلك=2015-03-01"),
+                values("وقع الاتفاق في 3 مارس 2015 وقبل يومين من ذلك انسحب الطرف الآخر", PUBLISHED));
+        // with no date before it, or after another event, it is no date
+        assertEquals(List.of(), values("عاد اللاجئون إلى قراهم بعد عامين من ذلك", PUBLISHED));
+        assertEquals(List.of("عام 1990=1990"), values("تأسست الشركة عام 1990 وبعد خمس سنوات من تأسيسها توسعت", PUBLISHED));
+    }
 }
