@@ -79,6 +79,11 @@ final class OrgRules {
         return out;
     }
 
+    /** A trigger noun of {@code brand-triggers.tsv} (no article, no proclitic): a company's or a club's. */
+    boolean isBrandTrigger(String noun) {
+        return words.isBrandTrigger(noun);
+    }
+
     /** A royal title with the article: الملك, الأمير. */
     boolean isRoyalTitle(String word) {
         return words.isRoyalTitle(word);

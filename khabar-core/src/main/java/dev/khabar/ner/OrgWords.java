@@ -41,6 +41,8 @@ final class OrgWords {
     private final Set<String> particles = new HashSet<>();
     private final Set<String> compoundHeads = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
+    /** {@code brand-triggers.tsv}: nouns whose name is the body's own, not a person's it honours. */
+    private final Set<String> brandTriggers = new HashSet<>();
 
     OrgWords(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("org-triggers.tsv")) {
@@ -57,6 +59,7 @@ final class OrgWords {
         }
         readWords(normalizer, "name-stops.tsv", stops);
         readWords(normalizer, "name-linkers.tsv", linkers);
+        readWords(normalizer, "brand-triggers.tsv", brandTriggers);
         for (NerData.Row row : NerData.rows("generic-names.tsv")) {
             String phrase = normalizer.normalizeWord(row.field(0));
             genericNames.add(phrase);
@@ -108,6 +111,11 @@ final class OrgWords {
             }
         }
         return null;
+    }
+
+    /** A trigger noun of a company, club or medium (no article, no proclitic): its name is its own (شركة, نادي). */
+    boolean isBrandTrigger(String noun) {
+        return brandTriggers.contains(noun);
     }
 
     /** A noun that carries a name on after ل (حقوق of لحقوق الإنسان). */
