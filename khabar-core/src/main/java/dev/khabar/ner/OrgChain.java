@@ -90,14 +90,14 @@ final class OrgChain {
     }
 
     /** Whether the chain is a name: a definite head needs a distinctive word and enough of a name after it. */
-    private static int verdict(Walk walk) {
+    private int verdict(Walk walk) {
         int i = walk.head;
         OrgWords.TriggerReading tr = walk.trigger;
         if (walk.last == i) {
             return i;
         }
         if (!tr.definite()) {
-            return tr.trigger().chain() == OrgRules.Chain.DEFINITE ? i : walk.last;
+            return tr.trigger().chain() != OrgRules.Chain.DEFINITE || isCommandOrOffice(walk) ? walk.last : i;
         }
         boolean lPhrase = hasLPhrase(walk.tokens, i, walk.last);
         if (tr.trigger().chain() == OrgRules.Chain.DEFINITE) {
@@ -106,6 +106,42 @@ final class OrgChain {
         boolean enough = walk.distinctive
                 && (walk.modifiers >= 2 || tr.trigger().chain() == OrgRules.Chain.NISBA || lPhrase);
         return enough ? walk.last : i;
+    }
+
+    /**
+     * Whether a verbal noun of {@code Chain.DEFINITE} without the article heads a body's name: with و at most before
+     * it, not after a preposition (في قيادة السيارة), and a chain of two words at least, that names no body of its
+     * own (إدارة نادي النصر, إدارة الترجي), whose genitive is in construct (قيادة حرس الحدود, قيادة عمليات بغداد) or has a nisba
+     * (قيادة العمليات المشتركة), and no person after it. إدارة المطعم, رئاسة النادي stay verbal nouns.
+     */
+    private boolean isCommandOrOffice(Walk walk) {
+        int i = walk.head;
+        String head = walk.tokens.get(i).text();
+        boolean bare = walk.trigger.prefixLength() == 0 || walk.trigger.prefixLength() == 1 && head.startsWith("و");
+        if (!bare || walk.last < i + 2 || i > 0 && words.isPreposition(walk.tokens.get(i - 1).text())) {
+            return false;
+        }
+        if (walk.properNoun[i + 1]) {
+            return false; // إدارة الترجي الرياضي: the club's management; the club has its own name
+        }
+        for (int k = i + 1; k <= walk.last; k++) {
+            String w = walk.tokens.get(k).text();
+            if (words.trigger(walk.tokens.get(k)) != null
+                    || !OrgWords.isDefinite(w) && !walk.properNoun[k] && !wordClass.apply(w).startsWith("NN")) {
+                return false; // إدارة هذا الوضع: a genitive in construct is a noun
+            }
+        }
+        if (walk.last + 1 < walk.tokens.size() && isPersonAhead(walk, walk.last + 1)) {
+            return false; // قيادة خادم الحرمين الشريفين الملك سلمان: a person's leadership, his title then his name
+        }
+        String lastWord = walk.tokens.get(walk.last).text();
+        return walk.constructNouns > 0 || OrgWords.isDefinite(lastWord) && OrgWords.isNisba(lastWord);
+    }
+
+    /** A royal title, an honorific, an office or a person the model begins at token {@code k}. */
+    private boolean isPersonAhead(Walk walk, int k) {
+        String w = walk.tokens.get(k).text();
+        return walk.personStart[k] || words.isRoyalTitle(w) || words.isHonorific(w) || words.isOffice(w);
     }
 
     /** One step while a genitive is due after an indefinite noun; false when the chain ends. */

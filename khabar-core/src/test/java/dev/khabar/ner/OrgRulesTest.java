@@ -66,4 +66,16 @@ class OrgRulesTest {
         List<String> found = orgs("أعلنت مؤسسة بيل جيتس الخيرية عن منحة جديدة. وقال جيتس إن المنحة ستذهب إلى أفريقيا.");
         assertFalse(found.contains("جيتس"), "جيتس is Bill Gates here: " + found);
     }
+
+    @Test
+    void aVerbalNounWithoutTheArticleHeadsACommandWhenItsGenitiveIsInConstruct() {
+        assertTrue(orgs("وأعلنت قيادة حرس الحدود في بيان عن ضبط المهربين").contains("قيادة حرس الحدود"));
+        assertTrue(orgs("وأعلنت قيادة عمليات بغداد في بيان عن مقتل المسلحين").contains("قيادة عمليات بغداد"));
+        for (String verbal : List.of("وقررت الأسرة إدارة المطعم الصغير بنفسها", "ويجب علينا إدارة هذا الوضع بحكمة",
+                "وفضلت إدارة الترجي الرياضي التونسي الصمت",
+                "تحت ظل قيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز")) {
+            assertFalse(orgs(verbal).stream().anyMatch(o -> o.startsWith("إدارة") || o.startsWith("قيادة")),
+                    verbal + " -> " + orgs(verbal));
+        }
+    }
 }
