@@ -150,7 +150,8 @@ final class OrgChain {
         if (words.isHonorific(w)) {
             return false; // جامعة حائل الدكتور فلان: a person's title begins the next phrase
         }
-        if (OrgWords.isDefinite(w) || walk.properNoun[walk.j] && !w.startsWith("لل")) {
+        boolean name = walk.properNoun[walk.j] || isForeignWord(w) && walk.j == walk.head + 1 && isBrand(walk);
+        if (OrgWords.isDefinite(w) || name && !w.startsWith("لل")) {
             walk.expectGenitive = false;
             walk.afterProperNoun = !OrgWords.isDefinite(w);
             walk.distinctive = true;
@@ -168,6 +169,22 @@ final class OrgChain {
         }
         walk.j++;
         return true;
+    }
+
+    /**
+     * A word in Latin letters or one the treebank has never seen (شركة GOL, شركة أنفرايرو): right after the noun of a
+     * company, a medium or a club ({@code brand-triggers.tsv}) it is the body's own name, though the model, reading
+     * it alone, took it for none.
+     */
+    private boolean isBrand(Walk walk) {
+        return words.isBrandTrigger(walk.tokens.get(walk.head).text().substring(walk.trigger.prefixLength()));
+    }
+
+    private boolean isForeignWord(String w) {
+        if (w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+            return w.chars().allMatch(Character::isLetterOrDigit);
+        }
+        return w.length() >= 4 && wordClass.apply(w).equals(WordClasses.UNKNOWN);
     }
 
     /** One step after the chain has its genitive (or after a definite head); false when the chain ends. */

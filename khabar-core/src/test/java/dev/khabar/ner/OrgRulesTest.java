@@ -78,4 +78,12 @@ class OrgRulesTest {
                     verbal + " -> " + orgs(verbal));
         }
     }
+
+    @Test
+    void aForeignWordRightAfterACompanysNounIsItsName() {
+        assertTrue(orgs("وقالت شركة GOL للطيران إن رحلاتها مستمرة").stream().anyMatch(o -> o.startsWith("شركة GOL")));
+        assertTrue(orgs("ونشرت مجلة Esquire قائمة جديدة").contains("مجلة Esquire"));
+        assertFalse(orgs("وظهر الرجلان بهيئة مختلفة وهما ملتحيان").stream().anyMatch(o -> o.contains("هيئة")),
+                "هيئة is no company's noun: an unknown word after it names nothing");
+    }
 }
