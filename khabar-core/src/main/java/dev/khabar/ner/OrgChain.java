@@ -96,10 +96,16 @@ final class OrgChain {
         if (walk.last == i) {
             return i;
         }
+        OrgRules.Chain kind = tr.trigger().chain();
         if (!tr.definite()) {
-            return tr.trigger().chain() != OrgRules.Chain.DEFINITE || isCommandOrOffice(walk) ? walk.last : i;
+            boolean named = kind == OrgRules.Chain.DEFINITE ? isCommandOrOffice(walk) : kind != OrgRules.Chain.STRICT;
+            return named ? walk.last : i;
         }
         boolean lPhrase = hasLPhrase(walk.tokens, i, walk.last);
+        if (kind == OrgRules.Chain.STRICT) {
+            String adjective = walk.tokens.get(i + 1).text();
+            return lPhrase && OrgWords.isDefinite(adjective) && OrgWords.isNisba(adjective) ? walk.last : i;
+        }
         if (tr.trigger().chain() == OrgRules.Chain.DEFINITE) {
             return walk.distinctive && lPhrase ? walk.last : i;
         }

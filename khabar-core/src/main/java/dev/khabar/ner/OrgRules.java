@@ -20,9 +20,11 @@ final class OrgRules {
 
     /**
      * How a trigger noun may start a name by itself: NO, YES, NISBA (with the article one nisba is enough), DEFINITE
-     * (only with the article and a ل-phrase: الرئاسة العامة للأرصاد, where رئاسة alone is a verbal noun, برئاسة).
+     * (only with the article and a ل-phrase: الرئاسة العامة للأرصاد, where رئاسة alone is a verbal noun, برئاسة),
+     * STRICT (only with the article, a nisba right after it and a ل-phrase: الجماعة السلفية للدعوة والقتال, where
+     * جماعة مسلحة is any armed group).
      */
-    enum Chain { NO, YES, NISBA, DEFINITE }
+    enum Chain { NO, YES, NISBA, DEFINITE, STRICT }
 
     /** A found name: tokens {@code [first, last]}, proclitic chars on the first token, and the rule. */
     record Found(int first, int last, int prefixLength, String rule) {

@@ -50,7 +50,7 @@ final class OrgWords {
             try {
                 chain = OrgRules.Chain.valueOf(row.field(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("CHAIN must be yes, no, nisba or definite");
+                throw row.error("CHAIN must be yes, no, nisba, definite or strict");
             }
             if (!row.field(2).equals("yes") && !row.field(2).equals("no")) {
                 throw row.error("QUOTE must be yes or no");

@@ -86,4 +86,11 @@ class OrgRulesTest {
         assertFalse(orgs("وظهر الرجلان بهيئة مختلفة وهما ملتحيان").stream().anyMatch(o -> o.contains("هيئة")),
                 "هيئة is no company's noun: an unknown word after it names nothing");
     }
+
+    @Test
+    void aGroupsNounNeedsTheArticleANisbaAndALPhrase() {
+        assertTrue(orgs("وأكدت الجماعة السلفية للدعوة والقتال أنها ستواصل").contains("الجماعة السلفية للدعوة والقتال"));
+        assertTrue(orgs("وهاجمت جماعة مسلحة القافلة").isEmpty(), "any armed group");
+        assertTrue(orgs("وقالت الجماعة المسلحة إنها ستواصل").isEmpty(), "no ل-phrase");
+    }
 }
