@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * <p>
  * Only what is surely a name is taken: words the treebank does not know as common words, or one definite word the
  * model or a list takes for a name ({@code الخليج}); never a royal title and its person (جامعة الملك سعود), never a
- * name the model reads as a person's inside the organization (مؤسسة جيتس, whose جيتس is Bill Gates). A listed place is a short name only after a club's noun
+ * name the model reads as a person's inside the organization (مؤسسة جيتس, whose جيتس is Bill Gates) unless the noun
+ * is a company's or a club's ({@code brand-triggers.tsv}: شركة ارثر اندرسون is the firm, later {@code اندرسون}). A listed place is a short name only after a club's noun
  * in a sports report ({@code نادي الخليج}): after any other noun the place keeps its own name ({@code جامعة القاهرة}
  * does not make {@code القاهرة} a university). Immutable and thread-safe.
  */
@@ -60,7 +61,8 @@ final class OrgShortNames {
             }
             int first = f.first() + 1;
             int last = nameEnd(tokens, first, f.last(), properNoun);
-            if (last < first || hasPerson(tags, first, last) || place.test(first) && !(sportsText && clubNoun.test(head))) {
+            boolean honoursPerson = hasPerson(tags, first, last) && !orgRules.isBrandTrigger(stem);
+            if (last < first || honoursPerson || place.test(first) && !(sportsText && clubNoun.test(head))) {
                 continue;
             }
             out.add(new NerAnnotator.Found("ORG", first, last, 0, "alias", null, null));
