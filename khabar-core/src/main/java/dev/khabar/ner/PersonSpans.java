@@ -19,6 +19,8 @@ import java.util.Set;
  *       right after a one-word listed given name: news names a person by given name alone rarely, and a role after a
  *       name would come with a comma or after it.</li>
  *   <li>A compound name in {@code الله} after a person ({@code إنجي خير الله}).</li>
+ *   <li>A person that begins with {@code بن}: the name before it came with a proclitic the model read as no name
+ *       ({@code لكعب بن زهير}), and a name of the treebank or the lists is left when the letter goes.</li>
  * </ol>
  * Immutable and thread-safe.
  */
@@ -30,6 +32,12 @@ final class PersonSpans {
     private static final Set<String> COMPOUND_HEAD_CLASSES = Set.of("NN", "JJ", "GPERS", "NNP", WordClasses.UNKNOWN);
     /** Treebank classes of a definite word that a family name can have when it is also a common word. */
     private static final Set<String> COMMON_FAMILY_NAME_CLASSES = Set.of("DTNN", "DTNNP", "DTJJ");
+    /** Words of "son of" that cannot begin a name unless the person is known by them alone (بن علي). */
+    private static final Set<String> SON_OF = Set.of("بن", "ابن");
+    /** One-letter proclitics a given name can be written with (ل, ب, و, ف, ك). */
+    private static final String PROCLITICS = "لبوفك";
+    /** Treebank classes of a given name once its proclitic is gone (كعب is a noun too). */
+    private static final Set<String> GIVEN_NAME_CLASSES = Set.of("GPERS", "NNP", "NN");
 
     private final CrfModel crf;
     private final OrgRules orgRules;
@@ -58,7 +66,8 @@ final class PersonSpans {
                 out.add(f);
                 continue;
             }
-            for (NerAnnotator.Found part : splitAtCommonNoun(tokens, f)) {
+            for (NerAnnotator.Found split : splitAtCommonNoun(tokens, f)) {
+                NerAnnotator.Found part = withNameBeforeSonOf(tokens, split, blocked, covered);
                 int last = extendedEnd(tokens, part, tags, blocked, covered);
                 for (int k = part.last() + 1; k <= last; k++) {
                     covered[k] = true;
@@ -92,6 +101,28 @@ final class PersonSpans {
             return parts;
         }
         return List.of(f);
+    }
+
+    /** The person with the given name before its {@code بن} taken in, proclitic outside; or the person as it is. */
+    private NerAnnotator.Found withNameBeforeSonOf(List<Token> tokens, NerAnnotator.Found f, boolean[] blocked,
+                                                   boolean[] covered) {
+        int j = f.first() - 1;
+        if (j < 0 || f.prefixLength() > 0 || f.first() == f.last() || !SON_OF.contains(tokens.get(f.first()).text())
+                || covered[j] || blocked[j] || !tokens.get(j).isWord()) {
+            return f;
+        }
+        String w = tokens.get(j).text();
+        if (w.length() < 4 || PROCLITICS.indexOf(w.charAt(0)) < 0 || crf.knowsAsWritten(w)) {
+            return f;
+        }
+        String name = w.substring(1);
+        boolean given = !OrgRules.isDefinite(name) && !orgRules.isStopWord(name) && !orgRules.isPersonTitle(name)
+                && (GIVEN_NAME_CLASSES.contains(crf.wordClass(name)) || NameLexicon.isPersonToken(name));
+        if (!given) {
+            return f;
+        }
+        covered[j] = true;
+        return new NerAnnotator.Found(PERSON, j, f.last(), 1, f.source(), null, null);
     }
 
     /** The last token of the person once the parts the model and the rules left out are taken in. */

@@ -50,4 +50,10 @@ class PersonSpansTest {
         assertTrue(organizations.contains("هيوز"), organizations.toString());
         assertFalse(found.persons().stream().anyMatch(p -> p.text().equals("هيوز")), found.persons().toString());
     }
+
+    @Test
+    void aGivenNameWithAProcliticBeforeBinBeginsThePersonAndAWordBeforeBinDoesNot() {
+        assertEquals(List.of("كعب بن زهير"), persons("وأنشد القصيدة لكعب بن زهير في المجلس."));
+        assertEquals(List.of("بن علي"), persons("وجاء فوز بن علي في الانتخابات."));
+    }
 }
