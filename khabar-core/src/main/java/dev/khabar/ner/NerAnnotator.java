@@ -75,6 +75,7 @@ public final class NerAnnotator implements Annotator {
     private final OrgLists orgLists;
     /** Null when the stage runs without it. */
     private final DocumentPass documentPass;
+    private final PersonSpans personSpans;
     private final Set<String> locationTriggers = new HashSet<>();
     /** Nouns that describe a place before its name (منطقة عسير): a person after one is a place. */
     private final Set<String> placeNouns = new HashSet<>();
@@ -141,6 +142,7 @@ public final class NerAnnotator implements Annotator {
         this.setPhrases = new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
                 w -> placeNames.contains(w) || placeNouns.contains(w));
+        this.personSpans = new PersonSpans(crf, orgRules);
         this.documentPass = documentPass
                 ? new DocumentPass(normalizer,
                         word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O"),
@@ -287,6 +289,7 @@ public final class NerAnnotator implements Annotator {
         all.sort(Comparator.comparingInt(Found::first));
         all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(Found::first));
+        all = personSpans.apply(tokens, all, tags, blocked);
         if (documentPass != null) {
             List<Found> aliases = orgShortNames.of(tokens, all, tags, properNoun,
                     j -> places.longestAt(tokens, j) != null || placeNames.contains(tokens.get(j).text()), sportsText);
