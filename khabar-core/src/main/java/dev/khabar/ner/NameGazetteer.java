@@ -2,6 +2,7 @@ package dev.khabar.ner;
 
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
 
@@ -14,12 +15,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Names from a list such as {@code organizations.tsv} or {@code places.tsv} in a trie of normalized tokens. A match starts at a word, with
- * or without proclitics ({@code لمنظمة}, {@code وبالأمم}), continues over whole tokens, and the longest name wins.
- * Short names that are also common words (the club {@code الهلال}, "crescent") are in a trie of their own and match
+ * Names from a list such as {@code organizations.tsv} or {@code places.tsv} in a {@link PhraseIndex}. A match starts
+ * at a word, with or without proclitics ({@code لمنظمة}, {@code وبالأمم}), continues over whole tokens, and the
+ * longest name wins. Short names that are also common words (the club {@code الهلال}, "crescent") are in an index of
+ * their own and match
  * only right after a cue word of {@code org-cues.tsv} ({@code فريق الهلال}, {@code لاعب النصر}); the cue stays out of
  * the match. A row whose fourth column is {@code *} has only such names ({@code عسير} "difficult" names a place only
- * after {@code منطقة}). Immutable and thread-safe after construction.
+ * after {@code منطقة}). Names may still be added ({@link #addKeyed}) until the first look-up builds the indexes;
+ * immutable and thread-safe from then on.
  */
 final class NameGazetteer {
 
@@ -27,9 +30,8 @@ final class NameGazetteer {
     record Match(int first, int last, int prefixLength, String canonical) {
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>();
-        String canonical;
+    /** The names and the short names, indexed once every name is in. */
+    private record Indexes(PhraseIndex<String> names, PhraseIndex<String> shortNames) {
     }
 
     private static final String ALL_CUED = "*";
@@ -37,11 +39,14 @@ final class NameGazetteer {
     /** How far back a list of short names (الهلال والنصر والاتحاد) is followed to its cue word. */
     private static final int MAX_LISTED_SHORT_NAMES = 4;
 
-    private final Node root = new Node();
+    private final String resource;
+    /** The names while the stage is being built; null once {@link #indexes} is built. */
+    private PhraseIndex.Builder<String> names = PhraseIndex.<String>builder().skipping(NameGazetteer::isAcronymDot);
     /** Short names (the fourth column), matched only after a cue word. */
-    private final Node cuedRoot = new Node();
-    private final Set<String> cues = new HashSet<>();
-    private final Map<String, String> canonicalByKey = new HashMap<>();
+    private PhraseIndex.Builder<String> shortNames =
+            PhraseIndex.<String>builder().skipping(NameGazetteer::isAcronymDot);
+    private volatile Indexes indexes;
+    private final Set<String> cues;
     private final Set<String> singleWords = new HashSet<>();
     /** The normalized keys of each canonical name of the lists read first, cued ones included, in list order. */
     private final Map<String, List<String>> keysByCanonical = new HashMap<>();
@@ -53,43 +58,48 @@ final class NameGazetteer {
 
     /** The names of {@code resource}, with the cue words of {@code cueResource} (null: a list without short names). */
     NameGazetteer(String resource, String cueResource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
+        this.resource = resource;
         load(resource, normalizer, tokenizer);
+        Set<String> cueWords = new HashSet<>();
         if (cueResource != null) {
             for (NerData.Row row : NerData.rows(cueResource)) {
-                cues.add(normalizer.normalizeWord(row.field(0)));
+                cueWords.add(normalizer.normalizeWord(row.field(0)));
             }
         }
-        checkNoShortNameIsAlsoAName(resource, root, cuedRoot, "");
+        this.cues = Set.copyOf(cueWords);
+        checkNoShortNameIsAlsoAName();
     }
 
     /**
      * Adds a name given as its normalized tokens joined by one space ({@code knowledge/places.tsv}) unless a name of
-     * either trie already ends there; {@code cued}: only after a cue word. Only while the stage is being built.
+     * either list already ends there; {@code cued}: only after a cue word. Only while the stage is being built,
+     * before the first look-up.
      */
-    void addKeyed(String key, String canonical, boolean cued) {
+    synchronized void addKeyed(String key, String canonical, boolean cued) {
+        if (names == null) {
+            throw new IllegalStateException(resource + ": a name added after the first look-up: " + key);
+        }
         String[] words = key.split(" ");
-        if (endsName(root, words) || endsName(cuedRoot, words)) {
-            return;
-        }
-        Node node = cued ? cuedRoot : root;
-        for (String w : words) {
-            node = node.next.computeIfAbsent(w, k -> new Node());
-        }
-        node.canonical = canonical;
-        if (!cued) {
-            canonicalByKey.putIfAbsent(key, canonical);
+        if (names.get(words) == null && shortNames.get(words) == null) {
+            (cued ? shortNames : names).add(words, canonical);
         }
     }
 
-    private static boolean endsName(Node trie, String[] words) {
-        Node node = trie;
-        for (String w : words) {
-            node = node.next.get(w);
-            if (node == null) {
-                return false;
+    /** The indexes, built at the first look-up: no name is added after it. */
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            synchronized (this) {
+                built = indexes;
+                if (built == null) {
+                    built = new Indexes(names.build(), shortNames.build());
+                    indexes = built;
+                    names = null;
+                    shortNames = null;
+                }
             }
         }
-        return node.canonical != null;
+        return built;
     }
 
     private void load(String resource, ArabicNormalizer normalizer, Tokenizer tokenizer) {
@@ -100,57 +110,47 @@ final class NameGazetteer {
             }
             // "*" in the fourth column: every name of the row is a word too, and matches only after a cue.
             boolean allCued = row.field(3).equals(ALL_CUED);
-            Node names = allCued ? cuedRoot : root;
-            add(names, canonical, canonical, normalizer, tokenizer, row);
+            PhraseIndex.Builder<String> list = allCued ? shortNames : names;
+            add(list, canonical, canonical, normalizer, tokenizer, row);
             for (String alias : row.field(1).split("\\|")) {
                 if (!alias.isBlank()) {
-                    add(names, alias.strip(), canonical, normalizer, tokenizer, row);
+                    add(list, alias.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
             for (String shortName : allCued ? new String[0] : row.field(3).split("\\|")) {
                 if (!shortName.isBlank()) {
-                    add(cuedRoot, shortName.strip(), canonical, normalizer, tokenizer, row);
+                    add(shortNames, shortName.strip(), canonical, normalizer, tokenizer, row);
                 }
             }
         }
     }
 
     /** A short name must not also be an unconditional name: it would match without its cue anyway. */
-    private static void checkNoShortNameIsAlsoAName(String resource, Node names, Node shortNames, String path) {
-        if (shortNames.canonical != null && names.canonical != null) {
-            throw new IllegalStateException(resource + ": '" + path.strip() + "' is both a name of "
-                    + names.canonical + " and a short name of " + shortNames.canonical);
-        }
-        shortNames.next.forEach((token, next) -> {
-            Node other = names.next.get(token);
-            if (other != null) {
-                checkNoShortNameIsAlsoAName(resource, other, next, path + " " + token);
+    private void checkNoShortNameIsAlsoAName() {
+        shortNames.forEach((words, shortOf) -> {
+            String nameOf = names.get(words);
+            if (nameOf != null) {
+                throw new IllegalStateException(resource + ": '" + String.join(" ", words) + "' is both a name of "
+                        + nameOf + " and a short name of " + shortOf);
             }
         });
     }
 
-    private void add(Node trie, String name, String canonical, ArabicNormalizer normalizer, Tokenizer tokenizer,
-            NerData.Row row) {
+    private void add(PhraseIndex.Builder<String> list, String name, String canonical, ArabicNormalizer normalizer,
+            Tokenizer tokenizer, NerData.Row row) {
         List<Token> tokens = tokenizer.tokenize(normalizer.normalizeWord(name));
         if (tokens.isEmpty()) {
             throw row.error("empty name");
         }
-        Node node = trie;
-        StringBuilder key = new StringBuilder();
-        for (Token t : tokens) {
-            node = node.next.computeIfAbsent(t.text(), k -> new Node());
-            key.append(key.length() == 0 ? "" : " ").append(t.text());
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String named = list.get(words);
+        if (named != null && !named.equals(canonical)) {
+            throw row.error("'" + name + "' already names " + named);
         }
-        if (node.canonical != null && !node.canonical.equals(canonical)) {
-            throw row.error("'" + name + "' already names " + node.canonical);
-        }
-        node.canonical = canonical;
-        keysByCanonical.computeIfAbsent(canonical, k -> new ArrayList<>(2)).add(key.toString());
-        if (trie == root) {
-            canonicalByKey.put(key.toString(), canonical);
-            if (tokens.size() == 1) {
-                singleWords.add(tokens.get(0).text());
-            }
+        list.add(words, canonical);
+        keysByCanonical.computeIfAbsent(canonical, k -> new ArrayList<>(2)).add(String.join(" ", words));
+        if (list == names && words.length == 1) {
+            singleWords.add(words[0]);
         }
     }
 
@@ -169,64 +169,46 @@ final class NameGazetteer {
         if (!first.isWord()) {
             return null;
         }
-        Match best = null;
-        if (cuedRoot.next.containsKey(first.text()) && afterCue(tokens, i)) {
-            best = longestIn(cuedRoot, tokens, i, 0, first.text(), null); // لاعب الهلال
-        } else if (first.text().startsWith("و") && cuedRoot.next.containsKey(first.text().substring(1))
-                && listedAfterCue(tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
-            best = longestIn(cuedRoot, tokens, i, 1, first.text().substring(1), null); // لاعبي الهلال والنصر
+        Indexes index = indexes();
+        PhraseIndex<String> cued = index.shortNames();
+        PhraseIndex.Match<String> best = null;
+        if (cued.startsPhrase(first.text()) && afterCue(tokens, i)) {
+            best = cued.longestAt(tokens, i); // لاعب الهلال
+        } else if (first.text().startsWith("و") && cued.startsPhrase(first.text().substring(1))
+                && listedAfterCue(cued, tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
+            best = cued.longestAt(tokens, i, 1, first.text().substring(1)); // لاعبي الهلال والنصر
         } else if (cuedByText != null) {
             for (Clitics.Reading r : first.readings()) {
                 String prefix = first.text().substring(0, r.prefixLength());
-                if (prefix.indexOf('ب') < 0 && prefix.indexOf('ك') < 0 && cuedRoot.next.containsKey(r.stem())
+                if (prefix.indexOf('ب') < 0 && prefix.indexOf('ك') < 0 && cued.startsPhrase(r.stem())
                         && cuedByText.test(r.stem())) {
-                    best = longestIn(cuedRoot, tokens, i, r.prefixLength(), r.stem(), best);
+                    best = longer(best, cued.longestAt(tokens, i, r.prefixLength(), r.stem()));
                 }
             }
         }
-        for (Clitics.Reading r : first.readings()) {
-            best = longestIn(root, tokens, i, r.prefixLength(), r.stem(), best);
-        }
-        return best;
+        best = longer(best, index.names().longestWithProclitics(tokens, i));
+        return best == null ? null : new Match(best.first(), best.last(), best.prefixLength(), best.value());
+    }
+
+    /** The longer match; of two as long, the one found first. */
+    private static PhraseIndex.Match<String> longer(PhraseIndex.Match<String> a, PhraseIndex.Match<String> b) {
+        return a == null || (b != null && b.last() > a.last()) ? b : a;
     }
 
     /**
      * True when token {@code j} is a one-word short name after a cue word, or after such a name and و
      * ({@code لاعبي الهلال والنصر والاتحاد}), looking back over at most {@code depth} names.
      */
-    private boolean listedAfterCue(List<Token> tokens, int j, int depth) {
+    private boolean listedAfterCue(PhraseIndex<String> cued, List<Token> tokens, int j, int depth) {
         if (j < 1 || depth == 0 || !tokens.get(j).isWord()) {
             return false;
         }
         String word = tokens.get(j).text();
-        if (isShortName(word) && afterCue(tokens, j)) {
+        if (cued.get(word) != null && afterCue(tokens, j)) {
             return true;
         }
-        return word.startsWith("و") && isShortName(word.substring(1)) && listedAfterCue(tokens, j - 1, depth - 1);
-    }
-
-    private boolean isShortName(String word) {
-        Node node = cuedRoot.next.get(word);
-        return node != null && node.canonical != null;
-    }
-
-    /** The longer of {@code best} and the longest name of {@code trie} at token {@code i} read as {@code stem}. */
-    private static Match longestIn(Node trie, List<Token> tokens, int i, int prefixLength, String stem, Match best) {
-        Node node = trie.next.get(stem);
-        int j = i;
-        while (node != null) {
-            if (node.canonical != null && (best == null || j > best.last())) {
-                best = new Match(i, j, prefixLength, node.canonical);
-            }
-            if (j + 1 < tokens.size() && isAcronymDot(tokens, j + 1)) {
-                j++; // بي.بي.سي is بي بي سي
-            }
-            if (j + 1 >= tokens.size()) {
-                break;
-            }
-            node = node.next.get(tokens.get(++j).text());
-        }
-        return best;
+        return word.startsWith("و") && cued.get(word.substring(1)) != null
+                && listedAfterCue(cued, tokens, j - 1, depth - 1);
     }
 
     /** A dot written between the letters of an acronym, with no space on either side (بي.بي.سي). */
@@ -257,7 +239,7 @@ final class NameGazetteer {
 
     /** The canonical name of a normalized name (tokens joined by one space), or null. */
     String canonical(String normalizedKey) {
-        return canonicalByKey.get(normalizedKey);
+        return indexes().names().get(normalizedKey.split(" "));
     }
 
     /** The names that are one word, not counting short names matched only after a cue. */

@@ -5,6 +5,7 @@ import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
@@ -43,7 +44,7 @@ final class BareNumbers {
         this.nouns = nouns;
         this.qualifiers = qualifiers;
         for (DataFile.Row row : DataFile.rows(BareNumbers.class, "count-links.tsv", 1)) {
-            countLinks.add(String.join(" ", PhraseTable.words(row.get(0))));
+            countLinks.add(String.join(" ", PhraseIndex.words(row.get(0))));
         }
         for (DataFile.Row row : DataFile.rows(BareNumbers.class, "count-heads.tsv", 2)) {
             switch (row.get(1)) {
@@ -279,7 +280,7 @@ final class BareNumbers {
         if (m.start() != tokens.get(m.firstToken()).start()) {
             return false; // وخمسة: و joins it to what stands before
         }
-        PhraseTable.Match<String> q = qualifiers.endingAt(tokens, k);
+        PhraseIndex.Match<String> q = qualifiers.endingAt(tokens, k);
         if (q != null && q.prefixLength() == 0) {
             k = q.first() - 1;
         }

@@ -5,6 +5,7 @@ import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
@@ -32,7 +33,7 @@ final class CountScanner {
     private final CountedNoun nouns;
     private final BareNumbers bare;
     private final RangeReader ranges;
-    private final PhraseTable<Boolean> vague = new PhraseTable<>();
+    private final PhraseIndex<Boolean> vague;
     /** Every word or sign at which a count other than a number may start, with its proclitics (see countAt). */
     private final Set<String> triggers = new HashSet<>();
 
@@ -46,10 +47,12 @@ final class CountScanner {
         this.nouns = nouns;
         this.bare = bare;
         this.ranges = ranges;
+        PhraseIndex.Builder<Boolean> vague = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(CountScanner.class, "vague.tsv", 1)) {
             vague.add(row.get(0), true);
         }
-        for (String w : vague.firstWords()) {
+        this.vague = vague.build();
+        for (String w : this.vague.firstWords()) {
             triggers.add(w);
             for (String p : Clitics.prefixes()) {
                 triggers.add(p + w);
@@ -127,7 +130,7 @@ final class CountScanner {
 
     /** {@code $10}, {@code € 20}: a currency symbol before the number. */
     private Found symbolFirst(List<Token> tokens, int i) {
-        PhraseTable.Match<Money.Currency> s = money.symbolAt(tokens, i);
+        PhraseIndex.Match<Money.Currency> s = money.symbolAt(tokens, i);
         if (s == null) {
             return null;
         }
@@ -158,7 +161,7 @@ final class CountScanner {
         Found f = new Found();
         f.firstToken = i;
         f.start = tokens.get(i).start();
-        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, i);
+        PhraseIndex.Match<Money.Currency> c = money.nounAt(tokens, i);
         int last;
         boolean dual;
         if (c != null) {
@@ -203,7 +206,7 @@ final class CountScanner {
         f.value = m.value();
         int after = m.lastToken() + 1;
         // 10$-20$: a symbol may follow each end of a range
-        PhraseTable.Match<Money.Currency> symbol = money.symbolAt(tokens, after);
+        PhraseIndex.Match<Money.Currency> symbol = money.symbolAt(tokens, after);
         RangeReader.Outcome range = ranges.read(doc, tokens, i, m, symbol, f);
         if (range != RangeReader.Outcome.NONE) {
             return range == RangeReader.Outcome.RANGE ? f : null;
@@ -257,7 +260,7 @@ final class CountScanner {
 
     /** عشرات الشهداء، مئات الآلاف من المتظاهرين، آلاف الدولارات، بضعة أشخاص. */
     private Found vagueAt(List<Token> tokens, int i) {
-        PhraseTable.Match<Boolean> v = vague.atWithProclitic(tokens, i);
+        PhraseIndex.Match<Boolean> v = vague.longestWithProclitics(tokens, i);
         if (v == null) {
             return null;
         }

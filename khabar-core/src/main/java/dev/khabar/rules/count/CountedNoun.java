@@ -4,6 +4,7 @@ import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
@@ -26,7 +27,7 @@ final class CountedNoun {
     private final Units units;
     private final Money money;
     private final Labels labels;
-    private final PhraseTable<Boolean> percent = new PhraseTable<>();
+    private final PhraseIndex<Boolean> percent;
     /** Words that are never a counted noun read from grammar (not-nouns.tsv), and the month names. */
     private final Set<String> notNouns = new HashSet<>();
 
@@ -36,11 +37,13 @@ final class CountedNoun {
         this.units = units;
         this.money = money;
         this.labels = labels;
+        PhraseIndex.Builder<Boolean> percent = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(CountedNoun.class, "percent.tsv", 1)) {
             percent.add(row.get(0), true);
         }
+        this.percent = percent.build();
         for (DataFile.Row row : DataFile.rows(CountedNoun.class, "not-nouns.tsv", 1)) {
-            notNouns.add(String.join(" ", PhraseTable.words(row.get(0))));
+            notNouns.add(String.join(" ", PhraseIndex.words(row.get(0))));
         }
         notNouns.addAll(monthNames);
     }
@@ -57,7 +60,7 @@ final class CountedNoun {
         if (j >= tokens.size()) {
             return false;
         }
-        PhraseTable.Match<Boolean> pct = percent.at(tokens, j);
+        PhraseIndex.Match<Boolean> pct = percent.longestAt(tokens, j);
         if (pct != null) {
             f.unit = PERCENT;
             f.rule = "percent";
@@ -175,7 +178,7 @@ final class CountedNoun {
         if (u != null) {
             return u.dual() || u.singular();
         }
-        PhraseTable.Match<Money.Currency> c = money.nounAt(tokens, j);
+        PhraseIndex.Match<Money.Currency> c = money.nounAt(tokens, j);
         return c != null && (c.value().dual() || tokens.get(j).text().startsWith(c.value().noun()));
     }
 

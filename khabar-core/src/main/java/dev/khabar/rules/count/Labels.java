@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.data.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.OrdinalReader;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ final class Labels {
 
     Labels() {
         for (DataFile.Row row : DataFile.rows(Labels.class, "labels.tsv", 1)) {
-            labels.add(String.join(" ", PhraseTable.words(row.get(0))));
+            labels.add(String.join(" ", PhraseIndex.words(row.get(0))));
         }
     }
 

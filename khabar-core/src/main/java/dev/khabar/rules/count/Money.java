@@ -4,6 +4,7 @@ import dev.khabar.data.DataFile;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
@@ -26,32 +27,35 @@ final class Money {
     private record Subunit(Set<String> parents, BigDecimal share) {
     }
 
-    private final PhraseTable<Currency> nouns = new PhraseTable<>();
-    private final PhraseTable<Currency> symbols = new PhraseTable<>();
-    private final PhraseTable<Subunit> subunits = new PhraseTable<>();
+    private final PhraseIndex<Currency> nouns;
+    private final PhraseIndex<Currency> symbols;
+    private final PhraseIndex<Subunit> subunits;
     /** "noun adjective" (both normalized, masculine singular) → ISO code. */
     private final Map<String, String> adjectives = new HashMap<>();
     /** Every unit a currency gives a count: ISO codes and the nouns of currencies no country is said for. */
     private final Set<String> units = new HashSet<>();
 
     Money() {
+        PhraseIndex.Builder<Currency> nouns = PhraseIndex.builder();
+        PhraseIndex.Builder<Currency> symbols = PhraseIndex.builder();
+        PhraseIndex.Builder<Subunit> subunits = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(Money.class, "currencies.tsv", 3)) {
             String[] forms = row.get(1).split(",");
             switch (row.get(0)) {
                 case "NOUN" -> {
-                    String noun = PhraseTable.words(forms[0])[0];
+                    String noun = PhraseIndex.words(forms[0])[0];
                     for (String form : forms) {
-                        String[] w = PhraseTable.words(form);
+                        String[] w = PhraseIndex.words(form);
                         Currency c = new Currency(row.get(2), noun, w.length == 1 && Units.duals(noun).contains(w[0]));
                         units.add(c.unit());
-                        nouns.addWords(w, c);
+                        nouns.add(w, c);
                         if (!w[0].endsWith("ا")) {
-                            nouns.addWords(new String[] {w[0] + "ا"}, c); // دولارًا، جنيهًا
+                            nouns.add(new String[] {w[0] + "ا"}, c); // دولارًا، جنيهًا
                         }
                     }
                 }
                 case "ADJECTIVE" -> {
-                    String[] w = PhraseTable.words(row.get(1));
+                    String[] w = PhraseIndex.words(row.get(1));
                     if (w.length != 2) {
                         throw row.error("an adjective row is a noun and an adjective: " + row.get(1));
                     }
@@ -71,16 +75,19 @@ final class Money {
                         throw row.error("bad share: " + row.get(3));
                     }
                     for (String form : forms) {
-                        String[] w = PhraseTable.words(form);
-                        subunits.addWords(w, s);
+                        String[] w = PhraseIndex.words(form);
+                        subunits.add(w, s);
                         if (w.length == 1 && Character.isLetter(w[0].charAt(0)) && !w[0].endsWith("ه")) {
-                            subunits.addWords(new String[] {w[0] + "ا"}, s); // سنتًا
+                            subunits.add(new String[] {w[0] + "ا"}, s); // سنتًا
                         }
                     }
                 }
                 default -> throw row.error("unknown kind " + row.get(0));
             }
         }
+        this.nouns = nouns.build();
+        this.symbols = symbols.build();
+        this.subunits = subunits.build();
     }
 
     /** True when {@code unit} is one a currency gives a count: an ISO code, or a currency's noun. */
@@ -95,8 +102,8 @@ final class Money {
         return all;
     }
 
-    PhraseTable.Match<Currency> symbolAt(List<Token> tokens, int i) {
-        return symbols.at(tokens, i);
+    PhraseIndex.Match<Currency> symbolAt(List<Token> tokens, int i) {
+        return symbols.longestAt(tokens, i);
     }
 
     /**
@@ -104,14 +111,14 @@ final class Money {
      * adjective, or a subunit alone (10 سنتات). Fills f and returns true, or returns false.
      */
     boolean read(List<Token> tokens, int j, Found f, NumberReader numbers) {
-        PhraseTable.Match<Currency> s = symbols.at(tokens, j);
+        PhraseIndex.Match<Currency> s = symbols.longestAt(tokens, j);
         Currency currency = null;
         int last = -1;
         if (s != null) {
             currency = s.value();
             last = s.last();
         } else {
-            PhraseTable.Match<Currency> n = nouns.at(tokens, j);
+            PhraseIndex.Match<Currency> n = nouns.longestAt(tokens, j);
             if (n != null) {
                 currency = n.value();
                 last = n.last();
@@ -133,7 +140,7 @@ final class Money {
             addSubunit(tokens, f, numbers, currency);
             return true;
         }
-        PhraseTable.Match<Subunit> sub = subunits.at(tokens, j);
+        PhraseIndex.Match<Subunit> sub = subunits.longestAt(tokens, j);
         if (sub != null) {
             f.value = f.value.multiply(sub.value().share()).stripTrailingZeros();
             f.unit = sub.value().parents().iterator().next();
@@ -161,7 +168,7 @@ final class Money {
                 : m.start() != tokens.get(k).start() + 1)) {
             return;
         }
-        PhraseTable.Match<Subunit> sub = subunits.at(tokens, m.lastToken() + 1);
+        PhraseIndex.Match<Subunit> sub = subunits.longestAt(tokens, m.lastToken() + 1);
         if (sub == null || !(sub.value().parents().contains(currency.unit())
                 || sub.value().parents().contains(defaultUnit(currency)))) {
             return;
@@ -178,14 +185,13 @@ final class Money {
         if (c.noun() == null) {
             return c.unit();
         }
-        PhraseTable.Match<Currency> n = nouns.at(List.of(new Token(0, 0, c.noun().length(), c.noun(),
-                Token.Kind.WORD)), 0);
-        return n == null ? c.unit() : n.value().unit();
+        Currency n = nouns.get(c.noun());
+        return n == null ? c.unit() : n.unit();
     }
 
     /** The currency noun (with its country adjective) at token j, or null: for a noun before its number. */
-    PhraseTable.Match<Currency> nounAt(List<Token> tokens, int j) {
-        PhraseTable.Match<Currency> n = nouns.at(tokens, j);
+    PhraseIndex.Match<Currency> nounAt(List<Token> tokens, int j) {
+        PhraseIndex.Match<Currency> n = nouns.longestAt(tokens, j);
         if (n == null) {
             return null;
         }
@@ -195,7 +201,7 @@ final class Money {
             String adjective = WordForms.nisbaBase(Clitics.withoutArticle(tokens.get(last + 1).text()));
             String iso = adjective == null ? null : adjectives.get(currency.noun() + " " + adjective);
             if (iso != null) {
-                return new PhraseTable.Match<>(j, last + 1, 0, new Currency(iso, currency.noun(), currency.dual()));
+                return new PhraseIndex.Match<>(j, last + 1, 0, new Currency(iso, currency.noun(), currency.dual()));
             }
         }
         return n;
@@ -206,7 +212,7 @@ final class Money {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return null;
         }
-        PhraseTable.Match<Currency> n = nouns.atWithoutArticle(tokens, j);
+        PhraseIndex.Match<Currency> n = nouns.longestWithoutArticle(tokens, j);
         return n == null || n.last() != j ? null : n.value().unit();
     }
 }

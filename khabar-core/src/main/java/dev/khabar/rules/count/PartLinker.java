@@ -2,6 +2,7 @@ package dev.khabar.rules.count;
 
 import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Sentences;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -16,12 +17,14 @@ final class PartLinker {
     /** How many counts back a total is looked for: keeps linking linear on texts made of counts. */
     private static final int MAX_TOTAL_DISTANCE = 20;
 
-    private final PhraseTable<Boolean> parts = new PhraseTable<>();
+    private final PhraseIndex<Boolean> parts;
 
     PartLinker() {
+        PhraseIndex.Builder<Boolean> parts = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(PartLinker.class, "parts.tsv", 1)) {
             parts.add(row.get(0), true);
         }
+        this.parts = parts.build();
     }
 
     /** The counts of one line, in order, with {@code partOf} set to the index of their total where they have one. */
@@ -33,7 +36,7 @@ final class PartLinker {
             if (f.value() == null) {
                 continue;
             }
-            PhraseTable.Match<Boolean> opener = parts.endingAt(tokens, skipBack(tokens, f.firstToken() - 1));
+            PhraseIndex.Match<Boolean> opener = parts.longestEndingAt(tokens, skipBack(tokens, f.firstToken() - 1));
             if (opener != null && opener.prefixLength() == 0) {
                 int scannedTo = opener.first(); // tokens from here on are known to hold no sentence end
                 for (int t = k - 1; t >= Math.max(0, k - MAX_TOTAL_DISTANCE); t--) {

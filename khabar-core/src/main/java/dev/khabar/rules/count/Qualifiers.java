@@ -2,16 +2,19 @@ package dev.khabar.rules.count;
 
 import dev.khabar.CountQualifier;
 import dev.khabar.data.DataFile;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
 
 /** The words around a count that say how exact it is (qualifiers.tsv): أكثر من، نحو، تقريبًا، على الأقل. */
 final class Qualifiers {
-    private final PhraseTable<String> before = new PhraseTable<>();
-    private final PhraseTable<String> after = new PhraseTable<>();
+    private final PhraseIndex<String> before;
+    private final PhraseIndex<String> after;
 
     Qualifiers() {
+        PhraseIndex.Builder<String> before = PhraseIndex.builder();
+        PhraseIndex.Builder<String> after = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(Qualifiers.class, "qualifiers.tsv", 3)) {
             try {
                 CountQualifier.fromJsonName(row.get(1));
@@ -24,11 +27,13 @@ final class Qualifiers {
                 default -> throw row.error("position must be before or after: " + row.get(2));
             }
         }
+        this.before = before.build();
+        this.after = after.build();
     }
 
     /** The qualifier that ends at token {@code last} and stands before a number, or null. */
-    PhraseTable.Match<String> endingAt(List<Token> tokens, int last) {
-        return before.endingAt(tokens, last);
+    PhraseIndex.Match<String> endingAt(List<Token> tokens, int last) {
+        return before.longestEndingAt(tokens, last);
     }
 
     /** Extends f over a qualifier just before it (أكثر من، نحو، ما لا يقل عن). */
@@ -36,7 +41,7 @@ final class Qualifiers {
         if (f.start != tokens.get(f.firstToken).start()) {
             return; // a proclitic stands between: وخمسين
         }
-        PhraseTable.Match<String> q = before.endingAt(tokens, f.firstToken - 1);
+        PhraseIndex.Match<String> q = before.longestEndingAt(tokens, f.firstToken - 1);
         if (q == null) {
             return;
         }
@@ -49,7 +54,7 @@ final class Qualifiers {
 
     /** Extends f over a qualifier just after it (تقريبًا، على الأقل). */
     void after(List<Token> tokens, Found f) {
-        PhraseTable.Match<String> q = after.at(tokens, f.lastToken + 1);
+        PhraseIndex.Match<String> q = after.longestAt(tokens, f.lastToken + 1);
         if (q == null) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -30,29 +31,31 @@ final class RangeReader {
     private final NumberReader numbers;
     private final Money money;
     private final CountedNoun nouns;
-    private final PhraseTable<Boolean> rangeOpeners = new PhraseTable<>();
+    private final PhraseIndex<Boolean> rangeOpeners;
 
     RangeReader(NumberReader numbers, Money money, CountedNoun nouns) {
         this.numbers = numbers;
         this.money = money;
         this.nouns = nouns;
+        PhraseIndex.Builder<Boolean> openers = PhraseIndex.builder();
         for (String opener : RANGE_OPENERS) {
-            rangeOpeners.add(opener, true);
+            openers.add(opener, true);
         }
+        this.rangeOpeners = openers.build();
     }
 
     /**
      * Reads a range whose first number {@code m} starts at token i into f; {@code symbol} is a currency symbol right
      * after the first number (10$-20$), or null.
      */
-    Outcome read(Document doc, List<Token> tokens, int i, NumberMatch m, PhraseTable.Match<Money.Currency> symbol,
+    Outcome read(Document doc, List<Token> tokens, int i, NumberMatch m, PhraseIndex.Match<Money.Currency> symbol,
                  Found f) {
         int after = m.lastToken() + 1;
         NumberMatch upper = end(tokens, m, symbol != null ? symbol.last() + 1 : after);
         if (upper == null) {
             return Outcome.NONE;
         }
-        PhraseTable.Match<Money.Currency> symbol2 = money.symbolAt(tokens, upper.lastToken() + 1);
+        PhraseIndex.Match<Money.Currency> symbol2 = money.symbolAt(tokens, upper.lastToken() + 1);
         if (symbol != null && (symbol2 == null || !symbol2.value().equals(symbol.value()))) {
             return Outcome.NONE;
         }
@@ -71,7 +74,7 @@ final class RangeReader {
         }
         f.qualifier = "between";
         f.rule = "range " + f.rule;
-        PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, i - 1);
+        PhraseIndex.Match<Boolean> opener = rangeOpeners.longestEndingAt(tokens, i - 1);
         if (opener != null && m.start() == tokens.get(i).start()) {
             f.firstToken = opener.first();
             f.start = tokens.get(opener.first()).start() + opener.prefixLength();
@@ -114,7 +117,7 @@ final class RangeReader {
     }
 
     private boolean openedByBetween(List<Token> tokens, int first) {
-        PhraseTable.Match<Boolean> opener = rangeOpeners.endingAt(tokens, first - 1);
+        PhraseIndex.Match<Boolean> opener = rangeOpeners.longestEndingAt(tokens, first - 1);
         return opener != null && !tokens.get(opener.last()).text().endsWith("من");
     }
 }

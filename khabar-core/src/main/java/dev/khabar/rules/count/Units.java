@@ -2,6 +2,7 @@ package dev.khabar.rules.count;
 
 import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
@@ -25,38 +26,40 @@ final class Units {
     private record Form(String unit, boolean dual, boolean singular) {
     }
 
-    private final PhraseTable<Form> forms = new PhraseTable<>();
+    private final PhraseIndex<Form> forms;
     private final Set<String> notUnits = new HashSet<>();
     /** Words ending in ي that are no adjectives (not-adjectives.tsv): particles, pronouns, directions. */
     private final Set<String> notAdjectives = new HashSet<>();
 
     Units() {
+        PhraseIndex.Builder<Form> builder = PhraseIndex.builder();
         for (DataFile.Row row : DataFile.rows(Units.class, "units.tsv", 1)) {
             String unit = row.get(0);
             Set<String> listed = new HashSet<>();
-            addForm(unit, new Form(unit, false, true));
+            addForm(builder, unit, new Form(unit, false, true));
             for (String form : row.get(1).split(",")) {
                 if (!form.isBlank()) {
-                    String[] w = PhraseTable.words(form.strip());
+                    String[] w = PhraseIndex.words(form.strip());
                     listed.add(String.join(" ", w));
-                    addForm(form.strip(), new Form(unit, false, false));
+                    addForm(builder, form.strip(), new Form(unit, false, false));
                 }
             }
-            String[] singular = PhraseTable.words(unit);
+            String[] singular = PhraseIndex.words(unit);
             if (singular.length == 1) {
                 // the dual counts two: طفلين، سيدتان — unless the same letters are the plural (معتقلين)
                 for (String dual : duals(singular[0])) {
                     if (!listed.contains(dual)) {
-                        addForm(dual, new Form(unit, true, false));
+                        addForm(builder, dual, new Form(unit, true, false));
                     }
                 }
             }
         }
+        this.forms = builder.build();
         for (DataFile.Row row : DataFile.rows(Units.class, "not-adjectives.tsv", 1)) {
             notAdjectives.add(row.word(0));
         }
         for (DataFile.Row row : DataFile.rows(Units.class, "not-units.tsv", 1)) {
-            String[] w = PhraseTable.words(row.get(0));
+            String[] w = PhraseIndex.words(row.get(0));
             notUnits.add(w[0]);
             notUnits.add(w[0] + "ا");
         }
@@ -68,15 +71,15 @@ final class Units {
         return List.of(stem + "ان", stem + "ين");
     }
 
-    private void addForm(String form, Form unit) {
-        String[] words = PhraseTable.words(form);
-        forms.addWords(words, unit);
+    private static void addForm(PhraseIndex.Builder<Form> forms, String form, Form unit) {
+        String[] words = PhraseIndex.words(form);
+        forms.add(words, unit);
         // the accusative of tanween: أسيرًا → أسيرا; on the last word of a compound too (كيلو مترًا)
         for (int k : words.length == 1 ? new int[] {0} : new int[] {0, words.length - 1}) {
             if (!words[k].endsWith("ا") && !words[k].endsWith("ه")) {
                 String[] accusative = words.clone();
                 accusative[k] = words[k] + "ا";
-                forms.addWords(accusative, unit);
+                forms.add(accusative, unit);
             }
         }
     }
@@ -89,9 +92,9 @@ final class Units {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return null;
         }
-        PhraseTable.Match<Form> m = forms.at(tokens, j);
+        PhraseIndex.Match<Form> m = forms.longestAt(tokens, j);
         if (m == null && definite) {
-            m = forms.atWithoutArticle(tokens, j);
+            m = forms.longestWithoutArticle(tokens, j);
         }
         if (m != null) {
             return notUnits.contains(tokens.get(j).text()) ? null
@@ -110,14 +113,14 @@ final class Units {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return null;
         }
-        PhraseTable.Match<Form> m = forms.at(tokens, j);
+        PhraseIndex.Match<Form> m = forms.longestAt(tokens, j);
         return m == null || notUnits.contains(tokens.get(j).text()) ? null
                 : new Unit(j, m.last(), m.value().unit(), false, m.value().dual(), m.value().singular());
     }
 
     /** The unit of a plural of the vocabulary written as one word ({@code زملاء → زميل}), or null. */
     String pluralUnit(String normalizedWord) {
-        Form f = forms.single(normalizedWord);
+        Form f = forms.get(normalizedWord);
         return f == null || f.dual() || f.singular() || notUnits.contains(normalizedWord) ? null : f.unit();
     }
 

@@ -2,16 +2,18 @@ package dev.khabar.rules.date;
 
 import dev.khabar.data.DataFile;
 import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The date vocabulary: every word and phrase of the TSV files under {@code dev/khabar/rules/date/}, normalized at load
- * time and indexed by its first word. Immutable and thread-safe once built.
+ * time, in a {@link PhraseIndex}. Immutable and thread-safe once built.
  */
 final class Lexicon {
     /** The files loaded, in order. Each has a {@code # FORMAT:} header and {@code # EXAMPLE:} lines. */
@@ -28,8 +30,11 @@ final class Lexicon {
     /** The cue words (cues.tsv), which the rules test as whole tokens. */
     final Cues cues = new Cues();
 
-    /** One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"). */
-    record Entry(String[] words, Kind kind, String value, String flag) {
+    /**
+     * One vocabulary row: its normalized words, kind, value and flag ("weak", "feminine", "bare", "definite"), and
+     * its place among the rows, which orders the entries found at one reading of a token.
+     */
+    record Entry(String[] words, Kind kind, String value, String flag, int order) {
         int number() {
             return Integer.parseInt(value);
         }
@@ -46,16 +51,23 @@ final class Lexicon {
     /** The cue words of the tense of a clause (tense.tsv), read by {@link #tenseOf}. */
     static final String TENSE_FILE = "tense.tsv";
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private static final Comparator<Match> IN_ROW_ORDER = Comparator.comparingInt(m -> m.entry().order());
+
+    /** Every entry under its words; words with several rows (a word of two kinds) have them in row order. */
+    private final PhraseIndex<List<Entry>> entries;
     private final Map<String, Integer> tenseWords = new HashMap<>();
     private final List<String> nounStarts = new ArrayList<>();
 
     Lexicon() {
+        PhraseIndex.Builder<List<Entry>> builder = PhraseIndex.builder();
+        int order = 0;
         for (String file : FILES) {
             for (DataFile.Row row : DataFile.rows(Lexicon.class, file, 3)) {
-                add(row);
+                Entry entry = entry(row, order++);
+                builder.merge(entry.words(), List.of(entry), Lexicon::concat);
             }
         }
+        this.entries = builder.build();
         for (DataFile.Row row : DataFile.rows(Lexicon.class, TENSE_FILE, 2)) {
             switch (row.get(1)) {
                 case "future" -> tenseWords.put(row.word(0), 1);
@@ -91,7 +103,13 @@ final class Lexicon {
         return 0;
     }
 
-    private void add(DataFile.Row row) {
+    private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+        List<Entry> both = new ArrayList<>(a);
+        both.addAll(b);
+        return List.copyOf(both);
+    }
+
+    private static Entry entry(DataFile.Row row, int order) {
         if (row.columns().size() > 4) {
             throw row.error("expected 3 or 4 tab-separated columns: " + row.columns());
         }
@@ -102,7 +120,7 @@ final class Lexicon {
             throw row.error("unknown kind " + row.get(1));
         }
         String[] words = row.word(0).split("\\s+");
-        Entry entry = new Entry(words, kind, row.get(2), row.get(3));
+        Entry entry = new Entry(words, kind, row.get(2), row.get(3), order);
         if (kind == Kind.ORDINAL || kind == Kind.MONTH || kind == Kind.HIJRI_MONTH || kind == Kind.WEEKDAY
                 || kind == Kind.DECADE || kind == Kind.SEASON) {
             try {
@@ -118,55 +136,36 @@ final class Lexicon {
                 throw row.error("not a date modifier: " + row.get(2));
             }
         }
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+        return entry;
     }
 
     /**
      * Every entry that starts at token {@code i}, its first word read as written or without proclitics (the readings
-     * of {@link Token#readings}, looked at only for words that start with a proclitic letter).
+     * of {@link Token#readings}): reading by reading, and in row order at each reading.
      */
     List<Match> matchesAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             return List.of();
         }
-        List<Match> out = collect(tokens, i, t.text(), 0, null);
-        String w = t.text();
-        if (t.isWord() && w.length() > 2 && Clitics.isProcliticLetter(w.charAt(0))) {
-            for (Clitics.Reading reading : t.readings()) {
-                if (reading.prefixLength() > 0) {
-                    out = collect(tokens, i, reading.stem(), reading.prefixLength(), out);
+        List<Match> out = null;
+        for (Clitics.Reading reading : t.readings()) {
+            List<PhraseIndex.Match<List<Entry>>> found =
+                    entries.allAt(tokens, i, reading.prefixLength(), reading.stem());
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            int from = out.size();
+            for (PhraseIndex.Match<List<Entry>> m : found) {
+                for (Entry e : m.value()) {
+                    out.add(new Match(e, i, m.last() + 1, m.prefixLength()));
                 }
             }
+            out.subList(from, out.size()).sort(IN_ROW_ORDER);
         }
         return out == null ? List.of() : out;
-    }
-
-    private List<Match> collect(List<Token> tokens, int i, String stem, int prefix, List<Match> out) {
-        List<Entry> entries = byFirstWord.get(stem);
-        if (entries == null) {
-            return out;
-        }
-        for (Entry e : entries) {
-            int next = matchRest(tokens, i, e.words());
-            if (next > 0) {
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(new Match(e, i, next, prefix));
-            }
-        }
-        return out;
-    }
-
-    /** The token after {@code words[1..]} matched at tokens {@code i+1…}, or -1. */
-    private static int matchRest(List<Token> tokens, int i, String[] words) {
-        int j = i + 1;
-        for (int w = 1; w < words.length; w++, j++) {
-            if (j >= tokens.size() || !tokens.get(j).text().equals(words[w])) {
-                return -1;
-            }
-        }
-        return j;
     }
 }
