@@ -25,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.khabar.ner.EntityType.LOC;
+import static dev.khabar.ner.EntityType.MISC;
+import static dev.khabar.ner.EntityType.ORG;
+import static dev.khabar.ner.EntityType.PERS;
+
 /**
  * Finds organizations, persons and locations.
  *
@@ -226,6 +231,18 @@ public final class NerAnnotator implements Annotator {
         boolean overlaps(Found o) {
             return first <= o.last && o.first <= last;
         }
+
+        Found(EntityType type, int first, int last, int prefixLength, String source, String canonical, Found sameAs) {
+            this(type.name(), first, last, prefixLength, source, canonical, sameAs);
+        }
+
+        boolean is(EntityType t) {
+            return type.equals(t.name());
+        }
+
+        EntityType entityType() {
+            return EntityType.valueOf(type);
+        }
     }
 
     @Override
@@ -263,7 +280,7 @@ public final class NerAnnotator implements Annotator {
         boolean[] inOrg = covered(n, orgs);
         List<Found> others = new ArrayList<>();
         for (Found f : crfMentions(tokens, tags, blocked, standalone, givenBySpelling)) {
-            if (f.type().equals("ORG") && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
+            if (f.is(ORG) && f.first() == f.last() && orgRules.isTrigger(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
             if (!anyBlocked(inOrg, f.first(), f.last())) {
@@ -291,11 +308,11 @@ public final class NerAnnotator implements Annotator {
             List<Found> aliases = orgShortNames.of(tokens, all, tags, properNoun,
                     j -> places.longestAt(tokens, j) != null || placeNames.contains(tokens.get(j).text()), sportsText);
             all = documentPass.apply(tokens, all, aliases, tags, blocked,
-                    f -> f.type().equals("LOC") && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()),
+                    f -> f.is(LOC) && f.prefixLength() == 0 && readsAsPlace(tokens, f.first()),
                     units -> doc.work(units, STEP));
         }
         // الحكومة السعودية: the adjective, not the country (knowledge/demonyms.tsv)
-        all = all.stream().filter(f -> !(f.type().equals("LOC") && f.first() == f.last() && f.prefixLength() == 0
+        all = all.stream().filter(f -> !(f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
                 && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun))).toList();
         emit(doc, tokens, all, out);
     }
@@ -306,7 +323,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
-            if (m == null && sportsText && !blocked[i] && !tags[i].endsWith("PERS") && !readsAsPlace(tokens, i)) {
+            if (m == null && sportsText && !blocked[i] && !PERS.tags(tags[i]) && !readsAsPlace(tokens, i)) {
                 // In a sports report a club's short name needs no cue word, unless it is also a common word
                 // (الاتفاق "the agreement"), part of a person's name (سانتوس) or reads as a place.
                 m = organizations.longestAt(tokens, i, crf::isNameWord);
@@ -316,12 +333,12 @@ public final class NerAnnotator implements Annotator {
                 m = null; // مدينة لاتسيو: after a noun of places a club's one-word name is its town
             }
             if (m != null && !anyBlocked(blocked, m.first(), m.last())) {
-                candidates.add(new Found("ORG", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
+                candidates.add(new Found(ORG, m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
             }
         }
         boolean[] personStart = new boolean[tokens.size()];
         for (int i = 0; i < personStart.length; i++) {
-            personStart[i] = tags[i].equals("B-PERS");
+            personStart[i] = PERS.begins(tags[i]);
         }
         for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, personStart, blocked)) {
             int last = f.first();
@@ -329,17 +346,17 @@ public final class NerAnnotator implements Annotator {
                 last++; // شركة بنده بدأت الشراكة: a verb the treebank knows ends the chain
             }
             if (last > f.first()) {
-                candidates.add(new Found("ORG", f.first(), last, f.prefixLength(), "pattern", null, null));
+                candidates.add(new Found(ORG, f.first(), last, f.prefixLength(), "pattern", null, null));
             }
         }
         for (OrgRules.Found f : orgLists.find(tokens, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         for (OrgRules.Found f : mediaCues.find(tokens, blocked)) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         for (OrgRules.Found f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
-            candidates.add(new Found("ORG", f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
         List<Found> sorted = new ArrayList<>(candidates);
@@ -361,11 +378,11 @@ public final class NerAnnotator implements Annotator {
         if (m != null && m.prefixLength() == 0) {
             return m.last();
         }
-        if (!tags[j].equals("B-LOC")) {
+        if (!LOC.begins(tags[j])) {
             return -1;
         }
         int last = j;
-        while (last + 1 < tags.length && tags[last + 1].equals("I-LOC")) {
+        while (last + 1 < tags.length && LOC.continues(tags[last + 1])) {
             last++;
         }
         return last;
@@ -416,11 +433,11 @@ public final class NerAnnotator implements Annotator {
                     || likeBeforeName(tokens.get(i), m)) {
                 continue;
             }
-            Found place = new Found("LOC", m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
+            Found place = new Found(LOC, m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
             boolean onlyInnerLocations = true;
             for (int k = place.first(); k <= place.last() && onlyInnerLocations; k++) {
                 Found f = at[k];
-                onlyInnerLocations = f == null || f.type().equals("LOC")
+                onlyInnerLocations = f == null || f.is(LOC)
                         && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length()
                         || isPlaceReadAsPerson(f, place);
             }
@@ -447,7 +464,7 @@ public final class NerAnnotator implements Annotator {
      * foreign city's name looks like a person's to the model, and no person is listed under it.
      */
     private static boolean isPlaceReadAsPerson(Found f, Found place) {
-        return f.type().equals("PERS") && f.source().equals("crf") && place.length() > 0 && place.prefixLength() == 0
+        return f.is(PERS) && f.source().equals("crf") && place.length() > 0 && place.prefixLength() == 0
                 && f.first() == place.first() && f.last() == place.last() && f.prefixLength() == 0;
     }
 
@@ -464,7 +481,7 @@ public final class NerAnnotator implements Annotator {
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (!f.type().equals("LOC") || f.prefixLength() > 0 || !regions.contains(words(tokens, f))) {
+            if (!f.is(LOC) || f.prefixLength() > 0 || !regions.contains(words(tokens, f))) {
                 out.add(f); // شمال أفريقيا is a region's name, جنوب صنعاء and شمال العراق a direction from the place
                 continue;
             }
@@ -478,7 +495,7 @@ public final class NerAnnotator implements Annotator {
                 first = k;
                 prefix = p;
             }
-            out.add(first == f.first() ? f : new Found("LOC", first, f.last(), prefix, f.source(), null, null));
+            out.add(first == f.first() ? f : new Found(LOC, first, f.last(), prefix, f.source(), null, null));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token noun = tokens.get(i);
@@ -490,9 +507,9 @@ public final class NerAnnotator implements Annotator {
                 if (r.stem().startsWith("ال") && regionNouns.contains(r.stem().substring(2))) {
                     boolean two = i + 2 < tokens.size() && !blocked[i + 2]
                             && compassAdjectives.contains(tokens.get(i + 2).text()); // البادية الشمالية الشرقية
-                    Found region = new Found("LOC", i, two ? i + 2 : i + 1, r.prefixLength(), "pattern", null, null);
+                    Found region = new Found(LOC, i, two ? i + 2 : i + 1, r.prefixLength(), "pattern", null, null);
                     List<Found> inside = out.stream().filter(region::overlaps).toList();
-                    if (inside.stream().allMatch(f -> f.type().equals("LOC"))) {
+                    if (inside.stream().allMatch(f -> f.is(LOC))) {
                         out.removeAll(inside);
                         out.add(region);
                     }
@@ -579,41 +596,41 @@ public final class NerAnnotator implements Annotator {
                 i++;
                 continue;
             }
-            String type = tag.substring(2);
+            EntityType type = EntityType.ofLabel(tag);
             int last = i;
-            while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)
+            while (last + 1 < tags.length && type.continues(tags[last + 1])
                     && !startsAnotherName(type, tokens.get(last + 1), standalone)) {
                 last++;
             }
             while (last > i && tokens.get(last).kind() == Token.Kind.PUNCT) {
                 last--; // الملك عبدالله - رحمه الله -: the dash the model took in is not the name's
             }
-            if (!type.equals("MISC") && tokens.get(i).isWord()) {
+            if (type != MISC && tokens.get(i).isWord()) {
                 int first = i;
                 int prefix = procliticLength(tokens.get(i), standalone);
-                if (prefix > 0 && !type.equals("ORG") && afterConstructPlaceNoun(tokens, tags, i)) {
+                if (prefix > 0 && type != ORG && afterConstructPlaceNoun(tokens, tags, i)) {
                     prefix = 0; // مدينة بالنسيا: a noun in construct is followed by the name, not by a preposition
                 }
-                while (type.equals("LOC") && last > i && OrgRules.isDefinite(tokens.get(last).text())
+                while (type == LOC && last > i && OrgRules.isDefinite(tokens.get(last).text())
                         && isAdjectiveOfCountry(tokens.get(last).text())) {
                     last--; // بالنسيا الإسبانية: the country's adjective is not the place's name
                 }
-                if (!type.equals("LOC") && prefix == 0 && inFacilityName(tokens, tags, i, type.equals("PERS"))) {
+                if (type != LOC && prefix == 0 && inFacilityName(tokens, tags, i, type == PERS)) {
                     i = last + 1; // مطار الملك عبدالعزيز, المسجد الحرام: the facility's name, not a person or a body
                     continue;
                 }
-                if (type.equals("PERS") && i > 0 && tags[i - 1].equals("O") && prefix == 0
+                if (type == PERS && i > 0 && tags[i - 1].equals("O") && prefix == 0
                         && isPlaceNoun(tokens.get(i - 1))
                         && (last == i || placeNames.contains(tokens.get(i).text())
                             || places.longestAt(tokens, i) != null)) {
                     // بمنطقة عسير: the model took the place for a person. A longer run is a place only when its
                     // first word is a listed place (after its noun, for عسير), and then the rest is the person
                     // (ولاية أوهايو جون كاسيش, وكيل إمارة منطقة عسير سليمان الجريش).
-                    type = "LOC";
+                    type = LOC;
                     NameGazetteer.Match listed = places.longestAt(tokens, i);
                     last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
                 }
-                if (type.equals("PERS")) {
+                if (type == PERS) {
                     Found person = person(tokens, tags, blocked, standalone, givenBySpelling, first, last, prefix);
                     if (person != null) {
                         (person.source().equals(UNCONFIRMED) ? unconfirmed : out).add(person);
@@ -622,11 +639,11 @@ public final class NerAnnotator implements Annotator {
                     i = last + 1;
                     continue;
                 }
-                if (type.equals("LOC") && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
+                if (type == LOC && last == i && isAdjectiveOfPlace(stemAfter(tokens.get(i), prefix))) {
                     i = last + 1; // السلطات التونسية, محامية سعودية: an adjective, not a place
                     continue;
                 }
-                if (type.equals("LOC") && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
+                if (type == LOC && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
                     int headPrefix = locationHead(tokens.get(i - 1));
                     if (headPrefix >= 0) {
                         first = i - 1;
@@ -665,7 +682,7 @@ public final class NerAnnotator implements Annotator {
         NameGazetteer.Match place = last > first ? places.longestAt(tokens, first) : null;
         if (place != null && place.last() == last && place.prefixLength() == prefix && !titleBefore(tokens, first)
                 && !crf.wordClass(stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
-            return new Found("LOC", first, last, prefix, "crf", null, null); // إلى ريو دي جانيرو
+            return new Found(LOC, first, last, prefix, "crf", null, null); // إلى ريو دي جانيرو
         }
         if (prefix == 0) {
             prefix = procliticBeforeName(tokens.get(first));
@@ -688,24 +705,24 @@ public final class NerAnnotator implements Annotator {
             last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
         }
         if (first < last) {
-            return new Found("PERS", first, last, prefix, "crf", null, null);
+            return new Found(PERS, first, last, prefix, "crf", null, null);
         }
         String word = stemAfter(tokens.get(first), prefix);
         if (isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
             return null; // وروسي; سماحة alone is a form of address, not the person
         }
         if (placeNames.contains(word) && !personNames.contains(word)) {
-            return new Found("LOC", first, last, prefix, "crf", null, null);
+            return new Found(LOC, first, last, prefix, "crf", null, null);
         }
         String wordClass = crf.wordClass(word);
         // A known name, or a family name with the article that the treebank does not know (الحسينان).
         boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
         if (known || personCue(tokens, first)) {
-            return new Found("PERS", first, last, prefix, "crf", null, null);
+            return new Found(PERS, first, last, prefix, "crf", null, null);
         }
         // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
-        return wordClass.equals(WordClasses.UNKNOWN) ? new Found("PERS", first, last, prefix, UNCONFIRMED, null, null)
+        return wordClass.equals(WordClasses.UNKNOWN) ? new Found(PERS, first, last, prefix, UNCONFIRMED, null, null)
                 : null;
     }
 
@@ -717,7 +734,7 @@ public final class NerAnnotator implements Annotator {
     private void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
         Set<String> nameWords = new HashSet<>();
         for (Found f : out) {
-            if (f.type().equals("PERS")) {
+            if (f.is(PERS)) {
                 nameWords.add(stemAfter(tokens.get(f.first()), f.prefixLength()));
                 for (int k = f.first() + 1; k <= f.last(); k++) {
                     nameWords.add(tokens.get(k).text());
@@ -765,7 +782,7 @@ public final class NerAnnotator implements Annotator {
             String wordClass = crf.wordClass(t.text());
             if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
                 // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
-                out.add(new Found("PERS", i, last, 0, "pattern", null, null));
+                out.add(new Found(PERS, i, last, 0, "pattern", null, null));
                 i = last;
             }
         }
@@ -802,7 +819,7 @@ public final class NerAnnotator implements Annotator {
                 continue; // باب الملك, مسجد الإمام; a dual (الحقيبتين)
             }
             int last = personEnd(tokens, tags, blocked, i, i + 1, false);
-            out.add(new Found("PERS", i, last, 0, "pattern", null, null));
+            out.add(new Found(PERS, i, last, 0, "pattern", null, null));
             i = last;
         }
         return out;
@@ -815,7 +832,7 @@ public final class NerAnnotator implements Annotator {
             int j = last + 1;
             Token current = tokens.get(last);
             Token next = tokens.get(j);
-            if (blocked[j] || !(tags[j].equals("O") || tags[j].endsWith("PERS"))) {
+            if (blocked[j] || !(tags[j].equals("O") || PERS.tags(tags[j]))) {
                 break;
             }
             if (next.is("-") && j + 1 < tokens.size() && !blocked[j + 1] && tokens.get(j + 1).isWord()
@@ -1061,12 +1078,12 @@ public final class NerAnnotator implements Annotator {
      * at a و-word from its lists alone ({@link ConjunctionBoundary}); this adds the other proclitics and the names the
      * document itself shows bare.
      */
-    private boolean startsAnotherName(String type, Token t, Set<String> standalone) {
-        if (type.equals("ORG") || !t.isWord()) {
+    private boolean startsAnotherName(EntityType type, Token t, Set<String> standalone) {
+        if (type == ORG || !t.isWord()) {
             return false;
         }
         // Inside a person only و and ف begin another: بريم in إيزابيل بريم is the name, not ب + ريم.
-        return (!type.equals("PERS") || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
+        return (type != PERS || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
                 && procliticLength(t, standalone) > 0;
     }
 
@@ -1188,7 +1205,7 @@ public final class NerAnnotator implements Annotator {
         List<Found> out = new ArrayList<>();
         boolean[] covered = null; // made for the first acronym
         for (Found f : found) {
-            if (!f.type().equals("ORG") || f.last() + 2 >= tokens.size() || !tokens.get(f.last() + 1).is("(")) {
+            if (!f.is(ORG) || f.last() + 2 >= tokens.size() || !tokens.get(f.last() + 1).is("(")) {
                 continue;
             }
             int close = -1;
@@ -1202,7 +1219,7 @@ public final class NerAnnotator implements Annotator {
                 }
             }
             if (close > f.last() + 2 && looksLikeAcronym(tokens.subList(f.last() + 2, close))) {
-                Found acronym = new Found("ORG", f.last() + 2, close - 1, 0, "pattern", null, f);
+                Found acronym = new Found(ORG, f.last() + 2, close - 1, 0, "pattern", null, f);
                 covered = covered != null ? covered : covered(tokens.size(), found);
                 if (!anyBlocked(covered, acronym.first(), acronym.last())) {
                     out.add(acronym);
@@ -1234,7 +1251,7 @@ public final class NerAnnotator implements Annotator {
         Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
         Map<Integer, Found> locationAt = new HashMap<>();
         for (Found f : all) {
-            if (f.type().equals("LOC")) {
+            if (f.is(LOC)) {
                 locationAt.put(f.first(), f);
             }
         }
@@ -1254,8 +1271,8 @@ public final class NerAnnotator implements Annotator {
                 names.putIfAbsent(f.type() + key, name);
             } else {
                 String canonical = f.canonical() != null ? f.canonical()
-                        : f.type().equals("ORG") ? organizations.canonical(key.toString())
-                        : f.type().equals("LOC") ? places.canonical(key.toString()) : null;
+                        : f.is(ORG) ? organizations.canonical(key.toString())
+                        : f.is(LOC) ? places.canonical(key.toString()) : null;
                 String text = withoutMarks(span.text());
                 String written = lamArticle ? "ال" + text.substring(2) : text; // للسعودية → السعودية
                 String fallback = canonical != null ? canonical : written;
@@ -1264,14 +1281,14 @@ public final class NerAnnotator implements Annotator {
             }
             nameByFirst.put(f.first(), name);
             Source source = Source.fromJsonName(f.source());
-            switch (f.type()) {
-                case "ORG" -> {
+            switch (f.entityType()) {
+                case ORG -> {
                     Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
                     out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, source,
                             demonyms.countryOfName(tokens, named.first(), named.last())));
                 }
-                case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
-                case "LOC" -> {
+                case PERS -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
+                case LOC -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
                     String near = nearbyCountry.countryAfter(tokens, f.last(), locationAt::get, g -> link(tokens, g));
                     if (near != null) {
