@@ -1,0 +1,146 @@
+package dev.khabar.ner;
+
+import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static dev.khabar.ner.EntityType.LOC;
+import static dev.khabar.ner.EntityType.MISC;
+import static dev.khabar.ner.EntityType.ORG;
+import static dev.khabar.ner.EntityType.PERS;
+
+/**
+ * The model's entities (not MISC) as mentions: proclitics taken off, a location's head noun (قطاع) taken in, the
+ * facility names and the countries' adjectives it took for names left out, its persons made whole
+ * ({@link ModelPersons}).
+ */
+final class ModelMentions {
+    /** The document as the stage reads it: tokens, the model's labels, blocked tokens, names seen bare. */
+    private record Text(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                        boolean[] givenBySpelling) {
+    }
+
+    private final NameGazetteer places;
+    private final NerWordLists lists;
+    private final NameWords nameWords;
+    private final CountryAdjectives adjectives;
+    private final PlaceContext placeContext;
+    private final ModelPersons modelPersons;
+
+    ModelMentions(NameGazetteer places, NerWordLists lists, NameWords nameWords, CountryAdjectives adjectives,
+                  PlaceContext placeContext, ModelPersons modelPersons) {
+        this.places = places;
+        this.lists = lists;
+        this.nameWords = nameWords;
+        this.adjectives = adjectives;
+        this.placeContext = placeContext;
+        this.modelPersons = modelPersons;
+    }
+
+    /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
+    List<Found> find(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                     boolean[] givenBySpelling) {
+        Text text = new Text(tokens, tags, blocked, standalone, givenBySpelling);
+        List<Found> out = new ArrayList<>();
+        List<Found> unconfirmed = new ArrayList<>();
+        int i = 0;
+        while (i < tags.length) {
+            String tag = tags[i];
+            if (tag.equals("O")) {
+                i++;
+                continue;
+            }
+            EntityType type = EntityType.ofLabel(tag);
+            int last = i;
+            while (last + 1 < tags.length && type.continues(tags[last + 1])
+                    && !startsAnotherName(type, tokens.get(last + 1), standalone)) {
+                last++;
+            }
+            while (last > i && tokens.get(last).kind() == Token.Kind.PUNCT) {
+                last--; // الملك عبدالله - رحمه الله -: the dash the model took in is not the name's
+            }
+            if (type != MISC && tokens.get(i).isWord()) {
+                last = mention(text, type, i, last, out, unconfirmed);
+            }
+            i = last + 1;
+        }
+        if (!unconfirmed.isEmpty()) {
+            modelPersons.confirm(tokens, out, unconfirmed);
+        }
+        return out;
+    }
+
+    /**
+     * The mention of the model's run {@code [i, last]} of {@code type}, added to {@code out} (a one-word person that
+     * waits for the document, to {@code unconfirmed}), or none; returns the last token the run took.
+     */
+    private int mention(Text text, EntityType type, int i, int last, List<Found> out, List<Found> unconfirmed) {
+        List<Token> tokens = text.tokens();
+        String[] tags = text.tags();
+        Set<String> standalone = text.standalone();
+        int first = i;
+        int prefix = nameWords.procliticLength(tokens.get(i), standalone);
+        if (prefix > 0 && type != ORG && placeContext.afterConstructPlaceNoun(tokens, tags, i)) {
+            prefix = 0; // مدينة بالنسيا: a noun in construct is followed by the name, not by a preposition
+        }
+        while (type == LOC && last > i && OrgRules.isDefinite(tokens.get(last).text())
+                && adjectives.isAdjectiveOfCountry(tokens.get(last).text())) {
+            last--; // بالنسيا الإسبانية: the country's adjective is not the place's name
+        }
+        if (type != LOC && prefix == 0 && placeContext.inFacilityName(tokens, tags, i, type == PERS)) {
+            return last; // مطار الملك عبدالعزيز, المسجد الحرام: the facility's name, not a person or a body
+        }
+        if (type == PERS && i > 0 && tags[i - 1].equals("O") && prefix == 0
+                && lists.isPlaceNoun(tokens.get(i - 1))
+                && (last == i || lists.placeNames.contains(tokens.get(i).text())
+                    || places.longestAt(tokens, i) != null)) {
+            // بمنطقة عسير: the model took the place for a person. A longer run is a place only when its
+            // first word is a listed place (after its noun, for عسير), and then the rest is the person
+            // (ولاية أوهايو جون كاسيش, وكيل إمارة منطقة عسير سليمان الجريش).
+            type = LOC;
+            NameGazetteer.Match listed = places.longestAt(tokens, i);
+            last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
+        }
+        if (type == PERS) {
+            ModelPersons.Run person = modelPersons.person(tokens, tags, text.blocked(), standalone,
+                    text.givenBySpelling(), first, last, prefix);
+            if (person != null) {
+                (person.confirmed() ? out : unconfirmed).add(person.found());
+                last = Math.max(last, person.found().last());
+            }
+            return last;
+        }
+        if (type == LOC && last == i
+                && adjectives.isAdjectiveOfPlace(NameWords.stemAfter(tokens.get(i), prefix))) {
+            return last; // السلطات التونسية, محامية سعودية: an adjective, not a place
+        }
+        if (type == LOC && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
+            int headPrefix = lists.locationHead(tokens.get(i - 1));
+            if (headPrefix >= 0) {
+                first = i - 1;
+                prefix = headPrefix;
+            }
+        }
+        out.add(new Found(type, first, last, prefix, "crf", null, null));
+        return last;
+    }
+
+    /**
+     * The model's IO labels cannot mark where one name ends and the next of the same type begins; a word inside a
+     * person or place that carries a proclitic ({@code الخرطوم بالسودان}, {@code أحمد ومحمد}) starts a new one.
+     * Organizations keep theirs: {@code الاتحاد الدولي لكرة القدم} is one name. {@link CrfModel#tag} already splits
+     * at a و-word from its lists alone ({@link ConjunctionBoundary}); this adds the other proclitics and the names the
+     * document itself shows bare.
+     */
+    private boolean startsAnotherName(EntityType type, Token t, Set<String> standalone) {
+        if (type == ORG || !t.isWord()) {
+            return false;
+        }
+        // Inside a person only و and ف begin another: بريم in إيزابيل بريم is the name, not ب + ريم.
+        return (type != PERS || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
+                && nameWords.procliticLength(t, standalone) > 0;
+    }
+}

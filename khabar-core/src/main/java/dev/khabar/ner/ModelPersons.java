@@ -1,0 +1,234 @@
+package dev.khabar.ner;
+
+import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.khabar.ner.EntityType.LOC;
+import static dev.khabar.ner.EntityType.PERS;
+
+/**
+ * The model's person runs made whole: the titles and adjectives before a name left out, the words it missed before
+ * and after taken in; one word alone kept when it is a known name, follows a cue, or the document confirms it.
+ */
+final class ModelPersons {
+    /**
+     * A person run as read: a person or a place; not {@code confirmed} when it is one unknown word, kept only when the
+     * document confirms it ({@link #confirm}).
+     */
+    record Run(Found found, boolean confirmed) {
+    }
+
+    private final CrfModel crf;
+    private final OrgRules orgRules;
+    private final NameEvidence names;
+    private final NameGazetteer places;
+    private final NameGazetteer organizations;
+    private final Set<String> placeNames;
+    private final Set<String> personNames;
+    private final Set<String> knownNames;
+    private final Demonyms demonyms;
+    private final CountryAdjectives adjectives;
+    private final NameWords nameWords;
+    private final PersonNameParts parts;
+
+    ModelPersons(CrfModel crf, OrgRules orgRules, NameEvidence names, NameGazetteer places,
+                 NameGazetteer organizations, NerWordLists lists, Demonyms demonyms, CountryAdjectives adjectives,
+                 NameWords nameWords, PersonNameParts parts) {
+        this.crf = crf;
+        this.orgRules = orgRules;
+        this.names = names;
+        this.places = places;
+        this.organizations = organizations;
+        this.placeNames = lists.placeNames;
+        this.personNames = lists.personNames;
+        this.knownNames = lists.knownNames;
+        this.demonyms = demonyms;
+        this.adjectives = adjectives;
+        this.nameWords = nameWords;
+        this.parts = parts;
+    }
+
+    /**
+     * A person run of the model, made whole ({@code person-titles.tsv}, the word classes): titles, roles and
+     * nationality adjectives before it are left out ({@code الفرنسي كيليان مبابي}), a و that is no part of the name
+     * too ({@code وبوريس}); it runs on over the name's next parts ({@link PersonNameParts#personEnd}) and back to the name before
+     * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}). One
+     * word alone is a place when it is a listed place and no listed person ({@code ردت سول}), nobody when it is a
+     * country's adjective ({@code وروسي}), and not {@link Run#confirmed} when it is no known name and no title stands
+     * before it. Null when nothing is left.
+     */
+    Run person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+                         boolean[] givenBySpelling, int first, int last, int prefix) {
+        while (first < last && (isBeforeName(NameWords.stemAfter(tokens.get(first), prefix))
+                || demonymAfterTitle(tokens, first, NameWords.stemAfter(tokens.get(first), prefix)))) {
+            first++;
+            prefix = nameWords.procliticLength(tokens.get(first), standalone);
+        }
+        if (last == first && adjectives.isAdjectiveOfCountry(NameWords.stemAfter(tokens.get(first), prefix))) {
+            return null; // وروسي: "and Russian"
+        }
+        NameGazetteer.Match place = last > first ? places.longestAt(tokens, first) : null;
+        if (place != null && place.last() == last && place.prefixLength() == prefix && !titleBefore(tokens, first)
+                && !crf.wordClass(NameWords.stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
+            return new Run(new Found(LOC, first, last, prefix, "crf", null, null), true); // إلى ريو دي جانيرو
+        }
+        if (prefix == 0) {
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
+                && tags[first - 1].equals("O") && parts.isGivenName(tokens.get(first - 1), blocked[first - 1])
+                && (PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
+                    || names.isUnseenName(tokens.get(first - 1).text()) || titleBefore(tokens, first - 1))) {
+            first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && (givenBySpelling[first - 1]
+                && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
+            first--; // عوض خميس: the model began at the second name
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        last = parts.personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
+        while (last > first && adjectives.isAdjectiveOfCountry(tokens.get(last).text())
+                && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
+            last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
+        }
+        if (first < last) {
+            return new Run(new Found(PERS, first, last, prefix, "crf", null, null), true);
+        }
+        String word = NameWords.stemAfter(tokens.get(first), prefix);
+        if (adjectives.isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
+            return null; // وروسي; سماحة alone is a form of address, not the person
+        }
+        if (placeNames.contains(word) && !personNames.contains(word)) {
+            return new Run(new Found(LOC, first, last, prefix, "crf", null, null), true);
+        }
+        String wordClass = crf.wordClass(word);
+        // A known name, or a family name with the article that the treebank does not know (الحسينان).
+        boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
+                || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
+        if (known || personCue(tokens, first)) {
+            return new Run(new Found(PERS, first, last, prefix, "crf", null, null), true);
+        }
+        // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
+        return wordClass.equals(WordClasses.UNKNOWN)
+                ? new Run(new Found(PERS, first, last, prefix, "crf", null, null), false) : null;
+    }
+
+    /**
+     * Keeps the one-word persons that are neither known names nor after a cue only when the document shows the word
+     * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or as a person twice at least: the model also
+     * takes fragments of common words, products and clubs for persons ({@code سماحة}, {@code آندرويد}).
+     */
+    void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
+        Set<String> nameWords = new HashSet<>();
+        for (Found f : out) {
+            if (f.is(PERS)) {
+                nameWords.add(NameWords.stemAfter(tokens.get(f.first()), f.prefixLength()));
+                for (int k = f.first() + 1; k <= f.last(); k++) {
+                    nameWords.add(tokens.get(k).text());
+                }
+            }
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (Found f : unconfirmed) {
+            times.merge(NameWords.stemAfter(tokens.get(f.first()), f.prefixLength()), 1, Integer::sum);
+        }
+        for (Found f : unconfirmed) {
+            String word = NameWords.stemAfter(tokens.get(f.first()), f.prefixLength());
+            if (nameWords.contains(word) || times.get(word) >= 2) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+    }
+
+    /**
+     * The proclitics before a person's first word that no list or treebank word holds as written: those before a
+     * known name (وبوريس), else a و before an unknown word (وسبيستيان, ولمار). Not before a foreign name in W
+     * (ويليام), nor ف (فلاديمير, فرانسوا are names).
+     */
+    private int procliticBeforeName(Token t) {
+        String w = t.text();
+        if (w.length() < 4 || crf.knowsAsWritten(w) || knownNames.contains(w)) {
+            return 0;
+        }
+        for (Clitics.Reading r : NameWords.nameReadings(t)) {
+            String wordClass = crf.wordClass(r.stem());
+            if (r.prefixLength() == 1 && (knownNames.contains(r.stem()) || crf.knowsAsWritten(r.stem())
+                    && (wordClass.equals("GPERS") || wordClass.equals("NNP")))) {
+                return r.prefixLength(); // وبوريس; not لبيد, لمار: names begin with ل and ب too
+            }
+        }
+        return w.charAt(0) == 'و' && !parts.isForeignW(w) ? 1 : 0;
+    }
+
+    /**
+     * A title with the article, a role or a nationality adjective before a name: الوزير, اللاعب, الفرنسي,
+     * الأوروجوياني. Not a royal title, which may be part of the name (الأمير تشارلز), nor one without the article
+     * (سلطان, أمير are names too).
+     */
+    private boolean isBeforeName(String word) {
+        return OrgRules.isDefinite(word) && orgRules.isPersonTitle(word) && !orgRules.isRoyalTitle(word)
+                || OrgRules.isDefinite(word) && OrgRules.isNisba(word) && !personNames.contains(word)
+                && (adjectives.isAdjectiveOfCountry(word) || crf.wordClass(word).equals(WordClasses.UNKNOWN));
+    }
+
+    /**
+     * A definite nationality adjective of {@code knowledge/demonyms.tsv} right after a title ({@code الرئيس الأفغاني}):
+     * the title's adjective, though the word is a family name too (جمال الدين الأفغاني).
+     */
+    private boolean demonymAfterTitle(List<Token> tokens, int i, String word) {
+        return i > 0 && OrgRules.isDefinite(word) && demonyms.country(word) != null && tokens.get(i - 1).isWord()
+                && orgRules.isPersonTitle(tokens.get(i - 1).text());
+    }
+
+    /** Whether a title or role stands before token {@code i}, directly or before a nationality adjective. */
+    private boolean titleBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k > 0 && tokens.get(k).isWord() && OrgRules.isDefinite(tokens.get(k).text())
+                && OrgRules.isNisba(tokens.get(k).text())) {
+            k--; // النجم البرازيلي نيمار
+        }
+        return k >= 0 && tokens.get(k).isWord() && orgRules.isPersonTitle(tokens.get(k).text());
+    }
+
+    /**
+     * Whether the words before token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
+     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان).
+     */
+    private boolean personCue(List<Token> tokens, int i) {
+        if (titleBefore(tokens, i)) {
+            return true;
+        }
+        if (i == 0 || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        return adjectives.isAdjectiveOfCountry(before) && OrgRules.isDefinite(before)
+                || crf.wordClass(before).startsWith("VB");
+    }
+
+    /**
+     * A known given name at {@code i}, right before a person that the model began one word late: not a place, an
+     * organization or an adjective, nor the complement of an indefinite noun before it ({@code شاعر عكاظ}).
+     */
+    private boolean startsName(List<Token> tokens, int i, boolean blocked) {
+        Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).readings().stream()
+                .anyMatch(r -> !OrgRules.isDefinite(r.stem()) && (crf.isCommonNoun(r.stem())
+                        || crf.wordClass(r.stem()).equals("GLOC") || crf.wordClass(r.stem()).equals("GORG")))) {
+            return false; // بسوق عكاظ خالد الحارثي
+        }
+        return parts.isGivenName(t, blocked) && names.isFirstNameBefore(t.text()) && !placeNames.contains(t.text())
+                && !organizations.isOneWordName(t.text()) && !adjectives.isAdjectiveOfCountry(t.text())
+                && !PersonNameParts.hasPronounSuffix(t.text());
+    }
+}

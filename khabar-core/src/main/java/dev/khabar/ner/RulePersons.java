@@ -1,0 +1,117 @@
+package dev.khabar.ner;
+
+import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static dev.khabar.ner.EntityType.PERS;
+
+/**
+ * Persons the model missed, found by rule: a given name after a title with the article ({@code اللواء ثامر
+ * المحشادي}), and a listed given name before a family name with the article ({@code بدر الحقباني}).
+ */
+final class RulePersons {
+    private final CrfModel crf;
+    private final OrgRules orgRules;
+    private final NameEvidence names;
+    private final NameGazetteer organizations;
+    private final NerWordLists lists;
+    private final Set<String> placeNames;
+    private final CountryAdjectives adjectives;
+    private final NameWords nameWords;
+    private final PersonNameParts parts;
+
+    RulePersons(CrfModel crf, OrgRules orgRules, NameEvidence names, NameGazetteer organizations, NerWordLists lists,
+                CountryAdjectives adjectives, NameWords nameWords, PersonNameParts parts) {
+        this.crf = crf;
+        this.orgRules = orgRules;
+        this.names = names;
+        this.organizations = organizations;
+        this.lists = lists;
+        this.placeNames = lists.placeNames;
+        this.adjectives = adjectives;
+        this.nameWords = nameWords;
+        this.parts = parts;
+    }
+
+    /** The persons after titles, then those of a given and a family name. */
+    List<Found> find(List<Token> tokens, String[] tags, boolean[] blocked, boolean[] givenBySpelling) {
+        List<Found> out = new ArrayList<>(titledPersons(tokens, tags, blocked));
+        out.addAll(givenAndFamilyNames(tokens, tags, blocked, givenBySpelling));
+        return out;
+    }
+
+    /**
+     * Persons the model missed after a title with the article ({@code اللواء ثامر المحشادي}, {@code الأستاذ موفق منصور
+     * جمال}): a word that can be a given name and is no common word of another kind (a verb, a place, an adjective of a
+     * country), then the name's other parts ({@link PersonNameParts#personEnd}). Not after a royal title, whose names the model and
+     * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
+     */
+    private List<Found> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token title = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (blocked[i] || !tags[i].equals("O") || !tags[i - 1].equals("O") || !title.isWord()
+                    || !t.isWord()) {
+                continue;
+            }
+            String titleStem = NameWords.stemAfter(title, nameWords.procliticLength(title, Set.of()));
+            if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
+                    || orgRules.isRoyalTitle(titleStem) || !parts.isGivenName(t, false)
+                    || !PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
+                    || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
+                    || adjectives.isAdjectiveOfCountry(t.text()) || PersonNameParts.hasPronounSuffix(t.text())
+                    || i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
+                continue;
+            }
+            int last = parts.personEnd(tokens, tags, blocked, i, i, true);
+            String wordClass = crf.wordClass(t.text());
+            if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
+                // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
+                out.add(new Found(PERS, i, last, 0, "pattern", null, null));
+                i = last;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Persons the model missed that are a listed given name and a family name with the article ({@code بدر الحقباني},
+     * {@code علي العولقي}), wherever they stand: a definite word that the treebank does not know, or knows as a proper
+     * noun, right after a given name is its family name ({@link PersonNameParts#isNamePart}; not a title, الملك, nor a dual), then the
+     * name's other parts. The given name is a plain one ({@link NameEvidence#isPlainGivenName}) that is no place,
+     * organization or country's adjective, or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
+     * facilities or of organizations, whose name it begins ({@code شارع عمر المختار}).
+     */
+    private List<Found> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
+                                            boolean[] givenBySpelling) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (blocked[i] || blocked[i + 1] || !tags[i].equals("O") || !tags[i + 1].equals("O") || !t.isWord()
+                    || !next.isWord() || !OrgRules.isDefinite(next.text())) {
+                continue;
+            }
+            boolean given = givenBySpelling[i] || parts.isGivenName(t, false) && names.isPlainGivenName(t.text())
+                    && !placeNames.contains(t.text()) && !organizations.isOneWordName(t.text())
+                    && !adjectives.isAdjectiveOfCountry(t.text()) && !PersonNameParts.hasPronounSuffix(t.text());
+            if (!given || i > 0 && (lists.isPlaceNoun(tokens.get(i - 1)) || lists.isFacilityNoun(tokens.get(i - 1))
+                    || tokens.get(i - 1).isWord() && orgRules.isTrigger(tokens.get(i - 1).text()))) {
+                continue;
+            }
+            if (orgRules.isPersonTitle(next.text()) || next.text().endsWith("تين")
+                    || !parts.isNamePart(t, next, false, false, false, true)) {
+                continue; // باب الملك, مسجد الإمام; a dual (الحقيبتين)
+            }
+            int last = parts.personEnd(tokens, tags, blocked, i, i + 1, false);
+            out.add(new Found(PERS, i, last, 0, "pattern", null, null));
+            i = last;
+        }
+        return out;
+    }
+}
