@@ -2,6 +2,7 @@ package dev.khabar.ner;
 
 import dev.khabar.Location;
 import dev.khabar.Mention;
+import dev.khabar.MentionType;
 import dev.khabar.Organization;
 import dev.khabar.Person;
 import dev.khabar.Source;
@@ -10,6 +11,7 @@ import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Background;
 import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
 import dev.khabar.tokenize.Clitics;
@@ -228,14 +230,20 @@ public final class NerAnnotator implements Annotator {
         }
     }
 
+    /** Names are not read inside hashtags, dates or durations. */
     @Override
-    public void annotate(Document doc, Mentions out) {
+    public Set<MentionType> reads() {
+        return Set.of(MentionType.HASHTAG, MentionType.DATE, MentionType.DURATION);
+    }
+
+    @Override
+    public void annotate(Document doc, Mentions earlier, MentionSink out) {
         List<Token> tokens = doc.tokens();
         int n = tokens.size();
         if (n == 0) {
             return;
         }
-        boolean[] blocked = blocked(doc, out);
+        boolean[] blocked = blocked(doc, earlier);
         boolean[] givenBySpelling = NameEvidence.givenNamesBySpelling(doc); // علي, not على
         String[] tags = tag(doc, tokens);
         for (int i = 0; i < n; i++) {
@@ -1226,10 +1234,10 @@ public final class NerAnnotator implements Annotator {
     }
 
     /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */
-    private void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
+    private void emit(Document doc, List<Token> tokens, List<Found> all, MentionSink out) {
         Map<String, String> names = new HashMap<>();
         Map<Integer, String> nameByFirst = new HashMap<>();
-        int locationsFrom = out.locations.size();
+        List<Location> locations = new ArrayList<>(); // given to out at the end, a country filled in
         List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
         Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
         Map<Integer, Found> locationAt = new HashMap<>();
@@ -1267,10 +1275,10 @@ public final class NerAnnotator implements Annotator {
             switch (f.type()) {
                 case "ORG" -> {
                     Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
-                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, source,
+                    out.add(new Organization(span.text(), span.start(), span.end(), name, source,
                             demonyms.countryOfName(tokens, named.first(), named.last())));
                 }
-                case "PERS" -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
+                case "PERS" -> out.add(new Person(span.text(), span.start(), span.end(), name, source));
                 case "LOC" -> {
                     PlaceLinker.Place place = placeLinker.place(name, key.toString());
                     String near = nearbyCountry.countryAfter(tokens, f.last(), locationAt::get, g -> link(tokens, g));
@@ -1282,9 +1290,9 @@ public final class NerAnnotator implements Annotator {
                     }
                     if (place == null && !placeLinker.withoutCountry(name, key.toString())
                             && placeLinker.mayTakeStoryCountry(key.toString())) {
-                        unlinked.add(out.locations.size());
+                        unlinked.add(locations.size());
                     }
-                    out.locations.add(place == null
+                    locations.add(place == null
                             ? new Location(span.text(), span.start(), span.end(), name, source)
                             : new Location(span.text(), span.start(), span.end(), name, source, place.country(),
                                     place.geonamesId()));
@@ -1293,7 +1301,8 @@ public final class NerAnnotator implements Annotator {
                 }
             }
         }
-        StoryCountry.fill(out.locations, locationsFrom, unlinked);
+        StoryCountry.fill(locations, 0, unlinked);
+        locations.forEach(out::add);
     }
 
     /** The place a location mention names, by its canonical name or its words; null when not listed. */
