@@ -130,17 +130,18 @@ public final class Extractor {
             listener.stepDone("normalize", t1 - t0);
             listener.stepDone("tokenize", t2 - t1);
         }
-        Mentions mentions = new Mentions();
+        Mentions.Builder found = new Mentions.Builder();
         for (int i = 0; i < annotators.size(); i++) {
             doc.work(doc.tokens().size(), annotatorNames.get(i)); // a unit a token; stages add their inner steps
-            annotators.get(i).annotate(doc, mentions);
+            Annotator stage = annotators.get(i);
+            stage.annotate(doc, found.build(stage.reads()), found::add); // it reads what it declared, only adds
             if (listener != null) {
                 long t = System.nanoTime();
                 listener.stepDone(annotatorNames.get(i), t - t2);
                 t2 = t;
             }
         }
-        Extraction result = OverlapResolver.resolve(mentions);
+        Extraction result = OverlapResolver.resolve(found.build());
         if (listener != null) {
             listener.stepDone("resolve", System.nanoTime() - t2);
             listener.documentDone(doc.workDone());

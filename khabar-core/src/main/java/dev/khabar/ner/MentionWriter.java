@@ -6,7 +6,7 @@ import dev.khabar.Person;
 import dev.khabar.Source;
 import dev.khabar.ner.NerAnnotator.Found;
 import dev.khabar.pipeline.Document;
-import dev.khabar.pipeline.Mentions;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Span;
 import dev.khabar.tokenize.Token;
 
@@ -40,7 +40,7 @@ final class MentionWriter {
     }
 
     /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */
-    void emit(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
+    void emit(Document doc, List<Token> tokens, List<Found> all, MentionSink out) {
         new Pass(doc, tokens, all, out).run();
     }
 
@@ -49,14 +49,15 @@ final class MentionWriter {
         private final Document doc;
         private final List<Token> tokens;
         private final List<Found> all;
-        private final Mentions out;
+        private final MentionSink out;
+        private final List<Location> locations = new ArrayList<>(); // given to out at the end, a country filled in
         private final Map<String, String> names = new HashMap<>();
         private final Map<Integer, String> nameByFirst = new HashMap<>();
         private final List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
         private final Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
         private final Map<Integer, Found> locationAt = new HashMap<>();
 
-        Pass(Document doc, List<Token> tokens, List<Found> all, Mentions out) {
+        Pass(Document doc, List<Token> tokens, List<Found> all, MentionSink out) {
             this.doc = doc;
             this.tokens = tokens;
             this.all = all;
@@ -64,7 +65,6 @@ final class MentionWriter {
         }
 
         void run() {
-            int locationsFrom = out.locations.size();
             for (Found f : all) {
                 if (f.is(LOC)) {
                     locationAt.put(f.first(), f);
@@ -73,7 +73,8 @@ final class MentionWriter {
             for (Found f : all) {
                 write(f);
             }
-            StoryCountry.fill(out.locations, locationsFrom, unlinked);
+            StoryCountry.fill(locations, 0, unlinked);
+            locations.forEach(out::add);
         }
 
         private void write(Found f) {
@@ -92,10 +93,10 @@ final class MentionWriter {
             switch (f.entityType()) {
                 case ORG -> {
                     Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
-                    out.organizations.add(new Organization(span.text(), span.start(), span.end(), name, source,
+                    out.add(new Organization(span.text(), span.start(), span.end(), name, source,
                             demonyms.countryOfName(tokens, named.first(), named.last())));
                 }
-                case PERS -> out.persons.add(new Person(span.text(), span.start(), span.end(), name, source));
+                case PERS -> out.add(new Person(span.text(), span.start(), span.end(), name, source));
                 case LOC -> location(f, span, name, key.toString(), source);
                 default -> {
                 }
@@ -131,9 +132,9 @@ final class MentionWriter {
                 place = placedNearby.get(name); // the story's طرابلس is the one it placed in لبنان
             }
             if (place == null && !placeLinker.withoutCountry(name, key) && placeLinker.mayTakeStoryCountry(key)) {
-                unlinked.add(out.locations.size());
+                unlinked.add(locations.size());
             }
-            out.locations.add(place == null
+            locations.add(place == null
                     ? new Location(span.text(), span.start(), span.end(), name, source)
                     : new Location(span.text(), span.start(), span.end(), name, source, place.country(),
                             place.geonamesId()));

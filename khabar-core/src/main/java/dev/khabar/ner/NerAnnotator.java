@@ -1,17 +1,18 @@
 package dev.khabar.ner;
 
-import dev.khabar.Mention;
+import dev.khabar.MentionType;
 import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Background;
+import dev.khabar.pipeline.Coverage;
 import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -156,14 +157,20 @@ public final class NerAnnotator implements Annotator {
     }
 
 
+    /** Names are not read inside hashtags, dates or durations. */
     @Override
-    public void annotate(Document doc, Mentions out) {
+    public Set<MentionType> reads() {
+        return Set.of(MentionType.HASHTAG, MentionType.DATE, MentionType.DURATION);
+    }
+
+    @Override
+    public void annotate(Document doc, Mentions earlier, MentionSink out) {
         List<Token> tokens = doc.tokens();
         int n = tokens.size();
         if (n == 0) {
             return;
         }
-        boolean[] blocked = blocked(doc, out);
+        boolean[] blocked = blocked(doc, earlier);
         boolean[] givenBySpelling = NameEvidence.givenNamesBySpelling(doc); // علي, not على
         String[] tags = tagger.tag(doc, tokens, blocked);
         boolean[] properNoun = new boolean[n];
@@ -228,27 +235,6 @@ public final class NerAnnotator implements Annotator {
 
     /** Tokens inside hashtags, dates or durations that earlier stages found. */
     private static boolean[] blocked(Document doc, Mentions found) {
-        List<Mention> higher = new ArrayList<>();
-        higher.addAll(found.hashtags);
-        higher.addAll(found.dates);
-        higher.addAll(found.durations);
-        higher.sort(Comparator.comparingInt(Mention::start));
-        List<Token> tokens = doc.tokens();
-        boolean[] blocked = new boolean[tokens.size()];
-        int m = 0;
-        for (int i = 0; i < tokens.size() && m < higher.size(); i++) {
-            int s = doc.normalized().originalStart(tokens.get(i).start());
-            int e = doc.normalized().originalEnd(tokens.get(i).end());
-            while (m < higher.size() && higher.get(m).end() <= s) {
-                m++;
-            }
-            for (int k = m; k < higher.size() && higher.get(k).start() < e; k++) {
-                if (higher.get(k).end() > s) {
-                    blocked[i] = true;
-                    break;
-                }
-            }
-        }
-        return blocked;
+        return Coverage.of(found.hashtags, found.dates, found.durations).tokens(doc);
     }
 }

@@ -2,9 +2,12 @@ package dev.khabar.rules.count;
 
 import dev.khabar.Count;
 import dev.khabar.CountQualifier;
+import dev.khabar.MentionType;
 import dev.khabar.UnitKind;
 import dev.khabar.pipeline.Annotator;
+import dev.khabar.pipeline.Coverage;
 import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
 import dev.khabar.rules.date.DateAnnotator;
@@ -13,6 +16,7 @@ import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds counts, percentages and money: a number (read by {@link NumberReader}) and what it counts, with the words
@@ -30,7 +34,7 @@ import java.util.List;
  * <p>The work is split by job: {@link CountScanner} finds and reads counts line by line (with {@link CountedNoun},
  * {@link RangeReader}, {@link BareNumbers}, {@link Qualifiers} and {@link Labels}), {@link PartLinker} links parts
  * to totals, and this class turns the candidates into {@link Count} records. It needs the date stage's results
- * ({@link dev.khabar.Stage#COUNTS} declares it): a number inside a date or duration is no count. Built once;
+ * ({@link #reads} declares it): a number inside a date or duration is no count. Built once;
  * thread-safe.
  */
 public final class CountAnnotator implements Annotator {
@@ -53,9 +57,15 @@ public final class CountAnnotator implements Annotator {
                 new RangeReader(numbers, money, nouns));
     }
 
+    /** The date stage's dates and durations: the numbers inside them are no counts ({@code عام 2015، 28 شهرًا}). */
     @Override
-    public void annotate(Document doc, Mentions out) {
-        DateSpans dateSpans = new DateSpans(out);
+    public Set<MentionType> reads() {
+        return Set.of(MentionType.DATE, MentionType.DURATION);
+    }
+
+    @Override
+    public void annotate(Document doc, Mentions earlier, MentionSink out) {
+        Coverage dateSpans = earlier.coverage(MentionType.DATE, MentionType.DURATION);
         for (List<Token> line : doc.lines()) {
             // no count runs from a title or paragraph into the next
             emit(doc, line, parts.link(line, scanner.scan(doc, line, dateSpans)), out);
@@ -63,7 +73,7 @@ public final class CountAnnotator implements Annotator {
     }
 
     /** Adds the counts of one line to {@code out}, a part's {@code partOf} as the original start of its total. */
-    private void emit(Document doc, List<Token> tokens, List<CountCandidate> found, Mentions out) {
+    private void emit(Document doc, List<Token> tokens, List<CountCandidate> found, MentionSink out) {
         int[] starts = new int[found.size()];
         for (int k = 0; k < found.size(); k++) {
             CountCandidate f = found.get(k);
@@ -71,7 +81,7 @@ public final class CountAnnotator implements Annotator {
             starts[k] = span.start();
             String unit = f.openUnitToken() >= 0
                     ? CountedNoun.baseForm(CountedNoun.written(doc, tokens.get(f.openUnitToken()))) : f.unit();
-            out.counts.add(new Count(span.text(), span.start(), span.end(), plain(f.value()), plain(f.upper()), unit,
+            out.add(new Count(span.text(), span.start(), span.end(), plain(f.value()), plain(f.upper()), unit,
                     unitKind(unit, f.openUnitToken() >= 0), CountQualifier.fromJsonName(f.qualifier()), f.vague(),
                     f.partOf() < 0 ? null : starts[f.partOf()], f.rule()));
         }

@@ -1,6 +1,7 @@
 package dev.khabar.rules.count;
 
 import dev.khabar.data.DataFile;
+import dev.khabar.pipeline.Coverage;
 import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
@@ -71,7 +72,7 @@ final class CountScanner {
      * The counts of one line, in order: {@code tokens} holds no line break, and token indices are positions in it.
      * A count over a span of the date stage ({@code dateSpans}) is none.
      */
-    List<CountCandidate> scan(Document doc, List<Token> tokens, DateSpans dateSpans) {
+    List<CountCandidate> scan(Document doc, List<Token> tokens, Coverage dateSpans) {
         List<CountCandidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -9,10 +9,13 @@ import dev.khabar.Grain;
 import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Mentions;
 import dev.khabar.pipeline.Span;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,11 +55,11 @@ public final class DateAnnotator implements Annotator {
      * A Hijri date paired with its Gregorian one (الأحد 25 شوال 1436هـ الموافق 9 أغسطس 2015م) takes the Gregorian
      * value when they differ by a day or two: the writer's calendar followed the sighting of the moon.
      */
-    private static void keepPairConsistent(Mentions out, int index, java.time.LocalDate gregorian) {
-        DateMention h = out.dates.get(index);
+    private static void keepPairConsistent(List<DateMention> dates, int index, java.time.LocalDate gregorian) {
+        DateMention h = dates.get(index);
         java.time.LocalDate hijri = java.time.LocalDate.parse(h.value());
         if (!hijri.equals(gregorian) && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(hijri, gregorian)) <= 2) {
-            out.dates.set(index, new DateMention(h.text(), h.start(), h.end(), gregorian.toString(), h.grain(),
+            dates.set(index, new DateMention(h.text(), h.start(), h.end(), gregorian.toString(), h.grain(),
                     h.calendar(), h.modifier(), h.rule() + "+paired"));
         }
     }
@@ -85,11 +88,12 @@ public final class DateAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document doc, Mentions out) {
+    public void annotate(Document doc, Mentions earlier, MentionSink out) {
+        List<DateMention> dates = new ArrayList<>(); // given to out at the end: a paired Hijri date may still change
         DateParser p = new DateParser(lexicon, numbers, doc.tokens(), doc.publicationDate(), reading);
         int n = p.size();
         int i = 0;
-        int hijriDay = -1; // index in out.dates of the last Hijri day, while a paired Gregorian date may follow
+        int hijriDay = -1; // index in dates of the last Hijri day, while a paired Gregorian date may follow
         int hijriNext = -1;
         while (i < n) {
             Found f;
@@ -111,11 +115,11 @@ public final class DateAnnotator implements Annotator {
                 Span s = doc.span(f.start, f.end(doc.tokens()));
                 String value = f.value == null ? null : f.value.iso();
                 if (hijriDay >= 0 && !f.hijri && f.grain == Grain.DAY && value != null && p.isPaired(hijriNext, f.first)) {
-                    keepPairConsistent(out, hijriDay, f.value.from().date());
+                    keepPairConsistent(dates, hijriDay, f.value.from().date());
                 }
-                hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? out.dates.size() : -1;
+                hijriDay = f.hijri && f.grain == Grain.DAY && value != null ? dates.size() : -1;
                 hijriNext = f.next;
-                out.dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain,
+                dates.add(new DateMention(s.text(), s.start(), s.end(), value, f.grain,
                         f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
                         f.modifier == null ? null : DateModifier.fromJsonName(f.modifier), f.rule));
                 p.anchor(f);
@@ -124,12 +128,13 @@ public final class DateAnnotator implements Annotator {
                 // (39 عامًا), البالغ من العمر 39 عامًا: an age, reported as a duration that says so
                 boolean age = d.rule().equals("age") || p.isAge(d);
                 Span s = doc.span(d.start(), p.token(d.next() - 1).end());
-                out.durations.add(new DurationMention(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
+                out.add(new DurationMention(s.text(), s.start(), s.end(), IsoDuration.of(d.amount(), d.unit()), age,
                         age ? "age" : d.rule()));
                 i = Math.max(d.next(), i + 1);
             } else {
                 i++;
             }
         }
+        dates.forEach(out::add);
     }
 }

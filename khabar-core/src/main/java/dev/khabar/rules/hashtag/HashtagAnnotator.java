@@ -3,6 +3,7 @@ package dev.khabar.rules.hashtag;
 import dev.khabar.Hashtag;
 import dev.khabar.pipeline.Annotator;
 import dev.khabar.pipeline.Document;
+import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Mentions;
 
 /**
@@ -16,7 +17,7 @@ import dev.khabar.pipeline.Mentions;
 public final class HashtagAnnotator implements Annotator {
 
     @Override
-    public void annotate(Document doc, Mentions out) {
+    public void annotate(Document doc, Mentions earlier, MentionSink out) {
         String s = doc.original();
         UrlTracker url = new UrlTracker(s);
         int i = s.indexOf('#');
@@ -25,7 +26,7 @@ public final class HashtagAnnotator implements Annotator {
             int at = i < 0 ? j : (j < 0 ? i : Math.min(i, j));
             int end = scanTag(s, at);
             if (end > at + 1 && canStartAt(s, at) && !url.insideUrl(at)) {
-                out.hashtags.add(new Hashtag(s.substring(at, end), at, end, s.substring(at + 1, end)));
+                out.add(new Hashtag(s.substring(at, end), at, end, s.substring(at + 1, end)));
             }
             int next = Math.max(end, at + 1);
             if (i >= 0 && i < next) {

@@ -17,9 +17,9 @@ class CountLinesTest {
 
     private static List<String> counts(String text) {
         var normalized = new ArabicNormalizer().normalize(text);
-        Mentions out = new Mentions();
-        COUNTS.annotate(new Document(normalized, new Tokenizer().tokenize(normalized.text()), null), out);
-        return out.counts.stream().map(Count::text).toList();
+        Mentions.Builder out = new Mentions.Builder();
+        COUNTS.annotate(new Document(normalized, new Tokenizer().tokenize(normalized.text()), null), Mentions.NONE, out);
+        return out.build().counts.stream().map(Count::text).toList();
     }
 
     @Test

@@ -83,9 +83,9 @@ public final class NerBenchmark {
         long found = 0;
         long t0 = CPU.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
-            Mentions out = new Mentions();
-            stage.annotate(documents.get(r % documents.size()), out);
-            found += out.persons.size();
+            Mentions.Builder out = new Mentions.Builder();
+            stage.annotate(documents.get(r % documents.size()), Mentions.NONE, out);
+            found += out.build().persons.size();
         }
         if (found < 0) {
             throw new AssertionError();

@@ -207,8 +207,10 @@ public final class NerTraining {
                 starts.add(st);
             }
             NormalizedText normalized = normalizer.normalize(text.toString());
-            Mentions found = new Mentions();
-            stage.annotate(new Document(normalized, tokenizer.tokenize(normalized.text()), null), found);
+            Mentions.Builder collected = new Mentions.Builder();
+            stage.annotate(new Document(normalized, tokenizer.tokenize(normalized.text()), null), Mentions.NONE,
+                    collected);
+            Mentions found = collected.build();
             for (int g = 0; g < group.size(); g++) {
                 ConllCorpus.Sentence s = group.get(g);
                 String[] predicted = new String[s.words().size()];

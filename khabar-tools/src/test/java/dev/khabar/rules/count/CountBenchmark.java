@@ -52,9 +52,9 @@ public final class CountBenchmark {
             long found = 0;
             long t0 = cpu.getCurrentThreadCpuTime(); // CPU time: the machine may be shared
             for (Document d : docs) {
-                Mentions m = new Mentions();
-                counts.annotate(d, m);
-                found += m.counts.size();
+                Mentions.Builder m = new Mentions.Builder();
+                counts.annotate(d, Mentions.NONE, m);
+                found += m.build().counts.size();
             }
             double micros = (cpu.getCurrentThreadCpuTime() - t0) / 1e3 / docs.size();
             System.out.printf(Locale.ROOT, "round %d: %d docs of 1,600 chars, %d counts; the count stage %.1f µs of CPU "
