@@ -1,12 +1,13 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static dev.khabar.ner.EntityType.ORG;
+
 
 /** Acronyms in parentheses after an organization's name ({@code (فيفا)}), mentions with the name's canonical form. */
 final class Acronyms {
@@ -19,10 +20,10 @@ final class Acronyms {
     }
 
     /** {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form. */
-    List<Found> find(List<Token> tokens, List<Found> found) {
-        List<Found> out = new ArrayList<>();
+    List<NameCandidate> find(List<Token> tokens, List<NameCandidate> found) {
+        List<NameCandidate> out = new ArrayList<>();
         boolean[] covered = null; // made for the first acronym
-        for (Found f : found) {
+        for (NameCandidate f : found) {
             if (!f.is(ORG) || f.last() + 2 >= tokens.size() || !tokens.get(f.last() + 1).is("(")) {
                 continue;
             }
@@ -37,7 +38,7 @@ final class Acronyms {
                 }
             }
             if (close > f.last() + 2 && looksLikeAcronym(tokens.subList(f.last() + 2, close))) {
-                Found acronym = new Found(ORG, f.last() + 2, close - 1, 0, "pattern", null, f);
+                NameCandidate acronym = new NameCandidate(ORG, f.last() + 2, close - 1, 0, Source.PATTERN, null, f);
                 covered = covered != null ? covered : MentionOverlaps.covered(tokens.size(), found);
                 if (!MentionOverlaps.anyBlocked(covered, acronym.first(), acronym.last())) {
                     out.add(acronym);

@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static dev.khabar.ner.EntityType.LOC;
+
 
 /** Regions named with compass words ({@code compass-words.tsv}): {@code شمال أفريقيا}, {@code المنطقة الشرقية}. */
 final class CompassRegions {
@@ -25,13 +26,13 @@ final class CompassRegions {
      * is a region ({@code المنطقة الشرقية}, {@code الضاحية الجنوبية}; with two, {@code البادية الشمالية الشرقية}), which
      * replaces a place found inside it.
      */
-    List<Found> apply(List<Token> tokens, List<Found> found, boolean[] blocked) {
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
         boolean[] covered = new boolean[tokens.size()];
-        for (Found f : found) {
+        for (NameCandidate f : found) {
             Arrays.fill(covered, f.first(), f.last() + 1, true);
         }
-        List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
+        List<NameCandidate> out = new ArrayList<>(found.size());
+        for (NameCandidate f : found) {
             if (!f.is(LOC) || f.prefixLength() > 0 || !lists.regions.contains(NameWords.words(tokens, f))) {
                 out.add(f); // شمال أفريقيا is a region's name, جنوب صنعاء and شمال العراق a direction from the place
                 continue;
@@ -46,7 +47,7 @@ final class CompassRegions {
                 first = k;
                 prefix = p;
             }
-            out.add(first == f.first() ? f : new Found(LOC, first, f.last(), prefix, f.source(), null, null));
+            out.add(first == f.first() ? f : new NameCandidate(LOC, first, f.last(), prefix, f.source(), null, null));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token noun = tokens.get(i);
@@ -58,8 +59,8 @@ final class CompassRegions {
                 if (r.stem().startsWith("ال") && lists.regionNouns.contains(r.stem().substring(2))) {
                     boolean two = i + 2 < tokens.size() && !blocked[i + 2]
                             && lists.compassAdjectives.contains(tokens.get(i + 2).text()); // البادية الشمالية الشرقية
-                    Found region = new Found(LOC, i, two ? i + 2 : i + 1, r.prefixLength(), "pattern", null, null);
-                    List<Found> inside = out.stream().filter(region::overlaps).toList();
+                    NameCandidate region = new NameCandidate(LOC, i, two ? i + 2 : i + 1, r.prefixLength(), Source.PATTERN, null, null);
+                    List<NameCandidate> inside = out.stream().filter(region::overlaps).toList();
                     if (inside.stream().allMatch(f -> f.is(LOC))) {
                         out.removeAll(inside);
                         out.add(region);
@@ -68,7 +69,7 @@ final class CompassRegions {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Found::first));
+        out.sort(Comparator.comparingInt(NameCandidate::first));
         return out;
     }
 }

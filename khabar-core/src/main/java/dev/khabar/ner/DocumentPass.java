@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+
+import static dev.khabar.ner.EntityType.ORG;
+import static dev.khabar.ner.EntityType.PERS;
 
 /**
  * The NER stage's pass over a whole document, after each sentence was tagged: a news article names one entity
@@ -33,7 +37,6 @@ import java.util.function.Predicate;
  * the text (a word trie walked from each token, as deep as the longest entity).
  */
 final class DocumentPass {
-    static final String SOURCE = "document";
     private static final int MIN_LETTERS = 3;
 
     private final Set<String> stops = new HashSet<>();
@@ -71,13 +74,13 @@ final class DocumentPass {
     /** The entities of one document by their words; a node where two types end is ambiguous and marks nothing. */
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
-        NerAnnotator.Found entity;
+        NameCandidate entity;
         boolean ambiguous;
     }
 
     /** A person's short form: the full mention it stands for, or ambiguous when two persons share the word. */
     private static final class ShortForm {
-        NerAnnotator.Found full;
+        NameCandidate full;
         String fullKey;
         boolean ambiguous;
     }
@@ -88,7 +91,7 @@ final class DocumentPass {
      * token. Tokens in {@code found}, in {@code blocked} or tagged by the model ({@code tags[i]} not O, MISC included)
      * are covered and never marked again.
      */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, String[] tags,
                                    boolean[] blocked) {
         return apply(tokens, found, List.of(), tags, blocked, f -> false, units -> { });
     }
@@ -98,9 +101,9 @@ final class DocumentPass {
      * its whole name, a mention that {@code cued} accepts (a place after its noun: بالعاصمة روما) keeps its type, and
      * {@code work} is given the steps taken along the entities' words (for {@code Document.work}).
      */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found,
-                                   List<NerAnnotator.Found> aliases, String[] tags, boolean[] blocked,
-                                   Predicate<NerAnnotator.Found> cued, LongConsumer work) {
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found,
+                                   List<NameCandidate> aliases, String[] tags, boolean[] blocked,
+                                   Predicate<NameCandidate> cued, LongConsumer work) {
         found = organizationsFirst(tokens, found, aliases, cued);
         int n = tokens.size();
         work.accept(2L * n); // the passes over the tokens
@@ -109,23 +112,23 @@ final class DocumentPass {
             covered[i] = blocked[i] || !tags[i].equals("O");
         }
         Node root = new Node();
-        for (NerAnnotator.Found f : found) {
+        for (NameCandidate f : found) {
             for (int k = f.first(); k <= f.last(); k++) {
                 covered[k] = true;
             }
             add(root, tokens, f);
         }
-        for (NerAnnotator.Found alias : aliases) {
+        for (NameCandidate alias : aliases) {
             add(root, tokens, alias);
         }
         // The model reads a word alone only when the word would spread, once a document.
         Map<String, Boolean> names = new HashMap<>();
         Predicate<String> modelName = word -> names.computeIfAbsent(word, nameAlone::test);
-        List<NerAnnotator.Found> all = new ArrayList<>(found);
+        List<NameCandidate> all = new ArrayList<>(found);
         repeats(tokens, root, covered, all, modelName, work);
-        all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
+        all.sort(Comparator.comparingInt(NameCandidate::first));
         all = shortForms(tokens, root, all, covered, modelName);
-        all.sort(Comparator.comparingInt(NerAnnotator.Found::first));
+        all.sort(Comparator.comparingInt(NameCandidate::first));
         return all;
     }
 
@@ -139,16 +142,16 @@ final class DocumentPass {
      * ({@code قوات صالح}: the body is Saleh's). A club named with its cue noun ({@code بنادي الخليج}) names it by its
      * name alone too ({@code مسؤولي الخليج}).
      */
-    private List<NerAnnotator.Found> organizationsFirst(List<Token> tokens, List<NerAnnotator.Found> found,
-                                                        List<NerAnnotator.Found> aliases,
-                                                        Predicate<NerAnnotator.Found> cued) {
-        Map<String, NerAnnotator.Found> organizations = new HashMap<>();
-        Map<String, NerAnnotator.Found> namedAfterTrigger = new HashMap<>();
-        for (NerAnnotator.Found f : found) {
-            if (f.type().equals("ORG") && !f.source().equals("crf")) {
+    private List<NameCandidate> organizationsFirst(List<Token> tokens, List<NameCandidate> found,
+                                                        List<NameCandidate> aliases,
+                                                        Predicate<NameCandidate> cued) {
+        Map<String, NameCandidate> organizations = new HashMap<>();
+        Map<String, NameCandidate> namedAfterTrigger = new HashMap<>();
+        for (NameCandidate f : found) {
+            if (f.is(ORG) && f.source() != Source.CRF) {
                 organizations.putIfAbsent(key(tokens, f), f);
                 if (f.first() < f.last() && clubCues.contains(firstWord(tokens, f))) {
-                    organizations.putIfAbsent(key(tokens, new NerAnnotator.Found(f.type(), f.first() + 1, f.last(),
+                    organizations.putIfAbsent(key(tokens, new NameCandidate(f.type(), f.first() + 1, f.last(),
                             0, f.source(), null, null)), f);
                 }
                 for (String name : namesAfterTrigger(tokens, f)) {
@@ -156,33 +159,33 @@ final class DocumentPass {
                 }
             }
         }
-        for (NerAnnotator.Found alias : aliases) {
+        for (NameCandidate alias : aliases) {
             organizations.putIfAbsent(key(tokens, alias), alias);
         }
         if (organizations.isEmpty()) {
             return found;
         }
-        List<NerAnnotator.Found> out = new ArrayList<>(found.size());
-        for (NerAnnotator.Found f : found) {
-            NerAnnotator.Found org = f.type().equals("ORG") || !f.source().equals("crf") || cued.test(f) ? null
+        List<NameCandidate> out = new ArrayList<>(found.size());
+        for (NameCandidate f : found) {
+            NameCandidate org = f.is(ORG) || f.source() != Source.CRF || cued.test(f) ? null
                     : organizations.get(key(tokens, f));
-            if (org == null && f.type().equals("PERS") && f.source().equals("crf")) {
+            if (org == null && f.is(PERS) && f.source() == Source.CRF) {
                 org = namedAfterTrigger.get(key(tokens, f));
                 if (org == null && f.first() < f.last() && namedAfterTrigger.get(firstWord(tokens, f)) != null) {
                     // انرون ديونا ("Enron debts"): the company's name, and a noun the model ran on to
-                    NerAnnotator.Found company = namedAfterTrigger.get(firstWord(tokens, f));
-                    f = new NerAnnotator.Found(f.type(), f.first(), f.first(), f.prefixLength(), f.source(), null, null);
+                    NameCandidate company = namedAfterTrigger.get(firstWord(tokens, f));
+                    f = new NameCandidate(f.type(), f.first(), f.first(), f.prefixLength(), f.source(), null, null);
                     org = company;
                 }
             }
-            out.add(org == null ? f : new NerAnnotator.Found("ORG", f.first(), f.last(), f.prefixLength(), f.source(),
+            out.add(org == null ? f : new NameCandidate(ORG, f.first(), f.last(), f.prefixLength(), f.source(),
                     org.sameAs() == null ? org.canonical() : null, null));
         }
         return out;
     }
 
     /** The name after an organization's trigger noun and, for a name of two words, its last word; or none. */
-    private List<String> namesAfterTrigger(List<Token> tokens, NerAnnotator.Found f) {
+    private List<String> namesAfterTrigger(List<Token> tokens, NameCandidate f) {
         int last = f.last();
         while (last > f.first() && (OrgRules.isDefinite(tokens.get(last).text())
                 && OrgRules.isNisba(tokens.get(last).text()) || tokens.get(last).text().startsWith("لل"))) {
@@ -200,7 +203,7 @@ final class DocumentPass {
         return words == 1 ? List.of(lastWord) : List.of(tokens.get(f.first() + 1).text() + " " + lastWord, lastWord);
     }
 
-    private static String key(List<Token> tokens, NerAnnotator.Found f) {
+    private static String key(List<Token> tokens, NameCandidate f) {
         StringBuilder key = new StringBuilder(firstWord(tokens, f));
         for (int k = f.first() + 1; k <= f.last(); k++) {
             key.append(' ').append(tokens.get(k).text());
@@ -208,7 +211,7 @@ final class DocumentPass {
         return key.toString();
     }
 
-    private void add(Node root, List<Token> tokens, NerAnnotator.Found f) {
+    private void add(Node root, List<Token> tokens, NameCandidate f) {
         String first = firstWord(tokens, f);
         if (f.first() == f.last() && !mayBeName(first)) {
             return;
@@ -224,7 +227,7 @@ final class DocumentPass {
         }
     }
 
-    private static String firstWord(List<Token> tokens, NerAnnotator.Found f) {
+    private static String firstWord(List<Token> tokens, NameCandidate f) {
         return tokens.get(f.first()).text().substring(f.prefixLength());
     }
 
@@ -237,12 +240,12 @@ final class DocumentPass {
     }
 
     /** Marks the uncovered occurrences of the entities' words, longest entity first, left to right. */
-    private void repeats(List<Token> tokens, Node root, boolean[] covered, List<NerAnnotator.Found> out,
+    private void repeats(List<Token> tokens, Node root, boolean[] covered, List<NameCandidate> out,
                          Predicate<String> modelName, LongConsumer work) {
         int i = 0;
         while (i < tokens.size()) {
             boolean candidate = !covered[i] && tokens.get(i).isWord() && !stops.contains(tokens.get(i).text());
-            NerAnnotator.Found match = candidate ? longestAt(tokens, root, covered, i, modelName, work) : null;
+            NameCandidate match = candidate ? longestAt(tokens, root, covered, i, modelName, work) : null;
             if (match == null) {
                 i++;
                 continue;
@@ -259,20 +262,20 @@ final class DocumentPass {
      * The longest entity whose words start at token i (the first without proclitics), or null; a one-word entity only
      * when the model takes its word alone for a name.
      */
-    private static NerAnnotator.Found longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
+    private static NameCandidate longestAt(List<Token> tokens, Node root, boolean[] covered, int i,
                                                 Predicate<String> modelName, LongConsumer work) {
         for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
             Node node = root.next.get(r.stem());
-            NerAnnotator.Found best = null;
+            NameCandidate best = null;
             int j = i;
             if (node != null) {
                 work.accept(1);
             }
             while (node != null) {
                 if (node.entity != null && !node.ambiguous && (j > i || modelName.test(r.stem()))) {
-                    NerAnnotator.Found e = node.entity;
+                    NameCandidate e = node.entity;
                     String canonical = e.sameAs() == null ? e.canonical() : null;
-                    best = new NerAnnotator.Found(e.type(), i, j, r.prefixLength(), SOURCE, canonical, null);
+                    best = new NameCandidate(e.type(), i, j, r.prefixLength(), Source.DOCUMENT, canonical, null);
                 }
                 j++;
                 if (j >= tokens.size() || covered[j]) {
@@ -293,11 +296,11 @@ final class DocumentPass {
      * later occurrences of the word that no mention covers. A word that two persons of the document share, or that is
      * a one-word entity of another type, stands for nobody.
      */
-    private List<NerAnnotator.Found> shortForms(List<Token> tokens, Node root, List<NerAnnotator.Found> all,
+    private List<NameCandidate> shortForms(List<Token> tokens, Node root, List<NameCandidate> all,
                                                 boolean[] covered, Predicate<String> modelName) {
         Map<String, ShortForm> forms = new HashMap<>();
-        for (NerAnnotator.Found f : all) {
-            if (!f.type().equals("PERS") || f.first() == f.last()) {
+        for (NameCandidate f : all) {
+            if (!f.is(PERS) || f.first() == f.last()) {
                 continue;
             }
             StringBuilder key = new StringBuilder(firstWord(tokens, f));
@@ -320,13 +323,13 @@ final class DocumentPass {
         if (forms.isEmpty()) {
             return all;
         }
-        List<NerAnnotator.Found> out = new ArrayList<>(all.size());
-        for (NerAnnotator.Found f : all) {
+        List<NameCandidate> out = new ArrayList<>(all.size());
+        for (NameCandidate f : all) {
             f = withoutWrongProclitic(tokens, f, forms);
-            ShortForm form = f.type().equals("PERS") && f.first() == f.last() && f.sameAs() == null
+            ShortForm form = f.is(PERS) && f.first() == f.last() && f.sameAs() == null
                     ? forms.get(firstWord(tokens, f)) : null;
             boolean linked = form != null && !form.ambiguous && form.full.last() < f.first();
-            out.add(linked ? new NerAnnotator.Found(f.type(), f.first(), f.last(), f.prefixLength(), f.source(),
+            out.add(linked ? new NameCandidate(f.type(), f.first(), f.last(), f.prefixLength(), f.source(),
                     null, form.full) : f);
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -336,7 +339,7 @@ final class DocumentPass {
             for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
                 ShortForm form = forms.get(r.stem());
                 if (form != null && !form.ambiguous && form.full.last() < i && modelName.test(r.stem())) {
-                    out.add(new NerAnnotator.Found("PERS", i, i, r.prefixLength(), SOURCE, null, form.full));
+                    out.add(new NameCandidate(PERS, i, i, r.prefixLength(), Source.DOCUMENT, null, form.full));
                     covered[i] = true;
                     break;
                 }
@@ -349,18 +352,18 @@ final class DocumentPass {
      * A one-word person read with a proclitic whose whole word is a word of a person of the document: the letter
      * belongs to the name ({@code وعانى بليك} after {@code جيمس بليك}, not ب + ليك).
      */
-    private static NerAnnotator.Found withoutWrongProclitic(List<Token> tokens, NerAnnotator.Found f,
+    private static NameCandidate withoutWrongProclitic(List<Token> tokens, NameCandidate f,
                                                            Map<String, ShortForm> forms) {
-        if (!f.type().equals("PERS") || f.first() != f.last() || f.prefixLength() == 0 || f.sameAs() != null) {
+        if (!f.is(PERS) || f.first() != f.last() || f.prefixLength() == 0 || f.sameAs() != null) {
             return f;
         }
         ShortForm whole = forms.get(tokens.get(f.first()).text());
         return whole == null || whole.ambiguous ? f
-                : new NerAnnotator.Found(f.type(), f.first(), f.last(), 0, f.source(), null, null);
+                : new NameCandidate(f.type(), f.first(), f.last(), 0, f.source(), null, null);
     }
 
     /** Whether a trie node holds a one-word entity that is not a person (or is ambiguous). */
     private static boolean isOtherEntity(Node node) {
-        return node != null && (node.ambiguous || node.entity != null && !node.entity.type().equals("PERS"));
+        return node != null && (node.ambiguous || node.entity != null && !node.entity.is(PERS));
     }
 }

@@ -2,7 +2,7 @@ package dev.khabar.ner;
 
 /**
  * The classes of names the model tags, named as in its labels ({@code B-ORG}, {@code I-PERS}) and in
- * {@link NerAnnotator.Found#type()}. {@link #MISC} is tagged but never reported.
+ * {@link NameCandidate#type()}. {@link #MISC} is tagged but never reported.
  */
 enum EntityType {
     ORG, PERS, LOC, MISC;

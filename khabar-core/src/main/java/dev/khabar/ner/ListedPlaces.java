@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.List;
 
 import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.PERS;
+
 
 /** The listed places of {@code places.tsv} and the knowledge lists, where nothing else was found. */
 final class ListedPlaces {
@@ -23,10 +24,10 @@ final class ListedPlaces {
      * country ({@code سيزور السعودية الشهر المقبل}). A listed place also replaces the model's locations inside it
      * ({@code درمان} in {@code أم درمان}); any other name found where a listed place stands wins.
      */
-    List<Found> apply(String text, List<Token> tokens, List<Found> found, boolean[] blocked) {
+    List<NameCandidate> apply(String text, List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
         // The mentions found do not overlap: each token has at most one, and a place replaces those inside it.
-        Found[] at = new Found[tokens.size()];
-        for (Found f : found) {
+        NameCandidate[] at = new NameCandidate[tokens.size()];
+        for (NameCandidate f : found) {
             Arrays.fill(at, f.first(), f.last() + 1, f);
         }
         boolean added = false;
@@ -40,10 +41,10 @@ final class ListedPlaces {
                     || likeBeforeName(tokens.get(i), m)) {
                 continue;
             }
-            Found place = new Found(LOC, m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null);
+            NameCandidate place = new NameCandidate(LOC, m.first(), m.last(), m.prefixLength(), Source.GAZETTEER, m.canonical(), null);
             boolean onlyInnerLocations = true;
             for (int k = place.first(); k <= place.last() && onlyInnerLocations; k++) {
-                Found f = at[k];
+                NameCandidate f = at[k];
                 onlyInnerLocations = f == null || f.is(LOC)
                         && f.first() >= place.first() && f.last() <= place.last() && f.length() < place.length()
                         || isPlaceReadAsPerson(f, place);
@@ -57,7 +58,7 @@ final class ListedPlaces {
         if (!added) {
             return new ArrayList<>(found);
         }
-        List<Found> out = new ArrayList<>(found.size());
+        List<NameCandidate> out = new ArrayList<>(found.size());
         for (int k = 0; k < at.length; k++) {
             if (at[k] != null && (k == 0 || at[k] != at[k - 1])) {
                 out.add(at[k]);
@@ -70,8 +71,8 @@ final class ListedPlaces {
      * Whether the model's person {@code f} is exactly a listed place of several words ({@code ريو دي جانيرو}): a
      * foreign city's name looks like a person's to the model, and no person is listed under it.
      */
-    private static boolean isPlaceReadAsPerson(Found f, Found place) {
-        return f.is(PERS) && f.source().equals("crf") && place.length() > 0 && place.prefixLength() == 0
+    private static boolean isPlaceReadAsPerson(NameCandidate f, NameCandidate place) {
+        return f.is(PERS) && f.source() == Source.CRF && place.length() > 0 && place.prefixLength() == 0
                 && f.first() == place.first() && f.last() == place.last() && f.prefixLength() == 0;
     }
 

@@ -36,8 +36,8 @@ final class MediaCues {
     }
 
     /** The quoted names after a cue verb, rule {@code "quote"}. */
-    List<OrgRules.Found> find(List<Token> tokens, boolean[] blocked) {
-        List<OrgRules.Found> out = new ArrayList<>();
+    List<OrgRules.Span> find(List<Token> tokens, boolean[] blocked) {
+        List<OrgRules.Span> out = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
             if (!OPENING.contains(tokens.get(i).text())) {
                 continue;
@@ -47,7 +47,7 @@ final class MediaCues {
                 continue;
             }
             if (isVerb(tokens.get(i - 1), subjectVerbs) || tokens.get(i - 1).is("ل") && afterDativeVerb(tokens, i - 1)) {
-                out.add(new OrgRules.Found(i + 1, close - 1, 0, "quote"));
+                out.add(new OrgRules.Span(i + 1, close - 1, 0));
             }
             i = close;
         }

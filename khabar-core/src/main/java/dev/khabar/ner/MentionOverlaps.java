@@ -1,6 +1,5 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static dev.khabar.ner.EntityType.ORG;
+
 
 /**
  * Where the stage's mentions overlap and which one wins: the rules' organizations over the model's mentions, both over
@@ -22,11 +22,11 @@ final class MentionOverlaps {
      * The rules' organizations, then the model's mentions outside them (not a bare trigger noun), then the rules'
      * persons that overlap neither.
      */
-    static List<Found> merge(List<Token> tokens, List<Found> orgs, List<Found> model, List<Found> rulePersons,
+    static List<NameCandidate> merge(List<Token> tokens, List<NameCandidate> orgs, List<NameCandidate> model, List<NameCandidate> rulePersons,
                              Predicate<String> trigger) {
         boolean[] inOrg = covered(tokens.size(), orgs);
-        List<Found> others = new ArrayList<>();
-        for (Found f : model) {
+        List<NameCandidate> others = new ArrayList<>();
+        for (NameCandidate f : model) {
             if (f.is(ORG) && f.first() == f.last() && trigger.test(tokens.get(f.first()).text())) {
                 continue; // a bare "منظمة" or "الوزارة" names nothing
             }
@@ -34,20 +34,20 @@ final class MentionOverlaps {
                 others.add(f); // the rules' organizations win over the CRF's, and over names inside them
             }
         }
-        for (Found f : rulePersons) {
+        for (NameCandidate f : rulePersons) {
             if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
                 others.add(f);
             }
         }
-        List<Found> all = new ArrayList<>(orgs);
+        List<NameCandidate> all = new ArrayList<>(orgs);
         all.addAll(others);
         return all;
     }
 
     /** The tokens that one of {@code found} covers. */
-    static boolean[] covered(int n, List<Found> found) {
+    static boolean[] covered(int n, List<NameCandidate> found) {
         boolean[] covered = new boolean[n];
-        for (Found f : found) {
+        for (NameCandidate f : found) {
             Arrays.fill(covered, f.first(), f.last() + 1, true);
         }
         return covered;

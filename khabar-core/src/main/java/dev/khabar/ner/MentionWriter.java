@@ -4,7 +4,6 @@ import dev.khabar.Location;
 import dev.khabar.Organization;
 import dev.khabar.Person;
 import dev.khabar.Source;
-import dev.khabar.ner.NerAnnotator.Found;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Span;
@@ -17,6 +16,7 @@ import java.util.Map;
 
 import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.ORG;
+
 
 /**
  * Writes the stage's mentions: their spans in the text, their names (the gazetteer's canonical name, else the mention
@@ -40,7 +40,7 @@ final class MentionWriter {
     }
 
     /** Writes the mentions, naming them; an acronym or a short form takes the name of its earlier mention. */
-    void emit(Document doc, List<Token> tokens, List<Found> all, MentionSink out) {
+    void emit(Document doc, List<Token> tokens, List<NameCandidate> all, MentionSink out) {
         new Pass(doc, tokens, all, out).run();
     }
 
@@ -48,16 +48,16 @@ final class MentionWriter {
     private final class Pass {
         private final Document doc;
         private final List<Token> tokens;
-        private final List<Found> all;
+        private final List<NameCandidate> all;
         private final MentionSink out;
         private final List<Location> locations = new ArrayList<>(); // given to out at the end, a country filled in
         private final Map<String, String> names = new HashMap<>();
         private final Map<Integer, String> nameByFirst = new HashMap<>();
         private final List<Integer> unlinked = new ArrayList<>(); // unlisted places, which may take the story's country
         private final Map<String, PlaceLinker.Place> placedNearby = new HashMap<>();
-        private final Map<Integer, Found> locationAt = new HashMap<>();
+        private final Map<Integer, NameCandidate> locationAt = new HashMap<>();
 
-        Pass(Document doc, List<Token> tokens, List<Found> all, MentionSink out) {
+        Pass(Document doc, List<Token> tokens, List<NameCandidate> all, MentionSink out) {
             this.doc = doc;
             this.tokens = tokens;
             this.all = all;
@@ -65,19 +65,19 @@ final class MentionWriter {
         }
 
         void run() {
-            for (Found f : all) {
+            for (NameCandidate f : all) {
                 if (f.is(LOC)) {
                     locationAt.put(f.first(), f);
                 }
             }
-            for (Found f : all) {
+            for (NameCandidate f : all) {
                 write(f);
             }
             StoryCountry.fill(locations, 0, unlinked);
             locations.forEach(out::add);
         }
 
-        private void write(Found f) {
+        private void write(NameCandidate f) {
             Token first = tokens.get(f.first());
             String stem = NameWords.stemAfter(first, f.prefixLength());
             // للنصر: the ل merged with the article, so the span is the whole لل-word (POLICY) and the name has ال.
@@ -89,10 +89,10 @@ final class MentionWriter {
             }
             String name = name(f, key.toString(), span, lamArticle);
             nameByFirst.put(f.first(), name);
-            Source source = Source.fromJsonName(f.source());
-            switch (f.entityType()) {
+            Source source = f.source();
+            switch (f.type()) {
                 case ORG -> {
-                    Found named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
+                    NameCandidate named = f.sameAs() != null ? f.sameAs() : f; // an acronym: its name's country
                     out.add(new Organization(span.text(), span.start(), span.end(), name, source,
                             demonyms.countryOfName(tokens, named.first(), named.last())));
                 }
@@ -104,7 +104,7 @@ final class MentionWriter {
         }
 
         /** The mention's name: its earlier mention's, the canonical one, or the first of the same form's. */
-        private String name(Found f, String key, Span span, boolean lamArticle) {
+        private String name(NameCandidate f, String key, Span span, boolean lamArticle) {
             String name;
             if (f.sameAs() != null) {
                 name = nameByFirst.get(f.sameAs().first());
@@ -122,7 +122,7 @@ final class MentionWriter {
             return name;
         }
 
-        private void location(Found f, Span span, String name, String key, Source source) {
+        private void location(NameCandidate f, Span span, String name, String key, Source source) {
             PlaceLinker.Place place = placeLinker.place(name, key);
             String near = nearbyCountry.countryAfter(tokens, f.last(), locationAt::get, g -> link(tokens, g));
             if (near != null) {
@@ -142,9 +142,9 @@ final class MentionWriter {
     }
 
     /** The place a location mention names, by its canonical name or its words; null when not listed. */
-    private PlaceLinker.Place link(List<Token> tokens, Found f) {
+    private PlaceLinker.Place link(List<Token> tokens, NameCandidate f) {
         String key = NameWords.stemAfter(tokens.get(f.first()), f.prefixLength())
-                + (f.first() < f.last() ? " " + NameWords.words(tokens, new Found(f.type(), f.first() + 1, f.last(), 0,
+                + (f.first() < f.last() ? " " + NameWords.words(tokens, new NameCandidate(f.type(), f.first() + 1, f.last(), 0,
                         f.source(), null, null)) : "");
         return placeLinker.place(f.canonical() != null ? f.canonical() : places.canonical(key), key);
     }

@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.MISC;
 import static dev.khabar.ner.EntityType.ORG;
 import static dev.khabar.ner.EntityType.PERS;
+
 
 /**
  * The model's entities (not MISC) as mentions: proclitics taken off, a location's head noun (قطاع) taken in, the
@@ -41,11 +42,11 @@ final class ModelMentions {
     }
 
     /** The CRF's entities (not MISC), proclitics taken off, a location's head noun (قطاع) taken in. */
-    List<Found> find(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
+    List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
                      boolean[] givenBySpelling) {
         Text text = new Text(tokens, tags, blocked, standalone, givenBySpelling);
-        List<Found> out = new ArrayList<>();
-        List<Found> unconfirmed = new ArrayList<>();
+        List<NameCandidate> out = new ArrayList<>();
+        List<NameCandidate> unconfirmed = new ArrayList<>();
         int i = 0;
         while (i < tags.length) {
             String tag = tags[i];
@@ -77,7 +78,7 @@ final class ModelMentions {
      * The mention of the model's run {@code [i, last]} of {@code type}, added to {@code out} (a one-word person that
      * waits for the document, to {@code unconfirmed}), or none; returns the last token the run took.
      */
-    private int mention(Text text, EntityType type, int i, int last, List<Found> out, List<Found> unconfirmed) {
+    private int mention(Text text, EntityType type, int i, int last, List<NameCandidate> out, List<NameCandidate> unconfirmed) {
         List<Token> tokens = text.tokens();
         String[] tags = text.tags();
         Set<String> standalone = text.standalone();
@@ -124,7 +125,7 @@ final class ModelMentions {
                 prefix = headPrefix;
             }
         }
-        out.add(new Found(type, first, last, prefix, "crf", null, null));
+        out.add(new NameCandidate(type, first, last, prefix, Source.CRF, null, null));
         return last;
     }
 

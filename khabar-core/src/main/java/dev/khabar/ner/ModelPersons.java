@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -14,6 +14,7 @@ import java.util.Set;
 import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.PERS;
 
+
 /**
  * The model's person runs made whole: the titles and adjectives before a name left out, the words it missed before
  * and after taken in; one word alone kept when it is a known name, follows a cue, or the document confirms it.
@@ -23,7 +24,7 @@ final class ModelPersons {
      * A person run as read: a person or a place; not {@code confirmed} when it is one unknown word, kept only when the
      * document confirms it ({@link #confirm}).
      */
-    record Run(Found found, boolean confirmed) {
+    record Run(NameCandidate found, boolean confirmed) {
     }
 
     private final CrfModel crf;
@@ -78,7 +79,7 @@ final class ModelPersons {
         NameGazetteer.Match place = last > first ? places.longestAt(tokens, first) : null;
         if (place != null && place.last() == last && place.prefixLength() == prefix && !titleBefore(tokens, first)
                 && !crf.wordClass(NameWords.stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
-            return new Run(new Found(LOC, first, last, prefix, "crf", null, null), true); // إلى ريو دي جانيرو
+            return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true); // إلى ريو دي جانيرو
         }
         if (prefix == 0) {
             prefix = procliticBeforeName(tokens.get(first));
@@ -101,25 +102,25 @@ final class ModelPersons {
             last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
         }
         if (first < last) {
-            return new Run(new Found(PERS, first, last, prefix, "crf", null, null), true);
+            return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
         }
         String word = NameWords.stemAfter(tokens.get(first), prefix);
         if (adjectives.isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
             return null; // وروسي; سماحة alone is a form of address, not the person
         }
         if (placeNames.contains(word) && !personNames.contains(word)) {
-            return new Run(new Found(LOC, first, last, prefix, "crf", null, null), true);
+            return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true);
         }
         String wordClass = crf.wordClass(word);
         // A known name, or a family name with the article that the treebank does not know (الحسينان).
         boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
         if (known || personCue(tokens, first)) {
-            return new Run(new Found(PERS, first, last, prefix, "crf", null, null), true);
+            return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
         }
         // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
         return wordClass.equals(WordClasses.UNKNOWN)
-                ? new Run(new Found(PERS, first, last, prefix, "crf", null, null), false) : null;
+                ? new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), false) : null;
     }
 
     /**
@@ -127,9 +128,9 @@ final class ModelPersons {
      * in a longer person's name ({@code مورا} after {@code رودريجو مورا}) or as a person twice at least: the model also
      * takes fragments of common words, products and clubs for persons ({@code سماحة}, {@code آندرويد}).
      */
-    void confirm(List<Token> tokens, List<Found> out, List<Found> unconfirmed) {
+    void confirm(List<Token> tokens, List<NameCandidate> out, List<NameCandidate> unconfirmed) {
         Set<String> nameWords = new HashSet<>();
-        for (Found f : out) {
+        for (NameCandidate f : out) {
             if (f.is(PERS)) {
                 nameWords.add(NameWords.stemAfter(tokens.get(f.first()), f.prefixLength()));
                 for (int k = f.first() + 1; k <= f.last(); k++) {
@@ -138,16 +139,16 @@ final class ModelPersons {
             }
         }
         Map<String, Integer> times = new HashMap<>();
-        for (Found f : unconfirmed) {
+        for (NameCandidate f : unconfirmed) {
             times.merge(NameWords.stemAfter(tokens.get(f.first()), f.prefixLength()), 1, Integer::sum);
         }
-        for (Found f : unconfirmed) {
+        for (NameCandidate f : unconfirmed) {
             String word = NameWords.stemAfter(tokens.get(f.first()), f.prefixLength());
             if (nameWords.contains(word) || times.get(word) >= 2) {
                 out.add(f);
             }
         }
-        out.sort(Comparator.comparingInt(Found::first));
+        out.sort(Comparator.comparingInt(NameCandidate::first));
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -82,7 +81,7 @@ final class NameWords {
     }
 
     /** The mention's words as the tokenizer wrote them, joined by one space. */
-    static String words(List<Token> tokens, Found f) {
+    static String words(List<Token> tokens, NameCandidate f) {
         StringBuilder b = new StringBuilder(tokens.get(f.first()).text());
         for (int k = f.first() + 1; k <= f.last(); k++) {
             b.append(' ').append(tokens.get(k).text());

@@ -28,8 +28,8 @@ final class NearbyCountry {
      * The country the words after a place ending at token {@code last} give it, or null. {@code locationAt} gives the
      * location mention that begins at a token (or null), {@code link} the place a mention names (or null).
      */
-    String countryAfter(List<Token> tokens, int last, IntFunction<NerAnnotator.Found> locationAt,
-                        Function<NerAnnotator.Found, PlaceLinker.Place> link) {
+    String countryAfter(List<Token> tokens, int last, IntFunction<NameCandidate> locationAt,
+                        Function<NameCandidate, PlaceLinker.Place> link) {
         int k = last + 1;
         if (k >= tokens.size() || !tokens.get(k).isWord()) {
             return null;
@@ -40,7 +40,7 @@ final class NearbyCountry {
             return cc; // بالنسيا الإسبانية
         }
         boolean compass = compassNouns.contains(word);
-        NerAnnotator.Found next = locationAt.apply(compass ? k + 1 : k);
+        NameCandidate next = locationAt.apply(compass ? k + 1 : k);
         if (next == null || !compass && !(next.prefixLength() == 1 && word.charAt(0) == 'ب')) {
             return null; // شمال ألمانيا, بالسودان; not وألمانيا, the next of a list
         }

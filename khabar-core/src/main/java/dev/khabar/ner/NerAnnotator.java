@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static dev.khabar.ner.EntityType.LOC;
 
+
 /**
  * Finds organizations, persons and locations.
  *
@@ -130,33 +131,6 @@ public final class NerAnnotator implements Annotator {
     }
 
 
-    /**
-     * A mention in tokens: {@code [first, last]}, proclitic chars on the first, its type and source; its canonical
-     * name when known, or the earlier mention whose name it takes ({@code sameAs}: an acronym, a person's short form).
-     */
-    record Found(String type, int first, int last, int prefixLength, String source, String canonical, Found sameAs) {
-        int length() {
-            return last - first;
-        }
-
-        boolean overlaps(Found o) {
-            return first <= o.last && o.first <= last;
-        }
-
-        Found(EntityType type, int first, int last, int prefixLength, String source, String canonical, Found sameAs) {
-            this(type.name(), first, last, prefixLength, source, canonical, sameAs);
-        }
-
-        boolean is(EntityType t) {
-            return type.equals(t.name());
-        }
-
-        EntityType entityType() {
-            return EntityType.valueOf(type);
-        }
-    }
-
-
     /** Names are not read inside hashtags, dates or durations. */
     @Override
     public Set<MentionType> reads() {
@@ -185,20 +159,20 @@ public final class NerAnnotator implements Annotator {
         }
 
         boolean sportsText = ruleOrganizations.isSportsText(tokens);
-        List<Found> orgs = ruleOrganizations.find(doc, tokens, tags, properNoun, blocked, sportsText);
-        List<Found> all = MentionOverlaps.merge(tokens, orgs, modelMentions.find(tokens, tags, blocked, standalone,
+        List<NameCandidate> orgs = ruleOrganizations.find(doc, tokens, tags, properNoun, blocked, sportsText);
+        List<NameCandidate> all = MentionOverlaps.merge(tokens, orgs, modelMentions.find(tokens, tags, blocked, standalone,
                 givenBySpelling), rulePersons.find(tokens, tags, blocked, givenBySpelling), orgRules::isTrigger);
         all.addAll(acronyms.find(tokens, all));
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = listedPlaces.apply(doc.text(), tokens, all, blocked);
         all = compassRegions.apply(tokens, all, blocked);
         all = placeNounNames.apply(tokens, all, blocked);
-        all.sort(Comparator.comparingInt(Found::first));
+        all.sort(Comparator.comparingInt(NameCandidate::first));
         all = placeLists.apply(tokens, all, blocked);
-        all.sort(Comparator.comparingInt(Found::first));
+        all.sort(Comparator.comparingInt(NameCandidate::first));
         all = personSpans.apply(tokens, all, tags, blocked);
         if (documentPass != null) {
-            List<Found> aliases = orgShortNames.of(tokens, all, tags, properNoun,
+            List<NameCandidate> aliases = orgShortNames.of(tokens, all, tags, properNoun,
                     j -> places.longestAt(tokens, j) != null || lists.placeNames.contains(tokens.get(j).text()),
                     sportsText);
             all = documentPass.apply(tokens, all, aliases, tags, blocked,

@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
@@ -48,15 +49,15 @@ final class OrgLists {
         }
     }
 
-    /** The listed names, rule {@code "pattern"}. */
-    List<OrgRules.Found> find(List<Token> tokens, boolean[] blocked) {
-        List<OrgRules.Found> out = new ArrayList<>();
+    /** The listed names, rule {@code Source.PATTERN}. */
+    List<OrgRules.Span> find(List<Token> tokens, boolean[] blocked) {
+        List<OrgRules.Span> out = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (blocked[i] || !(isNoun(tokens.get(i), duals)
                     || isNoun(tokens.get(i), plurals) && i > 0 && isNoun(tokens.get(i - 1), shares))) {
                 continue;
             }
-            List<OrgRules.Found> names = new ArrayList<>();
+            List<OrgRules.Span> names = new ArrayList<>();
             int j = i + 1;
             int prefix = 0;
             while (j < tokens.size()) {
@@ -64,7 +65,7 @@ final class OrgLists {
                 if (last < 0) {
                     break;
                 }
-                names.add(new OrgRules.Found(j, last, prefix, "pattern"));
+                names.add(new OrgRules.Span(j, last, prefix));
                 j = last + 1;
                 while (j < tokens.size() && COMMAS.contains(tokens.get(j).text())) {
                     j++;

@@ -26,8 +26,8 @@ final class OrgRules {
      */
     enum Chain { NO, YES, NISBA, DEFINITE, STRICT }
 
-    /** A found name: tokens {@code [first, last]}, proclitic chars on the first token, and the rule. */
-    record Found(int first, int last, int prefixLength, String rule) {
+    /** A found name: tokens {@code [first, last]}, and the proclitic chars on the first token. */
+    record Span(int first, int last, int prefixLength) {
     }
 
     /**
@@ -61,9 +61,9 @@ final class OrgRules {
      * The names in {@code doc}'s tokens; a step along a chain is a unit of {@link Document#work}. {@code personStart[i]}
      * says whether the model begins a person at token i.
      */
-    List<Found> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] personStart,
+    List<Span> find(Document doc, List<Token> tokens, boolean[] properNoun, boolean[] personStart,
                      boolean[] blocked) {
-        List<Found> out = new ArrayList<>();
+        List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isWord() || blocked[i]) {
@@ -73,7 +73,7 @@ final class OrgRules {
             if (tr != null && tr.trigger().chain() != Chain.NO) {
                 int last = chain.end(doc, tokens, i, tr, properNoun, personStart, blocked);
                 if (last > i && !words.isGeneric(tokens, i, last, tr.prefixLength())) {
-                    out.add(new Found(i, last, tr.prefixLength(), "pattern"));
+                    out.add(new Span(i, last, tr.prefixLength()));
                 }
             }
         }

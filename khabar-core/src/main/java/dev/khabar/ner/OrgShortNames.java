@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+
+import static dev.khabar.ner.EntityType.ORG;
+import static dev.khabar.ner.EntityType.PERS;
 
 /**
  * The short names of a document's organizations: the name after the trigger noun of {@code شركة انرون الأمريكية}
@@ -46,12 +50,12 @@ final class OrgShortNames {
      * @param place      whether a listed place starts at token i
      * @param sportsText whether the document is a sports report
      */
-    List<NerAnnotator.Found> of(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
+    List<NameCandidate> of(List<Token> tokens, List<NameCandidate> found, String[] tags,
                                 boolean[] properNoun,
                                 IntPredicate place, boolean sportsText) {
-        List<NerAnnotator.Found> out = new ArrayList<>();
-        for (NerAnnotator.Found f : found) {
-            if (!f.type().equals("ORG") || f.source().equals("crf") || f.sameAs() != null || f.first() == f.last()) {
+        List<NameCandidate> out = new ArrayList<>();
+        for (NameCandidate f : found) {
+            if (!f.is(ORG) || f.source() == Source.CRF || f.sameAs() != null || f.first() == f.last()) {
                 continue;
             }
             Token head = tokens.get(f.first());
@@ -65,9 +69,9 @@ final class OrgShortNames {
             if (last < first || honoursPerson || place.test(first) && !(sportsText && clubNoun.test(head))) {
                 continue;
             }
-            out.add(new NerAnnotator.Found("ORG", first, last, 0, "alias", null, null));
+            out.add(new NameCandidate(ORG, first, last, 0, Source.PATTERN, null, null));
             if (last > first && !OrgRules.isDefinite(tokens.get(last).text())) {
-                out.add(new NerAnnotator.Found("ORG", last, last, 0, "alias", null, null));
+                out.add(new NameCandidate(ORG, last, last, 0, Source.PATTERN, null, null));
             }
         }
         return out;
@@ -98,7 +102,7 @@ final class OrgShortNames {
     /** Whether the model tags a word of the name as a person's: مؤسسة جيتس is named after Bill Gates. */
     private static boolean hasPerson(String[] tags, int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (tags[k].endsWith("PERS")) {
+            if (PERS.tags(tags[k])) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import static dev.khabar.ner.EntityType.PERS;
 
+
 /**
  * How far a person's name runs and which words can be its parts: given names, family names with the article,
  * compounds written apart ({@code عبد الله}), linkers ({@code بن}, {@code آل}), foreign names; and the words no name

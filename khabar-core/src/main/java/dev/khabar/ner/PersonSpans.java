@@ -25,7 +25,6 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class PersonSpans {
-    private static final String PERSON = "PERS";
     /** Words that join two parts of one name and are no common noun of the name (بن زهير, أبو بكر). */
     private static final Set<String> LINKERS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال");
     /** Treebank classes of a word that names in {@code … الله} begin with (خير, فضل, نصر, عطا). */
@@ -52,31 +51,31 @@ final class PersonSpans {
      * The document's mentions with the persons' spans repaired; {@code tags} are the model's, and tokens in
      * {@code blocked} (dates, hashtags) never join a name. Sorted by first token.
      */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, String[] tags,
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, String[] tags,
                                    boolean[] blocked) {
         boolean[] covered = new boolean[tokens.size()];
-        for (NerAnnotator.Found f : found) {
+        for (NameCandidate f : found) {
             for (int k = f.first(); k <= f.last(); k++) {
                 covered[k] = true;
             }
         }
-        List<NerAnnotator.Found> out = new ArrayList<>(found.size());
-        for (NerAnnotator.Found f : found) {
-            if (!f.type().equals(PERSON)) {
+        List<NameCandidate> out = new ArrayList<>(found.size());
+        for (NameCandidate f : found) {
+            if (!f.is(EntityType.PERS)) {
                 out.add(f);
                 continue;
             }
-            for (NerAnnotator.Found split : splitAtCommonNoun(tokens, f)) {
-                NerAnnotator.Found part = withNameBeforeSonOf(tokens, split, blocked, covered);
+            for (NameCandidate split : splitAtCommonNoun(tokens, f)) {
+                NameCandidate part = withNameBeforeSonOf(tokens, split, blocked, covered);
                 int last = extendedEnd(tokens, part, tags, blocked, covered);
                 for (int k = part.last() + 1; k <= last; k++) {
                     covered[k] = true;
                 }
-                out.add(last == part.last() ? part : new NerAnnotator.Found(PERSON, part.first(), last,
+                out.add(last == part.last() ? part : new NameCandidate(EntityType.PERS, part.first(), last,
                         part.prefixLength(), part.source(), part.canonical(), part.sameAs()));
             }
         }
-        out.sort(Comparator.comparingInt(NerAnnotator.Found::first));
+        out.sort(Comparator.comparingInt(NameCandidate::first));
         return out;
     }
 
@@ -85,7 +84,7 @@ final class PersonSpans {
      * definite word follows, with which it makes one name ({@code سيف الإسلام}); the rest is a person when it begins
      * with a name.
      */
-    private List<NerAnnotator.Found> splitAtCommonNoun(List<Token> tokens, NerAnnotator.Found f) {
+    private List<NameCandidate> splitAtCommonNoun(List<Token> tokens, NameCandidate f) {
         for (int k = f.first() + 1; k < f.last(); k++) {
             String w = tokens.get(k).text();
             String next = tokens.get(k + 1).text();
@@ -93,10 +92,10 @@ final class PersonSpans {
                     || NameLexicon.isPersonToken(w) || OrgRules.isDefinite(next) || next.equals("الله")) {
                 continue;
             }
-            List<NerAnnotator.Found> parts = new ArrayList<>(2);
-            parts.add(new NerAnnotator.Found(PERSON, f.first(), k - 1, f.prefixLength(), f.source(), null, null));
+            List<NameCandidate> parts = new ArrayList<>(2);
+            parts.add(new NameCandidate(EntityType.PERS, f.first(), k - 1, f.prefixLength(), f.source(), null, null));
             if (isName(next)) {
-                parts.add(new NerAnnotator.Found(PERSON, k + 1, f.last(), 0, f.source(), null, null));
+                parts.add(new NameCandidate(EntityType.PERS, k + 1, f.last(), 0, f.source(), null, null));
             }
             return parts;
         }
@@ -104,7 +103,7 @@ final class PersonSpans {
     }
 
     /** The person with the given name before its {@code بن} taken in, proclitic outside; or the person as it is. */
-    private NerAnnotator.Found withNameBeforeSonOf(List<Token> tokens, NerAnnotator.Found f, boolean[] blocked,
+    private NameCandidate withNameBeforeSonOf(List<Token> tokens, NameCandidate f, boolean[] blocked,
                                                    boolean[] covered) {
         int j = f.first() - 1;
         if (j < 0 || f.prefixLength() > 0 || f.first() == f.last() || !SON_OF.contains(tokens.get(f.first()).text())
@@ -122,18 +121,18 @@ final class PersonSpans {
             return f;
         }
         covered[j] = true;
-        return new NerAnnotator.Found(PERSON, j, f.last(), 1, f.source(), null, null);
+        return new NameCandidate(EntityType.PERS, j, f.last(), 1, f.source(), null, null);
     }
 
     /** The last token of the person once the parts the model and the rules left out are taken in. */
-    private int extendedEnd(List<Token> tokens, NerAnnotator.Found f, String[] tags, boolean[] blocked,
+    private int extendedEnd(List<Token> tokens, NameCandidate f, String[] tags, boolean[] blocked,
                             boolean[] covered) {
         int j = f.last() + 1;
         if (j >= tokens.size() || covered[j] || blocked[j] || !tokens.get(j).isWord()) {
             return f.last();
         }
         String w = tokens.get(j).text();
-        if (tags[j].endsWith(PERSON) && isForeignNameInWa(w)) {
+        if (EntityType.PERS.tags(tags[j]) && isForeignNameInWa(w)) {
             return j;
         }
         if (j + 1 < tokens.size() && tokens.get(j + 1).is("الله") && !covered[j + 1] && !blocked[j + 1]

@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
@@ -34,10 +35,10 @@ final class PlaceBodies {
 
     /**
      * The bodies in {@code tokens}; {@code placeEnd} gives the last token of a place that starts at a token, or -1.
-     * The found names have the rule {@code "pattern"}.
+     * The found names have the rule {@code Source.PATTERN}.
      */
-    List<OrgRules.Found> find(List<Token> tokens, boolean[] blocked, IntUnaryOperator placeEnd) {
-        List<OrgRules.Found> out = new ArrayList<>();
+    List<OrgRules.Span> find(List<Token> tokens, boolean[] blocked, IntUnaryOperator placeEnd) {
+        List<OrgRules.Span> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isWord() || blocked[i]) {
@@ -60,7 +61,7 @@ final class PlaceBodies {
                     last = placeEnd.applyAsInt(j - 1); // the place noun may be part of the place found (منطقة الباحة)
                 }
                 if (last >= j - (placeNoun ? 1 : 0) && !anyBlocked(blocked, i, last)) {
-                    out.add(new OrgRules.Found(i, last, r.prefixLength(), "pattern"));
+                    out.add(new OrgRules.Span(i, last, r.prefixLength()));
                     i = last;
                 }
                 break;

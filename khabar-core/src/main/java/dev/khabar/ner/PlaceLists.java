@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+
+import static dev.khabar.ner.EntityType.LOC;
 
 /**
  * Unlisted places in a list of places: news joins places by و ({@code في تونس وليبيا وسيناء وأزواد والصومال}), and
@@ -28,16 +31,16 @@ final class PlaceLists {
     }
 
     /** {@code found} (sorted by first token, no overlaps) with the unlisted members of lists of places. */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, boolean[] blocked) {
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
         int n = tokens.size();
-        NerAnnotator.Found[] at = new NerAnnotator.Found[n];
-        for (NerAnnotator.Found f : found) {
+        NameCandidate[] at = new NameCandidate[n];
+        for (NameCandidate f : found) {
             Arrays.fill(at, f.first(), f.last() + 1, f);
         }
-        List<NerAnnotator.Found> out = null;
+        List<NameCandidate> out = null;
         int i = 0;
         while (i < n) {
-            if (at[i] == null || !at[i].type().equals("LOC") || at[i].first() != i) {
+            if (at[i] == null || !at[i].is(LOC) || at[i].first() != i) {
                 i++;
                 continue;
             }
@@ -57,10 +60,10 @@ final class PlaceLists {
                     break;
                 }
                 if (at[m] != null && at[m].first() == m) {
-                    if (at[m].type().equals("LOC") && at[m].prefixLength() == 0 && unknownAfterWa(tokens, m)) {
+                    if (at[m].is(LOC) && at[m].prefixLength() == 0 && unknownAfterWa(tokens, m)) {
                         // وكورفلان: the model took the و in; in a list it is the conjunction
-                        NerAnnotator.Found f = at[m];
-                        NerAnnotator.Found fixed = new NerAnnotator.Found(f.type(), f.first(), f.last(), 1,
+                        NameCandidate f = at[m];
+                        NameCandidate fixed = new NameCandidate(f.type(), f.first(), f.last(), 1,
                                 f.source(), f.canonical(), f.sameAs());
                         out = out == null ? new ArrayList<>(found) : out;
                         out.set(out.indexOf(f), fixed);
@@ -69,7 +72,7 @@ final class PlaceLists {
                     if (!joinedByWa(tokens, at[m])) {
                         break;
                     }
-                    if (at[m].type().equals("LOC")) {
+                    if (at[m].is(LOC)) {
                         places++;
                     } else {
                         mixed = true;
@@ -86,7 +89,7 @@ final class PlaceLists {
                 out = out == null ? new ArrayList<>(found) : out;
                 for (int u : unfound) {
                     int prefix = u < first ? 0 : 1;
-                    NerAnnotator.Found place = new NerAnnotator.Found("LOC", u, u, prefix, "pattern", null, null);
+                    NameCandidate place = new NameCandidate(LOC, u, u, prefix, Source.PATTERN, null, null);
                     at[u] = place;
                     out.add(place);
                 }
@@ -96,7 +99,7 @@ final class PlaceLists {
         if (out == null) {
             return found;
         }
-        out.sort(java.util.Comparator.comparingInt(NerAnnotator.Found::first));
+        out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
         return out;
     }
 
@@ -108,7 +111,7 @@ final class PlaceLists {
     }
 
     /** A found member after the first: its first word carries و and nothing else (وليبيا, not بليبيا). */
-    private static boolean joinedByWa(List<Token> tokens, NerAnnotator.Found f) {
+    private static boolean joinedByWa(List<Token> tokens, NameCandidate f) {
         return f.prefixLength() == 1 && tokens.get(f.first()).text().charAt(0) == 'و';
     }
 
@@ -117,7 +120,7 @@ final class PlaceLists {
      * letters, no pronoun, a name's word class, no definite word after it. The list's first word must be definite
      * (السودة وأبها): an unknown word without the article before a list is as often a verb.
      */
-    private boolean isUnfoundName(List<Token> tokens, NerAnnotator.Found[] at, boolean[] blocked, int k, int prefix) {
+    private boolean isUnfoundName(List<Token> tokens, NameCandidate[] at, boolean[] blocked, int k, int prefix) {
         Token t = tokens.get(k);
         if (at[k] != null || blocked[k] || !t.isWord() || t.text().length() - prefix < 3
                 || prefix == 1 && t.text().charAt(0) != 'و') {

@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
+import static dev.khabar.ner.EntityType.LOC;
 
 /**
  * Places named right after a noun of places that no list holds: a district, village or mountain (قرية الزهيرات, حي
@@ -40,13 +43,13 @@ final class PlaceNounNames {
     }
 
     /** {@code found} with the places after place nouns where nothing was found. */
-    List<NerAnnotator.Found> apply(List<Token> tokens, List<NerAnnotator.Found> found, boolean[] blocked) {
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
         int n = tokens.size();
-        NerAnnotator.Found[] at = new NerAnnotator.Found[n];
-        for (NerAnnotator.Found f : found) {
+        NameCandidate[] at = new NameCandidate[n];
+        for (NameCandidate f : found) {
             Arrays.fill(at, f.first(), f.last() + 1, f);
         }
-        List<NerAnnotator.Found> out = new ArrayList<>(found);
+        List<NameCandidate> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < n; i++) {
             Token noun = tokens.get(i);
             int head = at[i] != null || blocked[i] ? -1 : nameHead.applyAsInt(noun);
@@ -63,11 +66,11 @@ final class PlaceNounNames {
                 }
                 at[j] = head < 0 ? place(j, j, 0) : place(i, j, head); // جبل طويقان: the noun is in the name
                 out.add(at[j]);
-            } else if (!at[j].type().equals("LOC") || at[j].first() != j) {
+            } else if (!at[j].is(LOC) || at[j].first() != j) {
                 continue;
             } else if (head >= 0 && at[j].prefixLength() == 0) {
                 // a listed place after a noun of its name (جبل طويقان): the noun joins it
-                NerAnnotator.Found whole = place(i, at[j].last(), head);
+                NameCandidate whole = place(i, at[j].last(), head);
                 out.set(out.indexOf(at[j]), whole);
                 Arrays.fill(at, i, whole.last() + 1, whole);
             }
@@ -82,7 +85,7 @@ final class PlaceNounNames {
                     continue;
                 }
                 if (at[k] != null) {
-                    if (!at[k].type().equals("LOC") || at[k].first() != k || at[k].prefixLength() != 1
+                    if (!at[k].is(LOC) || at[k].first() != k || at[k].prefixLength() != 1
                             || tokens.get(k).text().charAt(0) != 'و') {
                         break;
                     }
@@ -127,8 +130,8 @@ final class PlaceNounNames {
         return word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما") || word.endsWith("كم");
     }
 
-    private static NerAnnotator.Found place(int first, int last, int prefix) {
-        return new NerAnnotator.Found("LOC", first, last, prefix, "pattern", null, null);
+    private static NameCandidate place(int first, int last, int prefix) {
+        return new NameCandidate(LOC, first, last, prefix, Source.PATTERN, null, null);
     }
 
     /** Whether token {@code i}, after {@code prefix} chars of proclitics, reads as a name (at least three letters). */

@@ -18,7 +18,7 @@ final class QuotedOrgs {
     }
 
     /** Adds the quoted names of {@code tokens} to {@code out}. */
-    void find(List<Token> tokens, boolean[] blocked, List<OrgRules.Found> out) {
+    void find(List<Token> tokens, boolean[] blocked, List<OrgRules.Span> out) {
         int previousEnd = -10;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).is("«")) {
@@ -30,7 +30,7 @@ final class QuotedOrgs {
             }
             boolean listed = previousEnd >= 0 && i >= 1 && isAnd(tokens, previousEnd, i);
             if (afterTrigger(tokens, i) || headed(tokens, i, close) || listed) {
-                out.add(new OrgRules.Found(i + 1, close - 1, 0, "quote"));
+                out.add(new OrgRules.Span(i + 1, close - 1, 0));
                 previousEnd = close;
             } else {
                 previousEnd = -10;

@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.pipeline.Document;
 import dev.khabar.tokenize.Token;
@@ -13,6 +13,7 @@ import java.util.List;
 import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.ORG;
 import static dev.khabar.ner.EntityType.PERS;
+
 
 /**
  * Organizations known by name ({@code organizations.tsv}, the knowledge list of clubs) and found by their shape
@@ -46,9 +47,9 @@ final class RuleOrganizations {
     }
 
     /** Gazetteer names and shaped names, longest first, without overlaps. */
-    List<Found> find(Document doc, List<Token> tokens, String[] tags, boolean[] properNoun,
+    List<NameCandidate> find(Document doc, List<Token> tokens, String[] tags, boolean[] properNoun,
                     boolean[] blocked, boolean sportsText) {
-        List<Found> candidates = new ArrayList<>();
+        List<NameCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             NameGazetteer.Match m = blocked[i] ? null : organizations.longestAt(tokens, i);
             if (m == null && sportsText && !blocked[i] && !PERS.tags(tags[i]) && !placeContext.readsAsPlace(tokens, i)) {
@@ -61,37 +62,37 @@ final class RuleOrganizations {
                 m = null; // مدينة لاتسيو: after a noun of places a club's one-word name is its town
             }
             if (m != null && !MentionOverlaps.anyBlocked(blocked, m.first(), m.last())) {
-                candidates.add(new Found(ORG, m.first(), m.last(), m.prefixLength(), "gazetteer", m.canonical(), null));
+                candidates.add(new NameCandidate(ORG, m.first(), m.last(), m.prefixLength(), Source.GAZETTEER, m.canonical(), null));
             }
         }
         boolean[] personStart = new boolean[tokens.size()];
         for (int i = 0; i < personStart.length; i++) {
             personStart[i] = PERS.begins(tags[i]);
         }
-        for (OrgRules.Found f : orgRules.find(doc, tokens, properNoun, personStart, blocked)) {
+        for (OrgRules.Span f : orgRules.find(doc, tokens, properNoun, personStart, blocked)) {
             int last = f.first();
             while (last < f.last() && !isVerb(tokens.get(last + 1).text())) {
                 last++; // شركة بنده بدأت الشراكة: a verb the treebank knows ends the chain
             }
             if (last > f.first()) {
-                candidates.add(new Found(ORG, f.first(), last, f.prefixLength(), "pattern", null, null));
+                candidates.add(new NameCandidate(ORG, f.first(), last, f.prefixLength(), Source.PATTERN, null, null));
             }
         }
-        for (OrgRules.Found f : orgLists.find(tokens, blocked)) {
-            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+        for (OrgRules.Span f : orgLists.find(tokens, blocked)) {
+            candidates.add(new NameCandidate(ORG, f.first(), f.last(), f.prefixLength(), Source.PATTERN, null, null));
         }
-        for (OrgRules.Found f : mediaCues.find(tokens, blocked)) {
-            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+        for (OrgRules.Span f : mediaCues.find(tokens, blocked)) {
+            candidates.add(new NameCandidate(ORG, f.first(), f.last(), f.prefixLength(), Source.PATTERN, null, null));
         }
-        for (OrgRules.Found f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
-            candidates.add(new Found(ORG, f.first(), f.last(), f.prefixLength(), "pattern", null, null));
+        for (OrgRules.Span f : placeBodies.find(tokens, blocked, j -> placeEnd(tokens, tags, j))) {
+            candidates.add(new NameCandidate(ORG, f.first(), f.last(), f.prefixLength(), Source.PATTERN, null, null));
         }
         // Longest first; at equal length the gazetteer (listed first) wins.
-        List<Found> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(Found::length).reversed());
-        List<Found> kept = new ArrayList<>();
+        List<NameCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(NameCandidate::length).reversed());
+        List<NameCandidate> kept = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()]; // the tokens of the names kept so far
-        for (Found c : sorted) {
+        for (NameCandidate c : sorted) {
             if (!MentionOverlaps.anyBlocked(taken, c.first(), c.last())) {
                 kept.add(c);
                 Arrays.fill(taken, c.first(), c.last() + 1, true);

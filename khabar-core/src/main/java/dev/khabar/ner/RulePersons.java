@@ -1,6 +1,6 @@
 package dev.khabar.ner;
 
-import dev.khabar.ner.NerAnnotator.Found;
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.khabar.ner.EntityType.PERS;
+
 
 /**
  * Persons the model missed, found by rule: a given name after a title with the article ({@code اللواء ثامر
@@ -38,8 +39,8 @@ final class RulePersons {
     }
 
     /** The persons after titles, then those of a given and a family name. */
-    List<Found> find(List<Token> tokens, String[] tags, boolean[] blocked, boolean[] givenBySpelling) {
-        List<Found> out = new ArrayList<>(titledPersons(tokens, tags, blocked));
+    List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked, boolean[] givenBySpelling) {
+        List<NameCandidate> out = new ArrayList<>(titledPersons(tokens, tags, blocked));
         out.addAll(givenAndFamilyNames(tokens, tags, blocked, givenBySpelling));
         return out;
     }
@@ -50,8 +51,8 @@ final class RulePersons {
      * country), then the name's other parts ({@link PersonNameParts#personEnd}). Not after a royal title, whose names the model and
      * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
      */
-    private List<Found> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
-        List<Found> out = new ArrayList<>();
+    private List<NameCandidate> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
+        List<NameCandidate> out = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token title = tokens.get(i - 1);
             Token t = tokens.get(i);
@@ -72,7 +73,7 @@ final class RulePersons {
             String wordClass = crf.wordClass(t.text());
             if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
                 // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
-                out.add(new Found(PERS, i, last, 0, "pattern", null, null));
+                out.add(new NameCandidate(PERS, i, last, 0, Source.PATTERN, null, null));
                 i = last;
             }
         }
@@ -87,9 +88,9 @@ final class RulePersons {
      * organization or country's adjective, or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
      * facilities or of organizations, whose name it begins ({@code شارع عمر المختار}).
      */
-    private List<Found> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
+    private List<NameCandidate> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
                                             boolean[] givenBySpelling) {
-        List<Found> out = new ArrayList<>();
+        List<NameCandidate> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
@@ -109,7 +110,7 @@ final class RulePersons {
                 continue; // باب الملك, مسجد الإمام; a dual (الحقيبتين)
             }
             int last = parts.personEnd(tokens, tags, blocked, i, i + 1, false);
-            out.add(new Found(PERS, i, last, 0, "pattern", null, null));
+            out.add(new NameCandidate(PERS, i, last, 0, Source.PATTERN, null, null));
             i = last;
         }
         return out;

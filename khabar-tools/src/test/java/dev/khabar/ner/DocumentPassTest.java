@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.Extraction;
 import dev.khabar.Extractor;
 import dev.khabar.Person;
@@ -35,7 +36,7 @@ class DocumentPassTest {
         final List<Token> tokens;
         final String[] tags;
         final boolean[] blocked;
-        final List<NerAnnotator.Found> found = new ArrayList<>();
+        final List<NameCandidate> found = new ArrayList<>();
 
         Doc(String text) {
             tokens = new Tokenizer().tokenize(NORMALIZER.normalize(text).text());
@@ -56,8 +57,8 @@ class DocumentPassTest {
         }
 
         /** A sentence-level mention of {@code words} tokens from token {@code first}, tagged so by the model. */
-        NerAnnotator.Found mention(String type, int first, int words) {
-            NerAnnotator.Found f = new NerAnnotator.Found(type, first, first + words - 1, 0, "crf", null, null);
+        NameCandidate mention(EntityType type, int first, int words) {
+            NameCandidate f = new NameCandidate(type, first, first + words - 1, 0, Source.CRF, null, null);
             found.add(f);
             for (int k = first; k < first + words; k++) {
                 tags[k] = (k == first ? "B-" : "I-") + type;
@@ -65,16 +66,16 @@ class DocumentPassTest {
             return f;
         }
 
-        List<NerAnnotator.Found> apply(DocumentPass pass) {
+        List<NameCandidate> apply(DocumentPass pass) {
             return pass.apply(tokens, found, tags, blocked);
         }
 
-        List<NerAnnotator.Found> added(DocumentPass pass) {
-            return apply(pass).stream().filter(f -> f.source().equals(DocumentPass.SOURCE)).toList();
+        List<NameCandidate> added(DocumentPass pass) {
+            return apply(pass).stream().filter(f -> f.source() == Source.DOCUMENT).toList();
         }
 
         /** The normalized words of a mention, proclitics left out, joined by spaces. */
-        String text(NerAnnotator.Found f) {
+        String text(NameCandidate f) {
             StringBuilder b = new StringBuilder(tokens.get(f.first()).text().substring(f.prefixLength()));
             for (int k = f.first() + 1; k <= f.last(); k++) {
                 b.append(' ').append(tokens.get(k).text());
@@ -87,23 +88,23 @@ class DocumentPassTest {
     void anEntityFoundOnceMarksItsOtherOccurrencesWithProcliticsOutside() {
         Doc d = new Doc("أعلنت فولكسفاغن خفض إنتاجها. وقالت متحدثة باسم فولكسفاغن إن المصانع الألمانية لفولكسفاغن "
                 + "ستعمل بدوام جزئي، وإن وفولكسفاغن ستعوض العمال.");
-        d.mention("ORG", d.at("فولكسفاغن", 0), 1);
-        List<NerAnnotator.Found> added = d.added(PASS);
+        d.mention(EntityType.ORG, d.at("فولكسفاغن", 0), 1);
+        List<NameCandidate> added = d.added(PASS);
         assertEquals(3, added.size(), added.toString());
-        for (NerAnnotator.Found f : added) {
-            assertEquals("ORG", f.type());
+        for (NameCandidate f : added) {
+            assertEquals(EntityType.ORG, f.type());
             assertEquals("فولكسفاغن", d.text(f));
         }
-        assertEquals(List.of(0, 1, 1), added.stream().map(NerAnnotator.Found::prefixLength).toList());
+        assertEquals(List.of(0, 1, 1), added.stream().map(NameCandidate::prefixLength).toList());
     }
 
     @Test
     void aNameOfSeveralWordsRepeatsOnlyWhole() {
         Doc d = new Doc("اقتحمت القوات مخيم جنين في الضفة الغربية. وتشهد مدن والضفة الغربية إضرابا، "
                 + "فيما قالت وزارة الصحة إن الضفة تعاني.");
-        d.mention("LOC", d.at("جنين", 0), 1);
-        d.mention("LOC", d.at("الضفة", 0), 2);
-        List<NerAnnotator.Found> added = d.added(PASS);
+        d.mention(EntityType.LOC, d.at("جنين", 0), 1);
+        d.mention(EntityType.LOC, d.at("الضفة", 0), 2);
+        List<NameCandidate> added = d.added(PASS);
         assertEquals(1, added.size(), added.toString());
         assertEquals("الضفه الغربيه", d.text(added.get(0)));
         assertEquals(1, added.get(0).prefixLength());
@@ -112,14 +113,14 @@ class DocumentPassTest {
     @Test
     void kafIsNoProcliticOfAName() {
         Doc d = new Doc("زار الوزير لاوس الأسبوع الماضي، والتقى السفير كلاوس شميت في فيينا.");
-        d.mention("LOC", d.at("لاوس", 0), 1);
+        d.mention(EntityType.LOC, d.at("لاوس", 0), 1);
         assertTrue(d.added(PASS).isEmpty());
     }
 
     @Test
     void coveredTokensAreNotMarkedAgain() {
         Doc d = new Doc("فاز برشلونة على ريال مدريد. ويحتفل جمهور برشلونة اليوم، ويصدر كتاب برشلونة قريبا.");
-        d.mention("ORG", d.at("برشلونة", 0), 1);
+        d.mention(EntityType.ORG, d.at("برشلونة", 0), 1);
         d.tags[d.at("برشلونة", 2)] = "B-MISC"; // the model took it for the title of a book
         d.blocked[d.at("برشلونة", 1)] = true;  // an earlier stage (a hashtag, a date) holds it
         assertTrue(d.added(PASS).isEmpty());
@@ -128,15 +129,15 @@ class DocumentPassTest {
     @Test
     void ordinaryWordsDoNotSpread() {
         Doc shortWord = new Doc("قال نا إن الوفد وصل. وأضاف نا أن المحادثات مستمرة.");
-        shortWord.mention("PERS", shortWord.at("نا", 0), 1);
+        shortWord.mention(EntityType.PERS, shortWord.at("نا", 0), 1);
         assertTrue(shortWord.added(PASS).isEmpty(), "a word of two letters");
 
         Doc stop = new Doc("وقال أبو إن الوفد وصل. وأضاف أبو أن المحادثات مستمرة.");
-        stop.mention("PERS", stop.at("أبو", 0), 1);
+        stop.mention(EntityType.PERS, stop.at("أبو", 0), 1);
         assertTrue(stop.added(PASS).isEmpty(), "a word of document-stops.tsv");
 
         Doc ordinary = new Doc("صدر كتاب بعنوان الذاكرة. وعرض فيلم بعنوان الطريق.");
-        ordinary.mention("PERS", ordinary.at("بعنوان", 0), 1);
+        ordinary.mention(EntityType.PERS, ordinary.at("بعنوان", 0), 1);
         DocumentPass modelSaysO = new DocumentPass(NORMALIZER, word -> !word.equals("بعنوان"));
         assertTrue(ordinary.added(modelSaysO).isEmpty(), "a word the model tags O when it reads it alone");
     }
@@ -144,8 +145,8 @@ class DocumentPassTest {
     @Test
     void aWordFoundWithTwoTypesSpreadsNeither() {
         Doc d = new Doc("زار الوفد الأردن أمس. وفاز الأردن على العراق. ويستضيف الأردن البطولة المقبلة.");
-        d.mention("LOC", d.at("الأردن", 0), 1);
-        d.mention("ORG", d.at("الأردن", 1), 1); // the national team
+        d.mention(EntityType.LOC, d.at("الأردن", 0), 1);
+        d.mention(EntityType.ORG, d.at("الأردن", 1), 1); // the national team
         assertTrue(d.added(PASS).isEmpty());
     }
 
@@ -153,12 +154,12 @@ class DocumentPassTest {
     void aPersonsLastOrFirstWordLaterIsTheSamePerson() {
         Doc d = new Doc("يلتقي طالباني غدا. واستقبل الرئيس العراقي جلال طالباني وفدا من الكونغرس. "
                 + "وقال طالباني إن العلاقات متينة، فيما رحب جلال بالضيوف.");
-        NerAnnotator.Found full = d.mention("PERS", d.at("جلال", 0), 2);
-        List<NerAnnotator.Found> added = d.added(PASS);
+        NameCandidate full = d.mention(EntityType.PERS, d.at("جلال", 0), 2);
+        List<NameCandidate> added = d.added(PASS);
         assertEquals(List.of(d.at("طالباني", 2), d.at("جلال", 1)),
-                added.stream().map(NerAnnotator.Found::first).toList(), "later only, not before the full name");
-        for (NerAnnotator.Found f : added) {
-            assertEquals("PERS", f.type());
+                added.stream().map(NameCandidate::first).toList(), "later only, not before the full name");
+        for (NameCandidate f : added) {
+            assertEquals(EntityType.PERS, f.type());
             assertSame(full, f.sameAs());
         }
     }
@@ -166,29 +167,29 @@ class DocumentPassTest {
     @Test
     void aOneWordMentionOfThePersonTakesTheFullName() {
         Doc d = new Doc("استقبل الرئيس جلال طالباني الوفد. وقال طالباني إن المحادثات مثمرة.");
-        NerAnnotator.Found full = d.mention("PERS", d.at("جلال", 0), 2);
-        d.mention("PERS", d.at("طالباني", 1), 1);
-        List<NerAnnotator.Found> all = d.apply(PASS);
+        NameCandidate full = d.mention(EntityType.PERS, d.at("جلال", 0), 2);
+        d.mention(EntityType.PERS, d.at("طالباني", 1), 1);
+        List<NameCandidate> all = d.apply(PASS);
         assertEquals(2, all.size());
         assertSame(full, all.get(1).sameAs());
-        assertEquals("crf", all.get(1).source());
+        assertEquals(Source.CRF, all.get(1).source());
     }
 
     @Test
     void aWordTwoPersonsShareOrThatNamesAPlaceStandsForNobody() {
         Doc d = new Doc("التقى محمد عباس مع محمد دحلان في رام الله. وقال محمد إن اللقاء مثمر، ووصل دحلان "
                 + "إلى القاهرة. ويزور عباس عمان.");
-        d.mention("PERS", d.at("محمد", 0), 2);
-        d.mention("PERS", d.at("محمد", 1), 2);
-        List<NerAnnotator.Found> added = d.added(PASS);
+        d.mention(EntityType.PERS, d.at("محمد", 0), 2);
+        d.mention(EntityType.PERS, d.at("محمد", 1), 2);
+        List<NameCandidate> added = d.added(PASS);
         assertEquals(List.of("دحلان", "عباس"), added.stream().map(d::text).toList());
 
         Doc place = new Doc("قال حسن طرابلس إن الوضع هادئ. وتشهد طرابلس اشتباكات، وشهدت طرابلس أمس مظاهرة.");
-        place.mention("PERS", place.at("حسن", 0), 2);
-        place.mention("LOC", place.at("طرابلس", 1), 1);
-        List<NerAnnotator.Found> placeAdded = place.added(PASS);
+        place.mention(EntityType.PERS, place.at("حسن", 0), 2);
+        place.mention(EntityType.LOC, place.at("طرابلس", 1), 1);
+        List<NameCandidate> placeAdded = place.added(PASS);
         assertEquals(1, placeAdded.size(), placeAdded.toString());
-        assertEquals("LOC", placeAdded.get(0).type());
+        assertEquals(EntityType.LOC, placeAdded.get(0).type());
     }
 
     @Test
