@@ -14,13 +14,16 @@ import java.util.Map;
  * The stages' UTF-8 TSV data files on the class path, all read one way: a {@code # FORMAT:} line describes the
  * columns, {@code # EXAMPLE:} lines are checked by the tests, other {@code #} lines are comments, blank lines are
  * skipped, and every other line is a row of tab-separated columns. A missing file, a file without a
- * {@code # FORMAT:} line, a row with too few columns or, in a {@code .tsv} file, a row that repeats an earlier one
- * once normalized ({@code أبريل} and {@code ابريل} are one row to the stages) is a packaging error: an {@link IllegalStateException}
- * naming the file (and line), thrown when the stage that reads it is built.
+ * {@code # FORMAT:} line, a row with too few columns or, in a {@code .tsv} file, a row whose key repeats an earlier
+ * row's once normalized ({@code أبريل} and {@code ابريل} are one key to the stages) is a packaging error: an
+ * {@link IllegalStateException} naming the file and both lines, thrown when the stage that reads it is built. A row's
+ * key is its first column; a file whose word may stand in several rows (one per role) says how many leading columns
+ * make its key with a {@code # KEY: N} line.
  */
 public final class DataFile {
     private static final String FORMAT = "# FORMAT:";
     private static final String EXAMPLE = "# EXAMPLE:";
+    private static final String KEY = "# KEY:";
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
 
     /** One row (or example) and where it stands, for error messages; its columns are stripped. */
@@ -54,6 +57,7 @@ public final class DataFile {
         Map<String, Integer> seen = new HashMap<>();
         boolean curated = resource.endsWith(".tsv"); // third-party word lists (.txt) are read as they come
         List<String> lines = lines(owner, resource);
+        int keyColumns = keyColumns(resource, lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -63,9 +67,9 @@ public final class DataFile {
             if (row.columns().size() < minColumns) {
                 throw row.error("expected " + minColumns + " tab-separated columns, found " + row.columns().size());
             }
-            Integer first = curated ? seen.putIfAbsent(normalized(row), row.line()) : null;
+            Integer first = curated ? seen.putIfAbsent(key(row, keyColumns), row.line()) : null;
             if (first != null) {
-                throw row.error("repeats line " + first + " once normalized: " + row.columns());
+                throw row.error("repeats the key of line " + first + " once normalized: " + row.columns());
             }
             rows.add(row);
         }
@@ -150,14 +154,28 @@ public final class DataFile {
         return examples;
     }
 
-    /** The row's columns normalized as the stages read them, trailing empty columns left out. */
-    private static String normalized(Row row) {
-        int n = row.columns().size();
-        while (n > 1 && row.get(n - 1).isEmpty()) {
-            n--;
+    /** How many leading columns make a row's key: 1, or the number of the file's {@code # KEY:} line. */
+    private static int keyColumns(String resource, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(KEY)) {
+                try {
+                    int n = Integer.parseInt(lines.get(i).substring(KEY.length()).strip());
+                    if (n >= 1) {
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new IllegalStateException(resource + ":" + (i + 1) + ": expected " + KEY + " N, N >= 1");
+            }
         }
+        return 1;
+    }
+
+    /** The row's first {@code columns} columns normalized as the stages read them. */
+    private static String key(Row row, int columns) {
         StringBuilder key = new StringBuilder();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < columns; i++) {
             key.append(row.word(i)).append('\t');
         }
         return key.toString();

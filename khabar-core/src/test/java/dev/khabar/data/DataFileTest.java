@@ -51,9 +51,17 @@ class DataFileTest {
     }
 
     @Test
-    void aRowThatRepeatsAnotherOnceNormalizedIsAnError() {
+    void aRowWhoseKeyRepeatsAnotherOnceNormalizedIsAnError() {
         String repeated = assertThrows(IllegalStateException.class,
-                () -> DataFile.rows(DataFileTest.class, "duplicate-row.tsv")).getMessage();
-        assertTrue(repeated.startsWith("duplicate-row.tsv:4: repeats line 2 once normalized"), repeated);
+                () -> DataFile.rows(DataFileTest.class, "repeated-key.tsv")).getMessage();
+        assertTrue(repeated.startsWith("repeated-key.tsv:4: repeats the key of line 2 once normalized"), repeated);
+    }
+
+    @Test
+    void aKeyLineMakesSeveralColumnsTheKey() {
+        String repeated = assertThrows(IllegalStateException.class,
+                () -> DataFile.rows(DataFileTest.class, "repeated-role.tsv")).getMessage();
+        // أبريل month and ابريل name differ in their role; أَبريل month repeats the first row
+        assertTrue(repeated.startsWith("repeated-role.tsv:5: repeats the key of line 3 once normalized"), repeated);
     }
 }
