@@ -48,9 +48,8 @@ final class RulePersons {
     /**
      * Persons the model missed after a title with the article ({@code اللواء ثامر المحشادي}, {@code الأستاذ موفق منصور
      * جمال}): a word that can be a given name and is no common word of another kind (a verb, a place, an adjective of a
-     * country), then the name's other parts ({@link PersonNameParts#personEnd}). After a royal title only a listed given
-     * name ({@code الملكة إليزابيث الثانية}); an organization named after the person ({@code مطار الملك عبدالعزيز})
-     * wins over it ({@link MentionOverlaps}).
+     * country), then the name's other parts ({@link PersonNameParts#personEnd}). Not after a royal title, whose names the model and
+     * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
      */
     private List<NameCandidate> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
         List<NameCandidate> out = new ArrayList<>();
@@ -63,8 +62,7 @@ final class RulePersons {
             }
             String titleStem = NameWords.stemAfter(title, nameWords.procliticLength(title, Set.of()));
             if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
-                    || orgRules.isRoyalTitle(titleStem) && !crf.wordClass(t.text()).equals("GPERS")
-                    || !parts.isGivenName(t, false)
+                    || orgRules.isRoyalTitle(titleStem) || !parts.isGivenName(t, false)
                     || !PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
                     || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
                     || adjectives.isAdjectiveOfCountry(t.text()) || PersonNameParts.hasPronounSuffix(t.text())
