@@ -12,7 +12,7 @@ import static dev.khabar.ner.EntityType.ORG;
 
 /**
  * Where the stage's mentions overlap and which one wins: the rules' organizations over the model's mentions, both over
- * the rules' persons.
+ * the rules' persons, except a model's person inside a rule's longer one (one name, the longer reading).
  */
 final class MentionOverlaps {
     private MentionOverlaps() {
@@ -36,6 +36,11 @@ final class MentionOverlaps {
         }
         for (NameCandidate f : rulePersons) {
             if (orgs.stream().noneMatch(f::overlaps) && others.stream().noneMatch(f::overlaps)) {
+                others.add(f);
+            } else if (orgs.stream().noneMatch(f::overlaps) && others.stream().filter(f::overlaps)
+                    .allMatch(m -> m.is(EntityType.PERS) && f.first() <= m.first() && m.last() <= f.last())) {
+                // الأستاذ موفق منصور جمال: the model's person is the rule's name without its first word
+                others.removeIf(f::overlaps);
                 others.add(f);
             }
         }

@@ -112,8 +112,13 @@ final class ModelPersons {
             return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true);
         }
         String wordClass = crf.wordClass(word);
-        // A known name, or a family name with the article that the treebank does not know (الحسينان).
+        if (prefix == 0 && wordClass.equals(WordClasses.UNKNOWN) && afterPlacePreposition(tokens, first)) {
+            return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true); // وفي مانوس
+        }
+        // A known name, a Wikidata name token no treebank word spells (هينان), or a family name with the article
+        // that the treebank does not know (الحسينان).
         boolean known = wordClass.equals("GPERS") || wordClass.equals("NNP") || wordClass.equals("NNPS")
+                || names.isUnseenName(word)
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
         if (known || personCue(tokens, first)) {
             return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
@@ -199,6 +204,14 @@ final class ModelPersons {
             k--; // النجم البرازيلي نيمار
         }
         return k >= 0 && tokens.get(k).isWord() && orgRules.isPersonTitle(tokens.get(k).text());
+    }
+
+    /**
+     * Whether token {@code i} comes right after في ("in"): an unknown word there is a place far more often than a
+     * person (وفي مانوس أكد مصدر), though the treebank reads وفي as a verb ("he fulfilled").
+     */
+    private static boolean afterPlacePreposition(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).is("في") || tokens.get(i - 1).is("وفي"));
     }
 
     /**

@@ -104,7 +104,7 @@ public final class NerAnnotator implements Annotator {
         this.lists = new NerWordLists(normalizer, tokenizer, places);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
                 w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w));
-        this.personSpans = new PersonSpans(crf, orgRules);
+        this.personSpans = new PersonSpans(crf, orgRules, lists.placeNames);
         this.documentPass = documentPass
                 ? new DocumentPass(normalizer,
                         word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O"),

@@ -1,9 +1,11 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +44,12 @@ final class PersonSpans {
     private final OrgRules orgRules;
     private final Demonyms demonyms = new Demonyms();
 
-    PersonSpans(CrfModel crf, OrgRules orgRules) {
+    private final Set<String> placeNames;
+
+    PersonSpans(CrfModel crf, OrgRules orgRules, Set<String> placeNames) {
         this.crf = crf;
         this.orgRules = orgRules;
+        this.placeNames = placeNames;
     }
 
     /**
@@ -60,14 +65,20 @@ final class PersonSpans {
             }
         }
         List<NameCandidate> out = new ArrayList<>(found.size());
+        Set<String> surnames = surnames(tokens, found);
         for (NameCandidate f : found) {
+            if (isSurnameReadAsPlace(tokens, f, surnames)) {
+                f = new NameCandidate(EntityType.PERS, f.first(), f.last(), f.prefixLength(), f.source(), null, null);
+            }
             if (!f.is(EntityType.PERS)) {
                 out.add(f);
                 continue;
             }
-            for (NameCandidate split : splitAtCommonNoun(tokens, f)) {
+            List<NameCandidate> splits = splitAtCommonNoun(tokens, f);
+            for (NameCandidate split : splits) {
                 NameCandidate part = withNameBeforeSonOf(tokens, split, blocked, covered);
-                int last = extendedEnd(tokens, part, tags, blocked, covered);
+                boolean afterNoun = split != splits.get(0);
+                int last = extendedEnd(tokens, part, tags, blocked, covered, afterNoun);
                 for (int k = part.last() + 1; k <= last; k++) {
                     covered[k] = true;
                 }
@@ -77,6 +88,29 @@ final class PersonSpans {
         }
         out.sort(Comparator.comparingInt(NameCandidate::first));
         return out;
+    }
+
+    /** The last words of the document's persons of several words that are no listed place (شارابوفا). */
+    private Set<String> surnames(List<Token> tokens, List<NameCandidate> found) {
+        Set<String> out = new HashSet<>();
+        for (NameCandidate f : found) {
+            String last = tokens.get(f.last()).text();
+            if (f.is(EntityType.PERS) && f.first() < f.last() && !OrgRules.isDefinite(last)
+                    && !placeNames.contains(last)) {
+                out.add(last);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A place of one word that the model read where the document names a person by that surname, and which no list
+     * holds as a place ({@code جمعتها بشارابوفا} after {@code ماريا شارابوفا}): the model reads ب + an unknown word
+     * as a place; the article means the person.
+     */
+    private static boolean isSurnameReadAsPlace(List<Token> tokens, NameCandidate f, Set<String> surnames) {
+        return f.is(EntityType.LOC) && f.source() == Source.CRF && f.first() == f.last()
+                && surnames.contains(tokens.get(f.first()).text().substring(f.prefixLength()));
     }
 
     /**
@@ -124,9 +158,13 @@ final class PersonSpans {
         return new NameCandidate(EntityType.PERS, j, f.last(), 1, f.source(), null, null);
     }
 
-    /** The last token of the person once the parts the model and the rules left out are taken in. */
+    /**
+     * The last token of the person once the parts the model and the rules left out are taken in; {@code afterNoun}
+     * when it is the name after a common noun the model ran over, whose adjective a common word after the name is
+     * ({@code صديق مايكل الحميم}, "Michael's close friend").
+     */
     private int extendedEnd(List<Token> tokens, NameCandidate f, String[] tags, boolean[] blocked,
-                            boolean[] covered) {
+                            boolean[] covered, boolean afterNoun) {
         int j = f.last() + 1;
         if (j >= tokens.size() || covered[j] || blocked[j] || !tokens.get(j).isWord()) {
             return f.last();
@@ -140,7 +178,7 @@ final class PersonSpans {
             return j + 1;
         }
         if (f.first() == f.last() && f.prefixLength() == 0 && isListedGivenName(tokens.get(f.first()).text())
-                && isCommonFamilyName(w)) {
+                && isCommonFamilyName(w) && !afterNoun) {
             return j;
         }
         return f.last();
