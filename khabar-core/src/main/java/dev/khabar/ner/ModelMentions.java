@@ -141,15 +141,17 @@ final class ModelMentions {
 
     /**
      * A definite word the treebank knows only without its article, as a common noun (العسل: عسل "honey"), and that no
-     * list of places holds: a village may bear the name, but in news the word is the noun.
+     * list of the stage's own holds (ANERGazet's may): a village may bear the name, but in news the word is the noun.
      */
     private boolean isCommonNounOnly(String word) {
-        if (!word.startsWith("ال") || word.length() < 5 || places.isOneWordName(word)) {
+        if (!word.startsWith("ال") || word.length() < 5 || places.isOneWordName(word) || places.isCuedOneWordName(word)) {
             return false;
         }
         String bare = word.substring(2);
         String bareClass = wordClass.apply(bare);
-        return wordClass.apply(word).equals(WordClasses.UNKNOWN) && (bareClass.equals("NN") || bareClass.equals("NNS"))
+        String definiteClass = wordClass.apply(word); // GLOC: only ANERGazet lists it, as a place
+        return (definiteClass.equals(WordClasses.UNKNOWN) || definiteClass.equals("GLOC"))
+                && (bareClass.equals("NN") || bareClass.equals("NNS"))
                 && !places.isOneWordName(bare);
     }
 
