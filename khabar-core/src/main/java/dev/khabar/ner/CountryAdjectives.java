@@ -45,6 +45,15 @@ final class CountryAdjectives {
                 && (isAdjectiveOf(bare) || demonyms.country(word) != null); // الأفغاني: أفغانستان
     }
 
+    /**
+     * A nationality adjective in the plural of persons (إيرانيون, الأمريكيين, سعوديات): people of a country,
+     * never a body's or a place's name.
+     */
+    boolean isPluralDemonym(String word) {
+        return (word.endsWith("ون") || word.endsWith("ين") || word.endsWith("ات")) && demonyms.country(word) != null
+                && !places.isOneWordName(word);
+    }
+
     /** Whether {@code bare} (no article) is the nisba of a listed country: تونسيه of تونس, فرنسيه of فرنسا. */
     private boolean isAdjectiveOf(String bare) {
         String stem = bare.substring(0, bare.length() - (bare.endsWith("يه") ? 2 : 1));

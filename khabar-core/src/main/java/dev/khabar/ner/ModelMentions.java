@@ -30,9 +30,13 @@ final class ModelMentions {
     private final CountryAdjectives adjectives;
     private final PlaceContext placeContext;
     private final ModelPersons modelPersons;
+    /** The treebank class of a word ({@code NN}, {@code DTNNP}, {@code UNK}…). */
+    private final java.util.function.Function<String, String> wordClass;
 
     ModelMentions(NameGazetteer places, NerWordLists lists, NameWords nameWords, CountryAdjectives adjectives,
-                  PlaceContext placeContext, ModelPersons modelPersons) {
+                  PlaceContext placeContext, ModelPersons modelPersons,
+                  java.util.function.Function<String, String> wordClass) {
+        this.wordClass = wordClass;
         this.places = places;
         this.lists = lists;
         this.nameWords = nameWords;
@@ -108,15 +112,21 @@ final class ModelMentions {
         if (type == PERS) {
             ModelPersons.Run person = modelPersons.person(tokens, tags, text.blocked(), standalone,
                     text.givenBySpelling(), first, last, prefix);
-            if (person != null) {
+            if (person != null && !isCommonWordPlace(tokens, person.found())) {
                 (person.confirmed() ? out : unconfirmed).add(person.found());
                 last = Math.max(last, person.found().last());
             }
             return last;
         }
-        if (type == LOC && last == i
-                && adjectives.isAdjectiveOfPlace(NameWords.stemAfter(tokens.get(i), prefix))) {
+        String stem = NameWords.stemAfter(tokens.get(i), prefix);
+        if (type == LOC && last == i && adjectives.isAdjectiveOfPlace(stem)) {
             return last; // السلطات التونسية, محامية سعودية: an adjective, not a place
+        }
+        if (type != PERS && last == i && adjectives.isPluralDemonym(stem)) {
+            return last; // أعلن علماء إيرانيون: people of a country, neither a body nor a place
+        }
+        if (type == LOC && isCommonWordPlace(tokens, new NameCandidate(LOC, i, last, prefix, Source.CRF, null, null))) {
+            return last; // لبيع العسل: a common word the model took for a place without a noun of places before it
         }
         if (type == LOC && i > 0 && tags[i - 1].equals("O") && prefix == 0) {
             int headPrefix = lists.locationHead(tokens.get(i - 1));
@@ -127,6 +137,29 @@ final class ModelMentions {
         }
         out.add(new NameCandidate(type, first, last, prefix, Source.CRF, null, null));
         return last;
+    }
+
+    /**
+     * A definite word the treebank knows only without its article, as a common noun (العسل: عسل "honey"), and that no
+     * list of the stage's own holds (ANERGazet's may): a village may bear the name, but in news the word is the noun.
+     */
+    private boolean isCommonNounOnly(String word) {
+        if (!word.startsWith("ال") || word.length() < 5 || places.isOneWordName(word) || places.isCuedOneWordName(word)) {
+            return false;
+        }
+        String bare = word.substring(2);
+        String bareClass = wordClass.apply(bare);
+        String definiteClass = wordClass.apply(word); // GLOC: only ANERGazet lists it, as a place
+        return (definiteClass.equals(WordClasses.UNKNOWN) || definiteClass.equals("GLOC"))
+                && (bareClass.equals("NN") || bareClass.equals("NNS"))
+                && !places.isOneWordName(bare);
+    }
+
+    /** A one-word place that is a common noun ({@link #isCommonNounOnly}) and no noun of places (قرية, بلدة) precedes. */
+    private boolean isCommonWordPlace(List<Token> tokens, NameCandidate f) {
+        int i = f.first();
+        return f.is(LOC) && f.last() == i && isCommonNounOnly(NameWords.stemAfter(tokens.get(i), f.prefixLength()))
+                && !(i > 0 && tokens.get(i - 1).isWord() && lists.isPlaceNoun(tokens.get(i - 1)));
     }
 
     /**

@@ -251,4 +251,9 @@ final class NameGazetteer {
     boolean isOneWordName(String word) {
         return singleWords.contains(word);
     }
+
+    /** True when {@code word} is a one-word name listed to match only after a cue (الباحة, عسير in places.tsv). */
+    boolean isCuedOneWordName(String word) {
+        return indexes().shortNames().get(word) != null;
+    }
 }

@@ -119,7 +119,8 @@ public final class NerAnnotator implements Annotator {
         PersonNameParts parts = new PersonNameParts(crf, orgRules, names, lists, adjectives);
         ModelPersons modelPersons = new ModelPersons(crf, orgRules, names, places, organizations, lists, demonyms,
                 adjectives, nameWords, parts);
-        this.modelMentions = new ModelMentions(places, lists, nameWords, adjectives, placeContext, modelPersons);
+        this.modelMentions = new ModelMentions(places, lists, nameWords, adjectives, placeContext, modelPersons,
+                crf::wordClass);
         this.rulePersons = new RulePersons(crf, orgRules, names, organizations, lists, adjectives, nameWords, parts);
         this.acronyms = new Acronyms(organizations);
         this.listedPlaces = new ListedPlaces(places);

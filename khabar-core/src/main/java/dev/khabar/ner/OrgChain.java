@@ -289,8 +289,24 @@ final class OrgChain {
         if (!OrgWords.isDefinite(w) || OrgWords.isNisba(w) || titleGenitive) {
             return false;
         }
-        return OrgWords.isNisba(tokens.get(last).text()) && j + 1 < tokens.size()
-                && words.isPreposition(tokens.get(j + 1).text());
+        if (!OrgWords.isNisba(tokens.get(last).text()) || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(j + 1).text();
+        // شركة النفط النيجيرية المملوكة للحكومة: a participle and its ل-phrase describe the body ("owned by")
+        return words.isPreposition(next) || isMafoulParticiple(w) && next.startsWith("ل") && next.length() > 3;
+    }
+
+    /**
+     * A definite participle of the shape المفعول(ة) (المملوكة, المدعومة) or المفاعل(ة) (المجاورة): with a ل-phrase after
+     * it, a clause about the body, not a word of its name. Without one it may be (الجامعة العربية المفتوحة).
+     */
+    private static boolean isMafoulParticiple(String w) {
+        if (!w.startsWith("الم")) {
+            return false;
+        }
+        String bare = w.substring(2, w.length() - (w.endsWith("ه") ? 1 : 0));
+        return bare.length() == 5 && bare.charAt(3) == 'و';
     }
 
     /** ب and a listed place or a noun of places: بواشنطن, بمنطقة. */
