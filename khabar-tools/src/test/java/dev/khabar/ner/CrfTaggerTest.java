@@ -70,7 +70,7 @@ class CrfTaggerTest {
 
     @Test
     void theWordCacheKeepsFrequentWordsWithinItsBound() {
-        CrfTagger.WordCache<Integer> cache = new CrfTagger.WordCache<>(100);
+        WordCache<Integer> cache = new WordCache<>(100);
         for (int i = 0; i < 10_000; i++) {
             if (cache.get("frequent") == null) {
                 assertEquals(0, i, "the frequent word was dropped at " + i);
@@ -85,7 +85,7 @@ class CrfTaggerTest {
 
     @Test
     void theWordCacheGivesOnlyRightValuesWhileThreadsTurnItsGenerations() throws Exception {
-        CrfTagger.WordCache<String> cache = new CrfTagger.WordCache<>(64);
+        WordCache<String> cache = new WordCache<>(64);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Integer>> hits = new ArrayList<>();
         for (int t = 0; t < 4; t++) {

@@ -1,0 +1,33 @@
+package dev.khabar.ner;
+
+import java.util.Arrays;
+
+/** A growable list of CRF feature ids. */
+final class FeatureIdList implements FeatureIdSink {
+    private int[] ids = new int[32];
+    private int size;
+
+    @Override
+    public void accept(int id) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+    }
+
+    /** Accepts {@code id} unless it is negative (a feature the model's index does not hold). */
+    void acceptIfKnown(int id) {
+        if (id >= 0) {
+            accept(id);
+        }
+    }
+
+    int[] toArray() {
+        return Arrays.copyOf(ids, size);
+    }
+
+    /** The ids once each, sorted: a word may hold the same n-gram twice, and CoreNLP's features are a set. */
+    int[] distinct() {
+        return Arrays.stream(ids, 0, size).sorted().distinct().toArray();
+    }
+}
