@@ -18,8 +18,8 @@ import java.util.function.BinaryOperator;
  * one clitic inventory ({@code وبعشرات}, {@code للامم} = ل + الامم); the other tokens are read as written. A match
  * gives the token range, the chars of proclitics on the first token and the value.
  *
- * <p>A trie keyed by normalized token, with immutable maps at every node; built once by a {@link Builder}, then
- * read-only and thread-safe.
+ * <p>A trie keyed by normalized token, each node's children in a small open-addressing table of its own; built once by
+ * a {@link Builder}, then read-only and thread-safe (final arrays, published by the constructor, never written after).
  */
 public final class PhraseIndex<V> {
 
@@ -37,15 +37,68 @@ public final class PhraseIndex<V> {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
-    private record Node<V>(Map<String, Node<V>> next, V value) {
+    /**
+     * A trie node: its children in an open-addressing table of words (a power of two in size, at most half full,
+     * probed linearly from the word's cached hash), so a lookup neither boxes nor allocates, and a word that starts
+     * no phrase is rejected at the first empty slot.
+     */
+    private static final class Node<V> {
+        private static final String[] NO_WORDS = new String[0];
+
+        final String[] words;
+        final Node<V>[] children;
+        final V value;
+
+        @SuppressWarnings("unchecked")
+        Node(Map<String, Node<V>> next, V value) {
+            this.value = value;
+            int size = next.isEmpty() ? 0 : Integer.highestOneBit(next.size() * 2 - 1) << 1;
+            this.words = size == 0 ? NO_WORDS : new String[size];
+            this.children = (Node<V>[]) new Node<?>[size];
+            next.forEach((word, child) -> {
+                int slot = slot(word.hashCode());
+                while (words[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                words[slot] = word;
+                children[slot] = child;
+            });
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & (words.length - 1);
+        }
+
+        /** The child under {@code word}, or null. */
+        Node<V> next(String word) {
+            if (words.length == 0) {
+                return null;
+            }
+            int hash = word.hashCode();
+            for (int slot = slot(hash); ; slot = (slot + 1) & (words.length - 1)) {
+                String w = words[slot];
+                if (w == null) {
+                    return null;
+                }
+                if (w == word || (w.hashCode() == hash && w.equals(word))) {
+                    return children[slot];
+                }
+            }
+        }
+
+        boolean isLeaf() {
+            return words.length == 0;
+        }
     }
 
     private final Node<V> root;
+    private final Set<String> firstWords;
     private final Gap gap;
     private final int maxLength;
 
-    private PhraseIndex(Node<V> root, Gap gap, int maxLength) {
+    private PhraseIndex(Node<V> root, Set<String> firstWords, Gap gap, int maxLength) {
         this.root = root;
+        this.firstWords = firstWords;
         this.gap = gap;
         this.maxLength = maxLength;
     }
@@ -99,17 +152,17 @@ public final class PhraseIndex<V> {
      * proclitics take {@code prefixLength} chars), shortest first.
      */
     public List<Match<V>> allAt(List<Token> tokens, int i, int prefixLength, String firstWord) {
-        Node<V> node = root.next().get(firstWord);
+        Node<V> node = root.next(firstWord);
         if (node == null) {
             return List.of();
         }
         List<Match<V>> out = new ArrayList<>(2);
         for (int j = i; node != null; ) {
-            if (node.value() != null) {
-                out.add(new Match<>(i, j, prefixLength, node.value()));
+            if (node.value != null) {
+                out.add(new Match<>(i, j, prefixLength, node.value));
             }
-            j = following(tokens, j);
-            node = j < 0 ? null : node.next().get(tokens.get(j).text());
+            j = node.isLeaf() ? -1 : following(tokens, j);
+            node = j < 0 ? null : node.next(tokens.get(j).text());
         }
         return out;
     }
@@ -123,34 +176,45 @@ public final class PhraseIndex<V> {
             return null;
         }
         for (int first = Math.max(0, last - maxLength + 1); first <= last; first++) {
-            for (Clitics.Reading r : tokens.get(first).readings()) {
-                for (Match<V> m : allAt(tokens, first, r.prefixLength(), r.stem())) {
-                    if (m.last() == last) {
-                        return m;
-                    }
+            List<Clitics.Reading> readings = tokens.get(first).readings();
+            for (int r = 0, size = readings.size(); r < size; r++) {
+                V value = valueThrough(tokens, first, last, readings.get(r).stem());
+                if (value != null) {
+                    return new Match<>(first, last, readings.get(r).prefixLength(), value);
                 }
             }
         }
         return null;
     }
 
+    /** The value of the phrase that reads tokens {@code [first, last]}, the first read as {@code stem}, or null. */
+    private V valueThrough(List<Token> tokens, int first, int last, String stem) {
+        Node<V> node = root.next(stem);
+        int j = first;
+        while (node != null && j < last) {
+            j = node.isLeaf() ? -1 : following(tokens, j);
+            node = j < 0 || j > last ? null : node.next(tokens.get(j).text());
+        }
+        return node == null ? null : node.value;
+    }
+
     /** The value of the phrase made of exactly {@code words} (normalized tokens), or null. */
     public V get(String... words) {
         Node<V> node = root;
         for (int k = 0; k < words.length && node != null; k++) {
-            node = node.next().get(words[k]);
+            node = node.next(words[k]);
         }
-        return node == null ? null : node.value();
+        return node == null ? null : node.value;
     }
 
     /** True when some phrase starts with the normalized token {@code word}. */
     public boolean startsPhrase(String word) {
-        return root.next().containsKey(word);
+        return root.next(word) != null;
     }
 
     /** The first tokens of all phrases. */
     public Set<String> firstWords() {
-        return root.next().keySet();
+        return firstWords;
     }
 
     /** Every phrase, as its tokens, with its value. */
@@ -159,28 +223,30 @@ public final class PhraseIndex<V> {
     }
 
     private static <V> void visit(Node<V> node, List<String> path, BiConsumer<String[], V> action) {
-        if (node.value() != null) {
-            action.accept(path.toArray(String[]::new), node.value());
+        if (node.value != null) {
+            action.accept(path.toArray(String[]::new), node.value);
         }
-        node.next().forEach((word, child) -> {
-            path.add(word);
-            visit(child, path, action);
-            path.remove(path.size() - 1);
-        });
+        for (int slot = 0; slot < node.words.length; slot++) {
+            if (node.words[slot] != null) {
+                path.add(node.words[slot]);
+                visit(node.children[slot], path, action);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 
     /** The longer of {@code best} and the longest phrase at token {@code i} whose first word is read as {@code stem}. */
     private Match<V> longest(List<Token> tokens, int i, int prefixLength, String stem, Match<V> best) {
-        Node<V> node = root.next().get(stem);
+        Node<V> node = root.next(stem);
         for (int j = i; node != null; ) {
-            if (node.value() != null && (best == null || j > best.last())) {
-                best = new Match<>(i, j, prefixLength, node.value());
+            if (node.value != null && (best == null || j > best.last())) {
+                best = new Match<>(i, j, prefixLength, node.value);
             }
-            if (node.next().isEmpty()) {
+            if (node.isLeaf()) {
                 break;
             }
             j = following(tokens, j);
-            node = j < 0 ? null : node.next().get(tokens.get(j).text());
+            node = j < 0 ? null : node.next(tokens.get(j).text());
         }
         return best;
     }
@@ -272,19 +338,16 @@ public final class PhraseIndex<V> {
         public PhraseIndex<V> build() {
             int[] maxLength = {0};
             Node<V> frozen = freeze(root, 0, maxLength);
-            return new PhraseIndex<>(frozen, gap, maxLength[0]);
+            return new PhraseIndex<>(frozen, Set.copyOf(root.next.keySet()), gap, maxLength[0]);
         }
 
         private static <V> Node<V> freeze(Trie<V> trie, int depth, int[] maxLength) {
             if (trie.value != null) {
                 maxLength[0] = Math.max(maxLength[0], depth);
             }
-            if (trie.next.isEmpty()) {
-                return new Node<>(Map.of(), trie.value);
-            }
             Map<String, Node<V>> next = new HashMap<>(trie.next.size() * 2);
             trie.next.forEach((word, child) -> next.put(word, freeze(child, depth + 1, maxLength)));
-            return new Node<>(Map.copyOf(next), trie.value);
+            return new Node<>(next, trie.value);
         }
     }
 }
