@@ -20,6 +20,13 @@ public final class Clitics {
     public record Reading(int prefixLength, String stem) {
     }
 
+    /** The conjunction و ("and"): it joins list items, the parts of a number (خمسة وعشرون) and range ends (بين 3 و5). */
+    public static final char AND = 'و';
+    /** The preposition ل ("for, to"), which merges with the article as لل and opens a range's end (عشرة لعشرين). */
+    public static final char LAM = 'ل';
+    /** The preposition ب ("in, by, with"). */
+    public static final char BA = 'ب';
+
     private static final int MIN_STEM = 2;
     private static final Inventory INVENTORY = Inventory.load();
 
@@ -43,6 +50,10 @@ public final class Clitics {
             }
             if (article == null || future == null || conj.isEmpty() || prep.isEmpty()) {
                 throw new IllegalStateException("clitics.tsv: every slot needs an entry");
+            }
+            if (conj.indexOf(String.valueOf(AND)) < 0 || prep.indexOf(String.valueOf(LAM)) < 0
+                    || prep.indexOf(String.valueOf(BA)) < 0) {
+                throw new IllegalStateException("clitics.tsv: the code names و, ل and ب; they must be listed");
             }
             List<String> prefixes = new ArrayList<>();
             for (String c : ("_" + conj).split("")) {
@@ -93,7 +104,7 @@ public final class Clitics {
     }
 
     private static boolean isLam(char c) {
-        return c == 'ل';
+        return c == LAM;
     }
 
     /** Every conjunction + preposition prefix ({@code و، ب، وب، فل…}), the prefixes {@link #readings} takes off. */
@@ -124,6 +135,65 @@ public final class Clitics {
     /** The future prefix of a verb ({@code س}). */
     public static char futurePrefix() {
         return INVENTORY.future().charAt(0);
+    }
+
+    /** True when the word starts with the definite article ({@code الشهداء}). */
+    public static boolean hasArticle(String w) {
+        return w.startsWith(article());
+    }
+
+    /** True when the article stands at {@code from} in the word ({@code وال} at 1 in {@code والمفوضيه}). */
+    public static boolean hasArticleAt(String w, int from) {
+        return w.startsWith(article(), from);
+    }
+
+    /** ل + ال as written, {@code لل}: the article's alef drops after ل. */
+    public static String lamArticle() {
+        return LAM + article().substring(1);
+    }
+
+    /** True for ل + ال written {@code لل} ({@code للحوثيين}). */
+    public static boolean hasLamArticle(String w) {
+        return w.startsWith(lamArticle());
+    }
+
+    /** The word with {@code لل} read as the article ({@code للامم → الامم}): the alef given back. */
+    public static String lamArticleAsArticle(String w) {
+        return article().charAt(0) + w.substring(1);
+    }
+
+    /**
+     * The definite form of {@code word} after a proclitic {@code prefix} as it is written: {@code و + عشرين →
+     * والعشرين}, {@code ل + اول → للاول} (the article's alef drops after ل); the empty prefix gives {@code الاول}.
+     */
+    public static String definite(String prefix, String word) {
+        boolean lam = !prefix.isEmpty() && isLam(prefix.charAt(prefix.length() - 1));
+        return prefix + (lam ? article().substring(1) : article()) + word;
+    }
+
+    /** True when the word starts with the one-letter clitic {@code clitic} ({@link #AND}, {@link #LAM}, {@link #BA}). */
+    public static boolean startsWith(String w, char clitic) {
+        return !w.isEmpty() && w.charAt(0) == clitic;
+    }
+
+    /** True when the word starts with the conjunction و ({@link #AND}). */
+    public static boolean startsWithAnd(String w) {
+        return !w.isEmpty() && w.charAt(0) == AND;
+    }
+
+    /** True when the word starts with a conjunction (و، ف). */
+    public static boolean startsWithConjunction(String w) {
+        return !w.isEmpty() && isConjunction(w.charAt(0));
+    }
+
+    /** The word without a leading conjunction (و، ف), or the word itself; the stem may be one letter. */
+    public static String withoutConjunction(String w) {
+        return startsWithConjunction(w) ? w.substring(1) : w;
+    }
+
+    /** The word after its article; the caller has checked {@link #hasArticle}. */
+    public static String afterArticle(String w) {
+        return w.substring(article().length());
     }
 
     /** The word without a leading definite article {@code ال}, or the word itself. */

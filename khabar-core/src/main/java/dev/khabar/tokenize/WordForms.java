@@ -32,12 +32,12 @@ public final class WordForms {
 
     /** True when the word starts with the definite article ({@code الشهداء}). */
     public static boolean isDefinite(String w) {
-        return w.startsWith(Clitics.article());
+        return Clitics.hasArticle(w);
     }
 
     /** True for ل + ال written {@code لل} ({@code للحوثيين}). */
     public static boolean isLamArticle(String w) {
-        return w.startsWith("لل");
+        return Clitics.hasLamArticle(w);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class WordForms {
      * word starts a new phrase rather than continuing the one before.
      */
     public static boolean hasCliticBeforeArticle(String w) {
-        return (w.length() > 3 && Clitics.isProcliticLetter(w.charAt(0)) && w.startsWith(Clitics.article(), 1))
+        return (w.length() > 3 && Clitics.isProcliticLetter(w.charAt(0)) && Clitics.hasArticleAt(w, 1))
                 || isLamArticle(w);
     }
 
@@ -76,7 +76,7 @@ public final class WordForms {
     public static boolean isVerbAfterParticle(Token t) {
         for (Clitics.Reading r : t.readings()) {
             if (r.prefixLength() > 0 && r.stem().length() >= 3 && r.stem().charAt(0) == 'ي'
-                    && t.text().charAt(r.prefixLength() - 1) == 'ل') {
+                    && t.text().charAt(r.prefixLength() - 1) == Clitics.LAM) {
                 return true;
             }
         }

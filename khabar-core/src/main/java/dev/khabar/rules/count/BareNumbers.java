@@ -68,7 +68,7 @@ final class BareNumbers {
      * before the head). Sets the unit from that noun: the vocabulary's singular when known, else the noun as written
      * without the article. A head that names no noun ({@code ارتفع العدد إلى 57}) gives a count without a unit.
      */
-    boolean numberOf(Document doc, List<Token> tokens, NumberMatch m, Found f) {
+    boolean numberOf(Document doc, List<Token> tokens, NumberMatch m, CountDraft f) {
         int k = m.firstToken() - 1;
         int links = 0;
         while (k >= 0 && links <= 4 && tokens.get(k).isWord() && isLink(tokens.get(k))) {
@@ -163,8 +163,8 @@ final class BareNumbers {
         String w = b.text();
         boolean proclitic = w.length() == 1 && Clitics.isProcliticLetter(w.charAt(0)); // و12، بـ3.9
         return !((b.isWord() && !proclitic && b.touches(tokens.get(m.firstToken()))) // م2، متر٢
-                || w.equals("ال") || labels.contains(w)
-                || (WordForms.isDefinite(w) && units.isNotUnit(w.substring(2)))); // اليوم 11 من المهرجان
+                || w.equals(Clitics.article()) || labels.contains(w)
+                || (WordForms.isDefinite(w) && units.isNotUnit(Clitics.afterArticle(w)))); // اليوم 11 من المهرجان
     }
 
     /**
@@ -173,7 +173,7 @@ final class BareNumbers {
      * (a noun of the vocabulary, or a participle: منسوبي، مقاتليها). The count covers the number, من and that noun
      * with its adjectives; the unit is the vocabulary's singular, else the noun as written without the article.
      */
-    boolean partitive(Document doc, List<Token> tokens, NumberMatch m, Found f) {
+    boolean partitive(Document doc, List<Token> tokens, NumberMatch m, CountDraft f) {
         int min = m.lastToken() + 1;
         int n = min + 1;
         if (n >= tokens.size() || !tokens.get(min).is("من") || !tokens.get(n).isWord()) {
@@ -258,7 +258,7 @@ final class BareNumbers {
      * ({@code سبعة منهم}، {@code تسعة آخرين}), a verb before it ({@code صوت سبعة ضد القرار}, a qualifier may stand
      * between), or a number that ends in a multiplier ({@code نحو 250 ألفا}، {@code خمسة آلاف}). No unit.
      */
-    boolean elided(List<Token> tokens, NumberMatch m, Found f) {
+    boolean elided(List<Token> tokens, NumberMatch m, CountDraft f) {
         int after = m.lastToken() + 1;
         f.unit = null;
         f.rule = "elided";
@@ -288,7 +288,7 @@ final class BareNumbers {
             return false;
         }
         String verb = tokens.get(k).text();
-        return elidedVerbs.contains(verb) || (verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف"))
-                && elidedVerbs.contains(verb.substring(1)));
+        return elidedVerbs.contains(verb) || (verb.length() > 3 && Clitics.startsWithConjunction(verb)
+                && elidedVerbs.contains(Clitics.withoutConjunction(verb)));
     }
 }

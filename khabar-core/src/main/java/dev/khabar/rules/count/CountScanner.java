@@ -57,8 +57,8 @@ final class CountScanner {
             triggers.add(w);
             for (String p : Clitics.prefixes()) {
                 triggers.add(p + w);
-                if (p.endsWith("ل") && WordForms.isDefinite(w)) {
-                    triggers.add(p + w.substring(1)); // لل
+                if (WordForms.isDefinite(w)) {
+                    triggers.add(Clitics.definite(p, Clitics.afterArticle(w))); // لل: ل + ال
                 }
             }
         }
@@ -76,7 +76,7 @@ final class CountScanner {
         List<CountCandidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Found f = countAt(doc, tokens, i);
+            CountDraft f = countAt(doc, tokens, i);
             if (f != null && dateSpans.overlaps(doc.span(f.start, f.end))) {
                 f = null; // a number of a date or duration (عام 2015، 28 شهرًا)
             }
@@ -94,12 +94,12 @@ final class CountScanner {
     }
 
     /** The count that starts at token i, or null. */
-    private Found countAt(Document doc, List<Token> tokens, int i) {
+    private CountDraft countAt(Document doc, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isNumber() && !triggers.contains(t.text())) {
             return null; // most tokens: one or two hash lookups
         }
-        Found f;
+        CountDraft f;
         if (t.isWord()) {
             f = vagueAt(tokens, i);
             if (f == null) {
@@ -130,7 +130,7 @@ final class CountScanner {
     }
 
     /** {@code $10}, {@code € 20}: a currency symbol before the number. */
-    private Found symbolFirst(List<Token> tokens, int i) {
+    private CountDraft symbolFirst(List<Token> tokens, int i) {
         PhraseIndex.Match<Money.Currency> s = money.symbolAt(tokens, i);
         if (s == null) {
             return null;
@@ -139,7 +139,7 @@ final class CountScanner {
         if (m == null || m.start() != tokens.get(s.last() + 1).start() || labels.blocked(tokens, m)) {
             return null;
         }
-        Found f = new Found();
+        CountDraft f = new CountDraft();
         f.firstToken = i;
         f.start = tokens.get(i).start();
         f.lastToken = m.lastToken();
@@ -155,11 +155,11 @@ final class CountScanner {
      * Counts where the noun says the number: the dual (مقتل شخصين، مليوني دولار is read as a number) and a noun
      * followed by واحد (دينار واحد).
      */
-    private Found nounFirst(List<Token> tokens, int i) {
+    private CountDraft nounFirst(List<Token> tokens, int i) {
         if (i > 0 && tokens.get(i - 1).isNumber()) {
             return null;
         }
-        Found f = new Found();
+        CountDraft f = new CountDraft();
         f.firstToken = i;
         f.start = tokens.get(i).start();
         PhraseIndex.Match<Money.Currency> c = money.nounAt(tokens, i);
@@ -196,12 +196,12 @@ final class CountScanner {
     }
 
     /** A number (or a range of two) and the unit after it. */
-    private Found numberAt(Document doc, List<Token> tokens, int i) {
+    private CountDraft numberAt(Document doc, List<Token> tokens, int i) {
         NumberMatch m = numbers.read(tokens, i);
         if (m == null || labels.blocked(tokens, m) || endsScore(tokens, m)) {
             return null;
         }
-        Found f = new Found();
+        CountDraft f = new CountDraft();
         f.firstToken = i;
         f.start = m.start();
         f.value = m.value();
@@ -260,7 +260,7 @@ final class CountScanner {
     }
 
     /** عشرات الشهداء، مئات الآلاف من المتظاهرين، آلاف الدولارات، بضعة أشخاص. */
-    private Found vagueAt(List<Token> tokens, int i) {
+    private CountDraft vagueAt(List<Token> tokens, int i) {
         PhraseIndex.Match<Boolean> v = vague.longestWithProclitics(tokens, i);
         if (v == null) {
             return null;
@@ -270,7 +270,7 @@ final class CountScanner {
         if (viaMin) {
             j++;
         }
-        Found f = new Found();
+        CountDraft f = new CountDraft();
         f.firstToken = i;
         f.start = tokens.get(i).start() + v.prefixLength();
         f.vague = true;

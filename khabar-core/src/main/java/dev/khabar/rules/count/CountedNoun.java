@@ -4,6 +4,7 @@ import dev.khabar.data.DataFile;
 import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
@@ -56,7 +57,7 @@ final class CountedNoun {
     /**
      * Reads the unit at token j into f (unit, rule, lastToken, end); false when nothing counted follows.
      */
-    boolean read(Document doc, List<Token> tokens, Found f, int j, boolean genitive) {
+    boolean read(Document doc, List<Token> tokens, CountDraft f, int j, boolean genitive) {
         if (j >= tokens.size()) {
             return false;
         }
@@ -198,7 +199,7 @@ final class CountedNoun {
      * (فلسطيني، فيلم).
      */
     static boolean hasProclitic(String w) {
-        if (w.startsWith("و") && w.length() >= 4) {
+        if (Clitics.startsWithAnd(w) && w.length() >= 4) {
             return true;
         }
         return WordForms.hasCliticBeforeArticle(w); // بال، لل، كال، فال، وال

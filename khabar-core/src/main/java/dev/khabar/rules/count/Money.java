@@ -110,7 +110,7 @@ final class Money {
      * Reads money at token j after a number whose value is in f: a symbol, a currency noun with its country
      * adjective, or a subunit alone (10 سنتات). Fills f and returns true, or returns false.
      */
-    boolean read(List<Token> tokens, int j, Found f, NumberReader numbers) {
+    boolean read(List<Token> tokens, int j, CountDraft f, NumberReader numbers) {
         PhraseIndex.Match<Currency> s = symbols.longestAt(tokens, j);
         Currency currency = null;
         int last = -1;
@@ -158,9 +158,9 @@ final class Money {
     }
 
     /** 20 دولارًا و43 سنتًا: adds a subunit amount joined by و to the money count in f. */
-    void addSubunit(List<Token> tokens, Found f, NumberReader numbers, Currency currency) {
+    void addSubunit(List<Token> tokens, CountDraft f, NumberReader numbers, Currency currency) {
         int k = f.lastToken + 1;
-        if (k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).text().startsWith("و")) {
+        if (k >= tokens.size() || !tokens.get(k).isWord() || !Clitics.startsWithAnd(tokens.get(k).text())) {
             return;
         }
         NumberMatch m = tokens.get(k).is("و") ? numbers.read(tokens, k + 1) : numbers.read(tokens, k);

@@ -37,7 +37,7 @@ final class Qualifiers {
     }
 
     /** Extends f over a qualifier just before it (أكثر من، نحو، ما لا يقل عن). */
-    void before(List<Token> tokens, Found f) {
+    void before(List<Token> tokens, CountDraft f) {
         if (f.start != tokens.get(f.firstToken).start()) {
             return; // a proclitic stands between: وخمسين
         }
@@ -53,7 +53,7 @@ final class Qualifiers {
     }
 
     /** Extends f over a qualifier just after it (تقريبًا، على الأقل). */
-    void after(List<Token> tokens, Found f) {
+    void after(List<Token> tokens, CountDraft f) {
         PhraseIndex.Match<String> q = after.longestAt(tokens, f.lastToken + 1);
         if (q == null) {
             return;

@@ -3,6 +3,7 @@ package dev.khabar.rules.count;
 import dev.khabar.pipeline.Document;
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.PhraseIndex;
 import dev.khabar.tokenize.Token;
 
@@ -49,7 +50,7 @@ final class RangeReader {
      * after the first number (10$-20$), or null.
      */
     Outcome read(Document doc, List<Token> tokens, int i, NumberMatch m, PhraseIndex.Match<Money.Currency> symbol,
-                 Found f) {
+                 CountDraft f) {
         int after = m.lastToken() + 1;
         NumberMatch upper = end(tokens, m, symbol != null ? symbol.last() + 1 : after);
         if (upper == null) {
@@ -97,8 +98,8 @@ final class RangeReader {
             if (second != null && second.start() != tokens.get(j + 1).start()) {
                 return null;
             }
-        } else if (sep.isWord() && (sep.text().startsWith("ل") || sep.text().startsWith("و"))) {
-            if (sep.text().startsWith("و") && !openedByBetween(tokens, m.firstToken())) {
+        } else if (sep.isWord() && (Clitics.startsWith(sep.text(), Clitics.LAM) || Clitics.startsWithAnd(sep.text()))) {
+            if (Clitics.startsWithAnd(sep.text()) && !openedByBetween(tokens, m.firstToken())) {
                 return null;
             }
             if (sep.is("و")) {

@@ -22,7 +22,7 @@ final class AgoDates extends Rules {
     }
 
     /** The date the modifier {@code mod} (قبل، بعد، منذ) at j and the length of time after it name, or null. */
-    Found date(Match mod, int j) {
+    DateSpan date(Match mod, int j) {
         String m = mod.entry().value();
         if (!m.equals("before") && !m.equals("after") && !m.equals("since")) {
             return null;
@@ -53,7 +53,7 @@ final class AgoDates extends Rules {
         if (before != null && before.next() == j && Durations.unitOf(before).equals(d.unit())) {
             return null; // عاما بعد عام، يوما بعد يوم: year after year
         }
-        Found f = new Found(j, startOf(mod, t.get(j)), next);
+        DateSpan f = new DateSpan(j, startOf(mod, t.get(j)), next);
         f.rule = "ago";
         f.modifier = m.equals("since") ? "since" : null;
         f.grain = g;

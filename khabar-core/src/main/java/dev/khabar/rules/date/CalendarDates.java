@@ -23,7 +23,7 @@ final class CalendarDates extends Rules {
     }
 
     /** The calendar date at j with its value, or null; a bare year only {@code afterModifier} (منذ 1967). */
-    Found date(int j, boolean afterModifier) {
+    DateSpan date(int j, boolean afterModifier) {
         CalendarFields c = cal(j, false, afterModifier);
         return c == null ? null : resolve(c);
     }
@@ -212,7 +212,7 @@ final class CalendarDates extends Rules {
     }
 
     /** Fills in what the text left out and computes the value (see {@link CalendarValues#resolve}). */
-    Found resolve(CalendarFields c) {
+    DateSpan resolve(CalendarFields c) {
         return values.resolve(c);
     }
 }

@@ -21,8 +21,8 @@ final class CalendarValues extends Rules {
     }
 
     /** Fills in what the text left out and computes the value. */
-    Found resolve(CalendarFields c) {
-        Found f = new Found(c.first, c.start, c.next);
+    DateSpan resolve(CalendarFields c) {
+        DateSpan f = new DateSpan(c.first, c.start, c.next);
         f.hijri = c.hijri;
         f.rule = c.rule == null ? "date" : c.rule;
         boolean relative = c.year == null && (c.month != null || c.day != null || c.monthOffset != null)
@@ -54,7 +54,7 @@ final class CalendarValues extends Rules {
                 && (c.year >= 1300 && c.year <= 1500 || reading.hijriNumeric());
     }
 
-    private Value gregorianValue(CalendarFields c, Found f) {
+    private Value gregorianValue(CalendarFields c, DateSpan f) {
         Integer year = c.year;
         if (year != null && c.twoDigitYear) {
             int pivot = ref == null ? 30 : ref.getYear() % 100 + 5;
@@ -100,7 +100,7 @@ final class CalendarValues extends Rules {
         return new Value(Point.of(d, Grain.DAY), null);
     }
 
-    private Value hijriValue(CalendarFields c, Found f) {
+    private Value hijriValue(CalendarFields c, DateSpan f) {
         f.hijri = true;
         Integer year = c.year;
         if (year != null && c.twoDigitYear) {

@@ -3,6 +3,7 @@ package dev.khabar.rules.date;
 import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.WordForms;
 
 import java.time.DayOfWeek;
@@ -27,7 +28,7 @@ final class CountedInMonth extends Rules {
     }
 
     /** The counted weekday, week or day of a month at j, or null. */
-    Found date(int j) {
+    DateSpan date(int j) {
         if (j >= n) {
             return null;
         }
@@ -45,7 +46,7 @@ final class CountedInMonth extends Rules {
         CalendarFields c = new CalendarFields();
         if (from != null) {
             m = from.next();
-        } else if (k < n && t.get(k).text().startsWith("ب")) {
+        } else if (k < n && Clitics.startsWith(t.get(k).text(), Clitics.BA)) {
             m = k; // بشهر، بأيلول: the proclitic is read by the lexicon
         }
         if (!calendar.monthRef(m, c, true)) {
@@ -53,7 +54,8 @@ final class CountedInMonth extends Rules {
         }
         calendar.year(c.next, c);
         Grain grain = count.what().equals("week") ? Grain.WEEK : Grain.DAY;
-        Found f = new Found(j, startAt(j, at(j).isEmpty() ? null : at(j).get(0)), c.next, grain, "nth-" + count.what());
+        DateSpan f = new DateSpan(j, startAt(j, at(j).isEmpty() ? null : at(j).get(0)), c.next, grain,
+                "nth-" + count.what());
         f.dayBased = f.grain == Grain.DAY;
         if ((c.year == null || c.monthOffset != null || c.yearOffset != null) && ref == null) {
             f.unresolved = true;
@@ -61,7 +63,7 @@ final class CountedInMonth extends Rules {
         }
         CalendarFields probe = c.copy();
         probe.day = null;
-        Found month = calendar.resolve(probe);
+        DateSpan month = calendar.resolve(probe);
         if (month == null || month.value == null) {
             return null;
         }
@@ -134,7 +136,7 @@ final class CountedInMonth extends Rules {
     }
 
     /** In a Gregorian month starting m1: the weekday, the week wholly in the month (ISO), or the last day. */
-    private static Value inMonth(Count count, LocalDate m1, Found f) {
+    private static Value inMonth(Count count, LocalDate m1, DateSpan f) {
         LocalDate end = m1.with(TemporalAdjusters.lastDayOfMonth());
         int nth = count.nth();
         LocalDate d;
@@ -162,7 +164,7 @@ final class CountedInMonth extends Rules {
      * from the first of the month (الأسبوع الثالث من رمضان: days 15–21), the last week its last seven days, since
      * its weeks do not fall on calendar weeks; and the last day.
      */
-    private static Value inHijriMonth(Count count, Value month, Found f) {
+    private static Value inHijriMonth(Count count, Value month, DateSpan f) {
         f.hijri = true;
         LocalDate m1 = month.from().date();
         LocalDate end = month.to() != null ? month.to().date() : m1;

@@ -96,7 +96,7 @@ public final class DateAnnotator implements Annotator {
         int hijriDay = -1; // index in dates of the last Hijri day, while a paired Gregorian date may follow
         int hijriNext = -1;
         while (i < n) {
-            Found f;
+            DateSpan f;
             Dur d = null;
             try {
                 f = p.date(i);

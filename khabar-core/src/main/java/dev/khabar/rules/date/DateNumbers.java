@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.number.NumberMatch;
 import dev.khabar.rules.number.NumberReader;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ final class DateNumbers {
      * الخمس): the shared reader reads the word without its article.
      */
     Num readDefinite(List<Token> tokens, int i) {
-        return readWithout(tokens, i, "ال");
+        return readWithout(tokens, i, Clitics.article());
     }
 
     /** A one-word number after {@code prefix} (الخمس، والأربعين after "وال"), read without the prefix. */

@@ -58,7 +58,7 @@ final class DateParser extends Rules {
     }
 
     /** The longest date expression starting at token i, or null. */
-    Found date(int i) {
+    DateSpan date(int i) {
         if (i >= n || !t.get(i).isNumber() && at(i).isEmpty()) {
             return null; // every expression starts with a number or a word of the vocabulary
         }
@@ -74,10 +74,10 @@ final class DateParser extends Rules {
         }
         Match mod = find(j, Kind.MODIFIER);
         // a phrase that begins with a modifier word may be a date of its own (بعد غد، قبل أمس)
-        Found plain = mod != null ? opened(core(j, false), i, start) : null;
+        DateSpan plain = mod != null ? opened(core(j, false), i, start) : null;
         Match outer = null;
         int outerAt = j;
-        Found ago = null;
+        DateSpan ago = null;
         if (mod != null && isOuter(mod.entry().value())) {
             outer = mod;
             ago = opened(relative.ago(mod, j), i, start);
@@ -91,7 +91,7 @@ final class DateParser extends Rules {
         }
         // a bare year (في 2009، خلال 2020، منذ 2011) only after a preposition, a modifier or a cue word
         boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i);
-        Found core = withDayPrefix(j, bareYear);
+        DateSpan core = withDayPrefix(j, bareYear);
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
         }
@@ -116,7 +116,7 @@ final class DateParser extends Rules {
     }
 
     /** A date read after a modifier word, as one that opens at token i (with the approximation at start, if any). */
-    private static Found opened(Found f, int i, int start) {
+    private static DateSpan opened(DateSpan f, int i, int start) {
         if (f != null) {
             if (start >= 0) {
                 approximate(f, start);
@@ -139,11 +139,11 @@ final class DateParser extends Rules {
     }
 
     /** The core at j, or after a day prefix (صباح، ليلة) the day-based core that follows it. */
-    private Found withDayPrefix(int j, boolean bareYear) {
+    private DateSpan withDayPrefix(int j, boolean bareYear) {
         Match dayPrefix = find(j, Kind.DAY_PREFIX);
-        Found core = core(j, bareYear);
+        DateSpan core = core(j, bareYear);
         if (core == null && dayPrefix != null) {
-            Found after = core(dayPrefix.next(), false);
+            DateSpan after = core(dayPrefix.next(), false);
             if (after != null && after.dayBased) {
                 after.first = j;
                 after.start = startOf(dayPrefix, t.get(j));
@@ -166,7 +166,7 @@ final class DateParser extends Rules {
     }
 
     /** حوالي الساعة الثالثة: the approximation opens the mention and is its modifier, unless it already has one. */
-    private static void approximate(Found f, int start) {
+    private static void approximate(DateSpan f, int start) {
         if (f.modifier == null) {
             f.modifier = APPROXIMATELY;
             f.start = start;
@@ -179,16 +179,16 @@ final class DateParser extends Rules {
     }
 
     /** The longest core expression at j, with a time of day after a day. */
-    private Found core(int j, boolean afterModifier) {
+    private DateSpan core(int j, boolean afterModifier) {
         if (j >= n) {
             return null;
         }
-        Found best = null;
-        best = Found.longer(best, ranges.range(j));
-        best = Found.longer(best, calendar.date(j, afterModifier));
-        best = Found.longer(best, relative.date(j));
-        best = Found.longer(best, special.date(j));
-        best = Found.longer(best, times.clockDate(j));
+        DateSpan best = null;
+        best = DateSpan.longer(best, ranges.range(j));
+        best = DateSpan.longer(best, calendar.date(j, afterModifier));
+        best = DateSpan.longer(best, relative.date(j));
+        best = DateSpan.longer(best, special.date(j));
+        best = DateSpan.longer(best, times.clockDate(j));
         if (best != null && best.dayBased) {
             attachTime(best);
         }
@@ -196,7 +196,7 @@ final class DateParser extends Rules {
     }
 
     /** After a day: [،] [في|عند] a time of day, which then gives the value. */
-    private void attachTime(Found day) {
+    private void attachTime(DateSpan day) {
         int k = skipComma(day.next);
         Match p = find(k, Kind.PREP, "at");
         if (p != null) {
@@ -207,7 +207,7 @@ final class DateParser extends Rules {
             // الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا
             Match from = find(k, Kind.FROM, "from");
             if (from != null) {
-                Found r = ranges.range(k);
+                DateSpan r = ranges.range(k);
                 if (r != null && r.grain != null && r.grain.isTimeOfDay() && r.value != null && day.value != null) {
                     LocalDate d = day.value.from().date();
                     day.value = new Value(TimesOfDay.moveTo(r.value.from(), d), TimesOfDay.moveTo(r.value.to(), d));
@@ -222,7 +222,7 @@ final class DateParser extends Rules {
             }
             return;
         }
-        Found f = times.timeOn(day, c);
+        DateSpan f = times.timeOn(day, c);
         if (f != null) {
             day.value = f.value;
             day.grain = f.grain;
@@ -247,7 +247,7 @@ final class DateParser extends Rules {
     }
 
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
-    void anchor(Found f) {
+    void anchor(DateSpan f) {
         cursor.found.anchor(f);
     }
 

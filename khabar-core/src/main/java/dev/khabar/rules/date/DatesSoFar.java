@@ -24,10 +24,10 @@ final class DatesSoFar {
     private int anchorNext = -1;
 
     /** The last date found with a value, by grain: what "the same month" (الشهر نفسه) refers back to. */
-    private final Found[] lastOfGrain = new Found[Grain.values().length];
+    private final DateSpan[] lastOfGrain = new DateSpan[Grain.values().length];
 
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
-    void anchor(Found f) {
+    void anchor(DateSpan f) {
         if (f.value != null && f.grain != null) {
             lastOfGrain[f.grain.ordinal()] = f;
         }
@@ -63,13 +63,13 @@ final class DatesSoFar {
      * The date that "the same" unit at token j refers back to (الشهر نفسه، العام ذاته، اليوم نفسه): the last date
      * found before j anywhere in the document as fine as {@code grain} or finer; else null.
      */
-    Found sameAs(int j, Grain grain) {
+    DateSpan sameAs(int j, Grain grain) {
         if (rangeStart != null && rangeStart.grain.compareTo(grain) <= 0) {
             return rangeStart;
         }
-        Found best = null;
+        DateSpan best = null;
         for (int g = 0; g <= grain.ordinal(); g++) {
-            Found f = lastOfGrain[g];
+            DateSpan f = lastOfGrain[g];
             if (f != null && f.next <= j && (best == null || f.next > best.next)) {
                 best = f;
             }
@@ -78,10 +78,10 @@ final class DatesSoFar {
     }
 
     /** The start of a range while its end is read: what "the same month" in the end refers to. */
-    private Found rangeStart;
+    private DateSpan rangeStart;
 
     /** Sets (or with null clears) the start of the range whose end is being read. */
-    void rangeStart(Found start) {
+    void rangeStart(DateSpan start) {
         this.rangeStart = start != null && start.value != null && start.grain != null ? start : null;
     }
 }

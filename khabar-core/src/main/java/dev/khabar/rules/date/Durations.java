@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.WordForms;
 
 import java.util.Set;
@@ -148,7 +149,7 @@ final class Durations extends Rules {
             value = ord.entry().number();
         }
         if (value < 10 && i + 1 < n) {
-            DateNumbers.Num tens = numbers.readWithout(t, i + 1, "وال");
+            DateNumbers.Num tens = numbers.readWithout(t, i + 1, Clitics.AND + Clitics.article());
             if (tens != null && tens.intValue() >= 20 && tens.intValue() <= 90 && tens.intValue() % 10 == 0) {
                 return new DateNumbers.Num(i, i + 2, t.get(i).start(), t.get(i + 1).end(),
                         java.math.BigDecimal.valueOf(value + tens.intValue()), true);
@@ -165,7 +166,7 @@ final class Durations extends Rules {
         Match cue = find(i, Kind.AGE);
         if (cue != null && cue.entry().value().equals("number")) {
             int k = cue.next();
-            if (k < n && t.get(k).is("ال")) {
+            if (k < n && t.get(k).is(Clitics.article())) {
                 k++; // سن الـ40
             }
             DateNumbers.Num num = k < n ? numbers.read(t, k) : null;

@@ -3,6 +3,7 @@ package dev.khabar.rules.date;
 import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.WordForms;
 
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ final class MonthReferences extends Rules {
     /** شهر + number (شهر 5، شهر ثلاثة), الشهر نفسه, and after a day الشهر + ordinal or direction. */
     private boolean monthWord(int k, int m, Match word, CalendarFields c, boolean hasDay) {
         boolean definite = WordForms.isDefinite(t.get(k).text())
-                || word.prefix() > 0 && t.get(k).text().startsWith("ال", word.prefix());
+                || word.prefix() > 0 && Clitics.hasArticleAt(t.get(k).text(), word.prefix());
         if (!definite) {
             return monthNumber(m, c);
         }
@@ -163,7 +164,7 @@ final class MonthReferences extends Rules {
      * one follows (الشهر ذاته من العام الماضي). False when the document gave none.
      */
     private boolean sameMonth(int k, Match same, CalendarFields c) {
-        Found a = cursor.found.sameAs(k, Grain.MONTH);
+        DateSpan a = cursor.found.sameAs(k, Grain.MONTH);
         if (a == null) {
             return false;
         }
@@ -189,7 +190,7 @@ final class MonthReferences extends Rules {
             return false;
         }
         String w = t.get(k - 1).text();
-        if (w.startsWith("و") && w.length() > 2) {
+        if (Clitics.startsWithAnd(w) && w.length() > 2) {
             w = w.substring(1);
         }
         return cursor.cues.is(w, Cues.Role.TIME_PREPOSITION);

@@ -24,7 +24,7 @@ final class Ranges extends Rules {
      * من 13 إلى 15 تموز، بين 9 و12 فبراير، 13-15 تموز، 2020-2022، بين عامي 2020 و2022، تموز 13 الى 15، من الساعة 3
      * الى الساعة 4 بعد العصر. Missing parts of one end come from the other.
      */
-    Found range(int j) {
+    DateSpan range(int j) {
         if (j >= n) {
             return null;
         }
@@ -55,7 +55,7 @@ final class Ranges extends Rules {
     }
 
     /** عامي 2020 و2022 after من or بين. */
-    private Found yearsAfterWord(int j, int start, Match years) {
+    private DateSpan yearsAfterWord(int j, int start, Match years) {
         int a = years.next();
         if (isNumber(a) && find(a + 1, Kind.TO) != null) {
             int b = find(a + 1, Kind.TO).next();
@@ -117,7 +117,7 @@ final class Ranges extends Rules {
     }
 
     /** [من|بين] a calendar date, إلى/و/-, another; what one end leaves out comes from the other. */
-    private Found calendarRange(int j, int start, int k, Match from, boolean between) {
+    private DateSpan calendarRange(int j, int start, int k, Match from, boolean between) {
         CalendarFields x = calendar.cal(k, true, true);
         if (x == null) {
             return null;
@@ -201,11 +201,11 @@ final class Ranges extends Rules {
         }
     }
 
-    private Found yearRange(int j, int start, int a, int b, int next) {
+    private DateSpan yearRange(int j, int start, int a, int b, int next) {
         if (a < 1000 || b <= a || b > 2999) {
             return null;
         }
-        Found f = new Found(j, start, next, Grain.YEAR, "year-range");
+        DateSpan f = new DateSpan(j, start, next, Grain.YEAR, "year-range");
         Match mark = calendar.calendarAt(next);
         if (mark != null) {
             f.next = mark.next();
@@ -224,9 +224,9 @@ final class Ranges extends Rules {
         return f;
     }
 
-    private Found rangeOf(int j, int start, CalendarFields x, CalendarFields y, int next) {
+    private DateSpan rangeOf(int j, int start, CalendarFields x, CalendarFields y, int next) {
         x.first = j; // the tense of the clause is read from the range's start
-        Found a = calendar.resolve(x);
+        DateSpan a = calendar.resolve(x);
         if (a != null && a.value != null && x.year == null && x.yearOffset == null && x.monthOffset == null
                 && y.year == null && y.yearOffset == null && y.monthOffset == null && x.month != null && y.month != null) {
             // both ends without a year resolve together: the end takes the start's year, or the next one when it
@@ -238,11 +238,11 @@ final class Ranges extends Rules {
             y = y.copy();
             y.year = dy < dx ? year + 1 : year;
         }
-        Found b = calendar.resolve(y);
+        DateSpan b = calendar.resolve(y);
         if (a == null || b == null) {
             return null;
         }
-        Found f = new Found(j, start, next);
+        DateSpan f = new DateSpan(j, start, next);
         f.grain = a.grain;
         f.hijri = a.hijri || b.hijri;
         f.rule = "range";

@@ -21,23 +21,23 @@ final class RelativeDates extends Rules {
     }
 
     /** The date relative to the publication date at j (a day, a unit, the last few units, tonight, a weekday), or null. */
-    Found date(int j) {
+    DateSpan date(int j) {
         if (days.startsAt(j)) {
             return days.date(j);
         }
-        Found unit = units.unit(j);
+        DateSpan unit = units.unit(j);
         if (unit != null) {
             return unit;
         }
-        Found season = units.season(j);
+        DateSpan season = units.season(j);
         if (season != null) {
             return season;
         }
-        Found last = units.lastUnits(j);
+        DateSpan last = units.lastUnits(j);
         if (last != null) {
             return last;
         }
-        Found tonight = days.tonight(j);
+        DateSpan tonight = days.tonight(j);
         if (tonight != null) {
             return tonight;
         }
@@ -45,7 +45,7 @@ final class RelativeDates extends Rules {
     }
 
     /** قبل يومين، منذ 3 أيام، بعد ثلاثة أشهر (see {@link AgoDates}). */
-    Found ago(Match mod, int j) {
+    DateSpan ago(Match mod, int j) {
         return ago.date(mod, j);
     }
 }

@@ -29,7 +29,7 @@ final class RelativeDays extends Rules {
     }
 
     /** The day relative to the publication date at j, or null. */
-    Found date(int j) {
+    DateSpan date(int j) {
         DayWord w = dayWord(j);
         if (w == null) {
             return null;
@@ -49,7 +49,7 @@ final class RelativeDays extends Rules {
         } else if (named != null) {
             next = inParens.next() + 1; // أمس (الجمعة)
         } else if (today) {
-            Found phrase = todayPhrase(j, rel, next);
+            DateSpan phrase = todayPhrase(j, rel, next);
             if (phrase != null) {
                 return phrase;
             }
@@ -57,7 +57,7 @@ final class RelativeDays extends Rules {
                 return null;
             }
         }
-        Found f = dayOffset(j, w.start(), next, offset);
+        DateSpan f = dayOffset(j, w.start(), next, offset);
         if (named != null && f.value != null) {
             namedWeekday(f, named);
         }
@@ -88,9 +88,9 @@ final class RelativeDays extends Rules {
     }
 
     /** اليوم نفسه (the day of the last date given), اليوم التالي (of a date before it or of today); else null. */
-    private Found todayPhrase(int j, Match rel, int next) {
+    private DateSpan todayPhrase(int j, Match rel, int next) {
         if (find(next, Kind.SAME) != null && cursor.found.sameAs(j, Grain.DAY) != null) {
-            Found f = dayOffset(j, startOf(rel, t.get(j)), find(next, Kind.SAME).next(), 0);
+            DateSpan f = dayOffset(j, startOf(rel, t.get(j)), find(next, Kind.SAME).next(), 0);
             f.value = new Value(Point.of(cursor.found.sameAs(j, Grain.DAY).value.from().date(), Grain.DAY), null);
             f.rule = "relative-day+same";
             return f;
@@ -102,7 +102,7 @@ final class RelativeDays extends Rules {
         int by = Integer.parseInt(dir.entry().value());
         Point a = dir.entry().is("anchored") ? cursor.found.anchorFor(j, Grain.DAY) : null;
         if (a != null) {
-            Found f = dayOffset(j, startOf(rel, t.get(j)), dir.next(), 0); // اليوم التالي of a date
+            DateSpan f = dayOffset(j, startOf(rel, t.get(j)), dir.next(), 0); // اليوم التالي of a date
             f.value = new Value(Point.of(a.date().plusDays(by), Grain.DAY), null);
             f.rule = "relative-day+anchored";
             return f;
@@ -120,7 +120,7 @@ final class RelativeDays extends Rules {
     }
 
     /** غدا الأحد written on a Thursday: the weekday named wins, the nearest such day to the one counted. */
-    private static void namedWeekday(Found f, Match named) {
+    private static void namedWeekday(DateSpan f, Match named) {
         DayOfWeek dow = DayOfWeek.of(named.entry().number());
         LocalDate d = f.value.from().date();
         if (d.getDayOfWeek() != dow) {
@@ -134,7 +134,7 @@ final class RelativeDays extends Rules {
     }
 
     /** الليلة، الليلة الماضية: tonight (18:00–23:00 of the publication date), or the night of a day by direction. */
-    Found tonight(int j) {
+    DateSpan tonight(int j) {
         Match tonight = find(j, Kind.TONIGHT);
         if (tonight == null || j > 0 && t.get(j - 1).is("في") && tonight.prefix() == 0) { // في الليلة: per night
             return null;
@@ -145,7 +145,7 @@ final class RelativeDays extends Rules {
             // الليلة الماضية: the night of a day named by its direction is that day, as مساء أمس is
             return dayOffset(j, startOf(tonight, t.get(j)), dir.next(), Integer.parseInt(dir.entry().value()));
         }
-        Found night = new Found(j, startOf(tonight, t.get(j)), next, Grain.HOUR, "tonight");
+        DateSpan night = new DateSpan(j, startOf(tonight, t.get(j)), next, Grain.HOUR, "tonight");
         if (ref == null) {
             night.unresolved = true;
             return night;
@@ -156,8 +156,8 @@ final class RelativeDays extends Rules {
     }
 
     /** A day {@code offset} days from the publication date over tokens [first, next). */
-    private Found dayOffset(int first, int start, int next, int offset) {
-        Found f = new Found(first, start, next);
+    private DateSpan dayOffset(int first, int start, int next, int offset) {
+        DateSpan f = new DateSpan(first, start, next);
         f.grain = Grain.DAY;
         f.dayBased = true;
         f.rule = "relative-day";

@@ -18,7 +18,7 @@ final class RelativeUnits extends Rules {
     }
 
     /** الأسبوع المقبل، العام الماضي، هذا الشهر، السنة الجارية، الشهر الذي سبقه، العام نفسه; or null. */
-    Found unit(int j) {
+    DateSpan unit(int j) {
         if (j >= n) {
             return null;
         }
@@ -44,7 +44,7 @@ final class RelativeUnits extends Rules {
             next = dir.next();
         }
         String u = Durations.unitOf(unit);
-        Found f = new Found(j, th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j)), next);
+        DateSpan f = new DateSpan(j, th != null ? startOf(th, t.get(j)) : startOf(unit, t.get(j)), next);
         f.rule = "relative-" + u;
         Grain g = grainOfUnit(u);
         if (g == null) {
@@ -84,10 +84,10 @@ final class RelativeUnits extends Rules {
      * العام نفسه، الأسبوع ذاته: the unit of the last date the document gave at that grain or finer; null when it gave
      * none (the month is read by {@link MonthReferences}, in the calendar of its date).
      */
-    private Found sameUnit(int j, Match unit, Match same) {
+    private DateSpan sameUnit(int j, Match unit, Match same) {
         String u = Durations.unitOf(unit);
         Grain g = grainOfUnit(u);
-        Found a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.found.sameAs(j, g);
+        DateSpan a = g == null || g.compareTo(Grain.YEAR) > 0 ? null : cursor.found.sameAs(j, g);
         if (a == null) {
             return null;
         }
@@ -98,14 +98,14 @@ final class RelativeUnits extends Rules {
             case MONTH -> d.withDayOfMonth(1);
             default -> d.withDayOfYear(1);
         };
-        Found f = new Found(j, startOf(unit, t.get(j)), same.next(), g, "relative-" + u + "+same");
+        DateSpan f = new DateSpan(j, startOf(unit, t.get(j)), same.next(), g, "relative-" + u + "+same");
         f.dayBased = g == Grain.DAY;
         f.value = new Value(Point.of(start, g), null);
         return f;
     }
 
     /** The last or next few units: الأسابيع الثلاثة القادمة، السنوات الخمس الماضية, as a range of whole units. */
-    Found lastUnits(int j) {
+    DateSpan lastUnits(int j) {
         Match unit = find(j, Kind.UNIT);
         if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0")) {
             return null;
@@ -126,7 +126,7 @@ final class RelativeUnits extends Rules {
         if (g == null || g.compareTo(Grain.YEAR) > 0) {
             return null;
         }
-        Found f = new Found(j, startOf(unit, t.get(j)), dir.next(), g, "last-units");
+        DateSpan f = new DateSpan(j, startOf(unit, t.get(j)), dir.next(), g, "last-units");
         if (ref == null) {
             f.unresolved = true;
             return f;
@@ -152,7 +152,7 @@ final class RelativeUnits extends Rules {
      * A season by its direction: الموسم الحالي، الموسم الكروي المقبل، العام الدراسي الماضي. A season that starts in
      * month m (the entry's value) and runs into the next year is Y/Y+1, the current one the last that began.
      */
-    Found season(int j) {
+    DateSpan season(int j) {
         Match s = find(j, Kind.SEASON);
         if (s == null) {
             return null;
@@ -165,7 +165,7 @@ final class RelativeUnits extends Rules {
         if (dir == null || dir.prefix() > 0) {
             return null;
         }
-        Found f = new Found(j, startOf(s, t.get(j)), dir.next(), Grain.YEAR, "season");
+        DateSpan f = new DateSpan(j, startOf(s, t.get(j)), dir.next(), Grain.YEAR, "season");
         if (ref == null) {
             f.unresolved = true;
             return f;

@@ -3,6 +3,7 @@ package dev.khabar.rules.date;
 import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.WordForms;
 
 import java.time.LocalDate;
@@ -23,18 +24,18 @@ final class SpecialDates extends Rules {
     }
 
     /** The longest named period at j, or null. */
-    Found date(int j) {
-        Found best = null;
-        best = Found.longer(best, part(j));
-        best = Found.longer(best, decade(j));
-        best = Found.longer(best, century(j));
-        best = Found.longer(best, holiday(j));
-        best = Found.longer(best, counted.date(j));
+    DateSpan date(int j) {
+        DateSpan best = null;
+        best = DateSpan.longer(best, part(j));
+        best = DateSpan.longer(best, decade(j));
+        best = DateSpan.longer(best, century(j));
+        best = DateSpan.longer(best, holiday(j));
+        best = DateSpan.longer(best, counted.date(j));
         return best;
     }
 
     /** الربع الثالث من 2025، النصف الأول من العام الجاري. */
-    private Found part(int j) {
+    private DateSpan part(int j) {
         Match q = find(j, Kind.QUARTER);
         Match h = find(j, Kind.HALF);
         Match word = q != null ? q : h;
@@ -70,8 +71,8 @@ final class SpecialDates extends Rules {
         if (!hasYear) {
             return null; // الربع الثالث alone counts something else as often as it names a quarter
         }
-        Found f = q != null ? new Found(j, startOf(word, t.get(j)), c.next, Grain.QUARTER, "quarter")
-                : new Found(j, startOf(word, t.get(j)), c.next, Grain.HALF, "half");
+        DateSpan f = q != null ? new DateSpan(j, startOf(word, t.get(j)), c.next, Grain.QUARTER, "quarter")
+                : new DateSpan(j, startOf(word, t.get(j)), c.next, Grain.HALF, "half");
         Integer year = c.year;
         if (c.yearOffset != null) {
             if (ref == null) {
@@ -89,7 +90,7 @@ final class SpecialDates extends Rules {
     }
 
     /** الثمانينيات، تسعينيات القرن الماضي، ستينيات القرن العشرين. */
-    private Found decade(int j) {
+    private DateSpan decade(int j) {
         Match d = find(j, Kind.DECADE);
         if (d == null) {
             return null;
@@ -99,28 +100,28 @@ final class SpecialDates extends Rules {
         if (of != null && find(of.next(), Kind.AGE) != null) {
             return null; // في السبعينات من العمر: an age
         }
-        Found f = new Found(j, startOf(d, t.get(j)), d.next(), Grain.DECADE, "decade");
+        DateSpan f = new DateSpan(j, startOf(d, t.get(j)), d.next(), Grain.DECADE, "decade");
         Match and = find(d.next(), Kind.DECADE);
-        if (and != null && and.prefix() == 1 && t.get(d.next()).text().startsWith("و")) {
+        if (and != null && and.prefix() == 1 && Clitics.startsWithAnd(t.get(d.next()).text())) {
             // الخمسينيات والستينيات (من القرن الماضي): one span of years, the century after the second for both
-            Found second = decade(d.next());
+            DateSpan second = decade(d.next());
             if (second != null) {
                 int secondStart = second.value == null ? 0 : second.value.from().date().getYear();
                 int firstStart = Math.floorDiv(secondStart, 100) * 100 + tens;
                 if (second.value != null && firstStart < secondStart) {
-                    Found r = new Found(j, f.start, second.next, Grain.YEAR, "decade-range");
+                    DateSpan r = new DateSpan(j, f.start, second.next, Grain.YEAR, "decade-range");
                     r.value = new Value(Point.of(LocalDate.of(firstStart, 1, 1), Grain.YEAR),
                             Point.of(LocalDate.of(secondStart + 9, 1, 1), Grain.YEAR));
                     return r;
                 }
                 if (second.value == null) {
-                    Found r = new Found(j, f.start, second.next, Grain.YEAR, "decade-range");
+                    DateSpan r = new DateSpan(j, f.start, second.next, Grain.YEAR, "decade-range");
                     r.unresolved = true;
                     return r;
                 }
             }
         }
-        Found century = century(d.next());
+        DateSpan century = century(d.next());
         if (century == null && of != null) {
             century = century(of.next()); // الستينيات من القرن الماضي
         }
@@ -147,13 +148,13 @@ final class SpecialDates extends Rules {
     }
 
     /** القرن العشرين، القرن 21، القرن الماضي، القرن الحالي. */
-    private Found century(int j) {
+    private DateSpan century(int j) {
         Match c = find(j, Kind.CENTURY);
         if (c == null) {
             return null;
         }
         int k = c.next();
-        Found f = new Found();
+        DateSpan f = new DateSpan();
         f.first = j;
         f.start = startOf(c, t.get(j));
         f.grain = Grain.CENTURY;
@@ -194,12 +195,12 @@ final class SpecialDates extends Rules {
     }
 
     /** عيد الفطر، عيد الأضحى 2013، رأس السنة الهجرية. */
-    private Found holiday(int j) {
+    private DateSpan holiday(int j) {
         Match h = find(j, Kind.HOLIDAY);
         if (h == null) {
             return null;
         }
-        Found f = new Found(j, startOf(h, t.get(j)), h.next());
+        DateSpan f = new DateSpan(j, startOf(h, t.get(j)), h.next());
         f.grain = Grain.DAY;
         f.dayBased = true;
         f.rule = "holiday";

@@ -3,6 +3,7 @@ package dev.khabar.rules.date;
 import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,19 +24,19 @@ final class TimesOfDay extends Rules {
     }
 
     /** A time of day, then possibly its day (الساعة الثامنة مساء الخميس). */
-    Found clockDate(int j) {
+    DateSpan clockDate(int j) {
         Clock c = clock(j);
         if (c == null) {
             return null;
         }
-        Found day = null;
+        DateSpan day = null;
         int k = c.next;
         Match from = find(k, Kind.FROM, "from");
         if (from != null && from.prefix() == 0) {
             k = from.next();
         }
         Match prefix = find(k, Kind.DAY_PREFIX);
-        Found after = relative.date(prefix != null ? prefix.next() : k);
+        DateSpan after = relative.date(prefix != null ? prefix.next() : k);
         if (after == null) {
             after = calendar.date(prefix != null ? prefix.next() : k, false);
         }
@@ -45,7 +46,7 @@ final class TimesOfDay extends Rules {
                 c.daypart = prefix.entry().value();
             }
         }
-        Found f = timeOn(day, c);
+        DateSpan f = timeOn(day, c);
         if (f == null) {
             return null;
         }
@@ -60,9 +61,9 @@ final class TimesOfDay extends Rules {
     }
 
     /** The time {@code c} on the day {@code day} (or on the reference day when null). */
-    Found timeOn(Found day, Clock c) {
+    DateSpan timeOn(DateSpan day, Clock c) {
         Grain grain = c.hasSecond ? Grain.SECOND : c.hasMinute ? Grain.MINUTE : Grain.HOUR;
-        Found f = new Found(c.first, c.start, c.next, grain, "time");
+        DateSpan f = new DateSpan(c.first, c.start, c.next, grain, "time");
         f.hijri = day != null && day.hijri;
         LocalDate d;
         if (day != null) {
@@ -250,7 +251,7 @@ final class TimesOfDay extends Rules {
 
     /** وثمانية عشر: minutes in words that carry the و (و18 is two tokens, read after the word و). */
     private DateNumbers.Num minutesWithAnd(int k) {
-        DateNumbers.Num mins = k < n && t.get(k).text().startsWith("و") ? numbers.read(t, k) : null;
+        DateNumbers.Num mins = k < n && Clitics.startsWithAnd(t.get(k).text()) ? numbers.read(t, k) : null;
         return mins != null && mins.words() && mins.start() > t.get(k).start() ? mins : null;
     }
 
@@ -268,13 +269,13 @@ final class TimesOfDay extends Rules {
         };
     }
 
-    Found clockRange(int j, int start, Clock a, Clock b) {
-        Found x = timeOn(null, a);
-        Found y = timeOn(null, b);
+    DateSpan clockRange(int j, int start, Clock a, Clock b) {
+        DateSpan x = timeOn(null, a);
+        DateSpan y = timeOn(null, b);
         if (x == null || y == null) {
             return null;
         }
-        Found f = new Found(j, start, b.next, x.grain, "time-range");
+        DateSpan f = new DateSpan(j, start, b.next, x.grain, "time-range");
         if (x.unresolved || y.unresolved) {
             f.unresolved = true;
             return f;

@@ -19,7 +19,7 @@ final class Weekdays extends Rules {
     }
 
     /** The weekday at j ([هذا] [يوم] weekday [من] [week | direction]), or null. */
-    Found date(int j) {
+    DateSpan date(int j) {
         if (j >= n) {
             return null;
         }
@@ -29,7 +29,7 @@ final class Weekdays extends Rules {
             if (wd == null) {
                 return null;
             }
-            Found f = date(th.next());
+            DateSpan f = date(th.next());
             if (f != null) {
                 f.first = j;
                 f.start = startOf(th, t.get(j));
@@ -42,7 +42,7 @@ final class Weekdays extends Rules {
         if (wd == null || k != j && wd.prefix() > 0) {
             return null; // يوم واحد is one day, not يوم + و + أحد
         }
-        Found f = new Found();
+        DateSpan f = new DateSpan();
         f.first = j;
         f.start = k != j ? startOf(dayWord, t.get(j)) : startOf(wd, t.get(j));
         f.grain = Grain.DAY;
@@ -58,13 +58,13 @@ final class Weekdays extends Rules {
     }
 
     /** A weekday of a week named after it (الاثنين من الأسبوع المقبل): fills f and returns true, else false. */
-    private boolean inWeek(Found f, Match wd) {
+    private boolean inWeek(DateSpan f, Match wd) {
         int w = wd.next();
         Match from = find(w, Kind.FROM, "from");
         if (from != null && from.prefix() == 0) {
             w = from.next();
         }
-        Found week = units.unit(w);
+        DateSpan week = units.unit(w);
         if (week == null || week.grain != Grain.WEEK) {
             return false;
         }
@@ -80,7 +80,7 @@ final class Weekdays extends Rules {
     }
 
     /** A weekday with its direction (الأحد الماضي، الأربعاء بعد المقبل), or the tense of its clause. */
-    private Found withDirection(Found f, Match wd) {
+    private DateSpan withDirection(DateSpan f, Match wd) {
         int next = wd.next();
         Match dir = find(next, Kind.DIRECTION);
         int direction = Integer.MIN_VALUE;

@@ -2,6 +2,7 @@ package dev.khabar.rules.date;
 
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
+import dev.khabar.tokenize.Clitics;
 
 /**
  * The ways a year is written: after a month or a day ([،] [من|في] [عام] 2015 [م], العام المقبل, هذا العام), on its
@@ -36,7 +37,7 @@ final class YearReferences extends Rules {
                 return true;
             }
         }
-        if (yw != null && t.get(z).text().contains("ال")) {
+        if (yw != null && t.get(z).text().contains(Clitics.article())) {
             Match dir = find(yw.next(), Kind.DIRECTION);
             if (dir != null) {
                 c.yearOffset = Integer.parseInt(dir.entry().value());

@@ -3,6 +3,7 @@ package dev.khabar.rules.number;
 import dev.khabar.rules.number.NumberWords.Form;
 import dev.khabar.rules.number.NumberWords.Kind;
 import dev.khabar.rules.number.NumberWords.Word;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
@@ -146,7 +147,7 @@ final class NumberParse {
         if (w != null) {
             return tryApply(w, j, false);
         }
-        if (t.text().startsWith("و")) {
+        if (Clitics.startsWithAnd(t.text())) {
             Form f = vocab.withProclitic(t.text());
             if (f != null && f.prefixLength() == 1) {
                 return tryApply(f.word(), j, true);

@@ -51,7 +51,7 @@ final class NumberWords {
         }
         for (Map.Entry<String, Word> e : words.entrySet()) {
             if (e.getValue().kind() == Kind.SCALE) {
-                definiteScales.put("ال" + e.getKey(), e.getValue()); // المليون ونصف المليون
+                definiteScales.put(Clitics.definite("", e.getKey()), e.getValue()); // المليون ونصف المليون
             }
         }
         for (Map.Entry<String, Word> e : words.entrySet()) {

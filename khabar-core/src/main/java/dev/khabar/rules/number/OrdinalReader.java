@@ -1,9 +1,11 @@
 package dev.khabar.rules.number;
 
 import dev.khabar.data.DataFile;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,10 @@ public final class OrdinalReader {
     private record Entry(int value, Kind kind, int prefixLength) {
     }
 
-    /** Every form: bare, with ال, with a proclitic (و ب ل ك) and with both (وال، بال، لل، كال). */
+    /** No proclitic, then every conjunction and preposition of {@link Clitics#prefixes} (و، ف، ب، وب…). */
+    private static final List<String> PROCLITICS = withNone(Clitics.prefixes());
+
+    /** Every form: bare, with ال, with a proclitic (و ف ب ل ك وب…) and with both (وال، فال، بال، لل، وبال…). */
     private final Map<String, Entry> forms = new HashMap<>();
 
     public OrdinalReader() {
@@ -32,12 +37,18 @@ public final class OrdinalReader {
             } catch (IllegalArgumentException e) {
                 throw row.error("bad value or kind: " + row.columns());
             }
-            for (String proclitic : new String[] {"", "و", "ب", "ل", "ك"}) {
+            for (String proclitic : PROCLITICS) {
                 forms.putIfAbsent(proclitic + word, new Entry(value, kind, proclitic.length()));
-                String article = proclitic.equals("ل") ? "لل" : proclitic + "ال";
-                forms.putIfAbsent(article + word, new Entry(value, kind, proclitic.length()));
+                forms.putIfAbsent(Clitics.definite(proclitic, word), new Entry(value, kind, proclitic.length()));
             }
         }
+    }
+
+    private static List<String> withNone(List<String> prefixes) {
+        List<String> out = new ArrayList<>(prefixes.size() + 1);
+        out.add("");
+        out.addAll(prefixes);
+        return List.copyOf(out);
     }
 
     /** The ordinal starting at token {@code i}, or null. The value is the position (1 for الأول). */
@@ -55,7 +66,8 @@ public final class OrdinalReader {
         if (next != null && next.kind() == Kind.TEN && next.prefixLength() == 0 && value < 10) {
             value += 10;
             last = i + 1;
-        } else if (next != null && next.kind() == Kind.TENS && tokens.get(i + 1).text().startsWith("و") && value < 10) {
+        } else if (next != null && next.kind() == Kind.TENS && Clitics.startsWithAnd(tokens.get(i + 1).text())
+                && value < 10) {
             value += next.value();
             last = i + 1;
         } else if (next == null && i + 2 < tokens.size() && tokens.get(i + 1).is("و") && value < 10) {

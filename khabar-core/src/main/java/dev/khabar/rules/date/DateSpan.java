@@ -6,7 +6,7 @@ import dev.khabar.tokenize.Token;
 import java.util.List;
 
 /** A date expression over tokens [first, next); {@code start} is its normalized start offset. */
-final class Found {
+final class DateSpan {
     int first;
     int start;
     int next;
@@ -20,16 +20,16 @@ final class Found {
     /** Depends on the publication date, which was not given: no value. */
     boolean unresolved;
 
-    Found() {
+    DateSpan() {
     }
 
-    Found(int first, int start, int next) {
+    DateSpan(int first, int start, int next) {
         this.first = first;
         this.start = start;
         this.next = next;
     }
 
-    Found(int first, int start, int next, Grain grain, String rule) {
+    DateSpan(int first, int start, int next, Grain grain, String rule) {
         this(first, start, next);
         this.grain = grain;
         this.rule = rule;
@@ -40,7 +40,7 @@ final class Found {
     }
 
     /** The one that reads further (the first when they end together). */
-    static Found longer(Found a, Found b) {
+    static DateSpan longer(DateSpan a, DateSpan b) {
         return b != null && (a == null || b.next > a.next) ? b : a;
     }
 }

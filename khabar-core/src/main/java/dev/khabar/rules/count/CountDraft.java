@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A count being read at one place of a text: the readers of one scan fill it in, and {@link #candidate} hands it
  * on as an immutable {@link CountCandidate}. Never shared beyond the reading of one count.
  */
-final class Found {
+final class CountDraft {
     int firstToken;
     int lastToken;
     int start;
