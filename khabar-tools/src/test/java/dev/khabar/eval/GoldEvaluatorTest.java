@@ -51,7 +51,7 @@ class GoldEvaluatorTest {
     void aTypeWithNothingInGoldAndNothingFoundIsNotApplicable() throws IOException {
         GoldEvaluator.Report r = finding(of(List.of(new Organization("وزارة الخارجية", 5, 19, "وزارة الخارجية", Source.PATTERN)),
                 List.of(), List.of(new Location("برلين", 24, 29, "برلين", Source.PATTERN)))).evaluate(gold());
-        GoldEvaluator.Score persons = r.scores().get("persons");
+        Score persons = r.scores().get("persons");
         assertTrue(persons.isEmpty());
         assertTrue(Double.isNaN(persons.f1()));
         assertEquals(1.0, r.scores().get("organizations").f1(), 1e-9);
@@ -66,7 +66,7 @@ class GoldEvaluatorTest {
     void aTypeWithNothingInGoldButSomethingFoundHasPrecisionZero() throws IOException {
         GoldEvaluator.Report r = finding(of(List.of(), List.of(new Person("اليوم", 30, 35, "اليوم", Source.PATTERN)), List.of()))
                 .evaluate(gold());
-        GoldEvaluator.Score persons = r.scores().get("persons");
+        Score persons = r.scores().get("persons");
         assertFalse(persons.isEmpty());
         assertEquals(0.0, persons.precision(), 1e-9);
         assertEquals(0.0, persons.f1(), 1e-9);
