@@ -1,6 +1,10 @@
 package dev.khabar.tokenize;
 
+import dev.khabar.data.DataFile;
 import dev.khabar.normalize.ArabicNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tests on the form of one Arabic word, shared by the stages so that each reads the article, a proclitic before it,
@@ -9,13 +13,35 @@ import dev.khabar.normalize.ArabicNormalizer;
  */
 public final class WordForms {
     /** Nisba endings, longest first, in every agreement: فلسطينيين، فلسطينيون، فلسطينيات، فلسطينيه، فلسطينيا، فلسطيني. */
-    private static final String[] NISBA_ENDINGS = {"يين", "يون", "يات", "يه", "يا", "ي"};
+    private static final List<String> NISBA_ENDINGS = suffixes("nisba");
     /** The endings of the sound plurals: masculine (معتقلين، معتقلون) and feminine (ميداليات). */
-    private static final String[] SOUND_PLURAL_ENDINGS = {"ين", "ون", "ات"};
+    private static final List<String> SOUND_PLURAL_ENDINGS = suffixes("sound-plural");
     /** Possessive pronoun suffixes, longest first: هما، هم، هن، ها، كم، نا، ه. */
-    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
+    private static final List<String> POSSESSIVE_SUFFIXES = suffixes("possessive");
 
     private WordForms() {
+    }
+
+    /** The suffixes of one kind of {@code suffixes.tsv}, normalized, in file order (longest first). */
+    private static List<String> suffixes(String kind) {
+        List<String> out = new ArrayList<>();
+        for (DataFile.Row row : DataFile.rows(WordForms.class, "suffixes.tsv", 2)) {
+            if (!List.of("possessive", "nisba", "sound-plural").contains(row.get(1))) {
+                throw row.error("KIND must be possessive, nisba or sound-plural");
+            }
+            if (row.get(1).equals(kind)) {
+                out.add(row.word(0));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("suffixes.tsv: no " + kind + " suffix");
+        }
+        return List.copyOf(out);
+    }
+
+    /** The possessive pronoun suffixes (هما، هم، ها، ه…), longest first. */
+    public static List<String> possessiveSuffixes() {
+        return POSSESSIVE_SUFFIXES;
     }
 
     /** The original text without harakat, Quranic marks and tatweel (the marks the normalized view leaves out). */

@@ -53,6 +53,27 @@ class CliticsTest {
     }
 
     @Test
+    void namedCliticsAndTheirTests() {
+        assertTrue(Clitics.startsWithAnd("وزاره") && !Clitics.startsWithAnd("فرنسا") && !Clitics.startsWithAnd(""));
+        assertTrue(Clitics.startsWithConjunction("فقال") && !Clitics.startsWithConjunction("بغداد"));
+        assertEquals("قال", Clitics.withoutConjunction("فقال"));
+        assertEquals("بغداد", Clitics.withoutConjunction("بغداد"));
+        assertTrue(Clitics.startsWith("لعشرين", Clitics.LAM) && Clitics.startsWith("بشهر", Clitics.BA));
+        assertTrue(Clitics.hasArticleAt("والمفوضيه", 1) && !Clitics.hasArticleAt("المفوضيه", 1));
+        assertTrue(Clitics.hasLamArticle("للاسري"));
+        assertEquals("الاسري", Clitics.lamArticleAsArticle("للاسري"));
+    }
+
+    @Test
+    void theDefiniteFormAfterAPrefix() {
+        assertEquals("الاول", Clitics.definite("", "اول"));
+        assertEquals("والعشرين", Clitics.definite("و", "عشرين"));
+        assertEquals("للاول", Clitics.definite("ل", "اول"));
+        assertEquals("وللاول", Clitics.definite("ول", "اول"));
+        assertEquals("اول", Clitics.afterArticle("الاول"));
+    }
+
+    @Test
     void prefixesAreAConjunctionThenAPreposition() {
         assertEquals(List.of("ب", "ل", "ك", "و", "وب", "ول", "وك", "ف", "فب", "فل", "فك"), Clitics.prefixes());
         assertEquals(List.of("سيعقد"), stems("سيعقد"), "the future prefix is no reading: it stays on its verb");

@@ -227,7 +227,8 @@ final class BareNumbers {
         if (!w.startsWith("م")) {
             return false;
         }
-        for (String suffix : new String[] {"يها", "يهم", "يهن", "يه", "ينا"}) {
+        for (String pronoun : WordForms.possessiveSuffixes()) {
+            String suffix = "ي" + pronoun;
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 return true;
             }

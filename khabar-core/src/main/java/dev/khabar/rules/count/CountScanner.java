@@ -24,7 +24,8 @@ import java.util.Set;
  * after construction.
  */
 final class CountScanner {
-    private static final Set<String> ONE = Set.of("واحد", "واحده", "واحدا");
+    /** "One" after a counted noun (دينار واحد), from {@code count-words.tsv}. */
+    private static final Set<String> ONE = CountWords.of(CountWords.Role.ONE);
 
     private final NumberReader numbers;
     private final Units units;

@@ -26,8 +26,8 @@ final class RangeReader {
         REJECTED
     }
 
-    private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
-    private static final Set<String> RANGE_OPENERS = Set.of("من", "بين", "ما بين", "مابين");
+    /** The words between the two numbers of a range (إلى، حتى), from {@code count-words.tsv}. */
+    private static final Set<String> RANGE_TO = CountWords.of(CountWords.Role.RANGE_TO);
 
     private final NumberReader numbers;
     private final Money money;
@@ -39,7 +39,7 @@ final class RangeReader {
         this.money = money;
         this.nouns = nouns;
         PhraseIndex.Builder<Boolean> openers = PhraseIndex.builder();
-        for (String opener : RANGE_OPENERS) {
+        for (String opener : CountWords.of(CountWords.Role.RANGE_OPENER)) {
             openers.add(opener, true);
         }
         this.rangeOpeners = openers.build();

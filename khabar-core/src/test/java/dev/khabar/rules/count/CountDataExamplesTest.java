@@ -113,6 +113,11 @@ class CountDataExamplesTest {
     }
 
     @Test
+    void rangeWordsAndOneGiveTheirCount() {
+        eachExample(e -> countIn(e.get(0), e.get(1), e.get(2)), "count-words.tsv");
+    }
+
+    @Test
     void headsCountTheirNumber() {
         eachExample(e -> oneValue(e.get(0), e.get(1), false), "count-heads.tsv");
     }

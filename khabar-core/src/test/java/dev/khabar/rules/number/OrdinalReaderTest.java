@@ -37,6 +37,16 @@ class OrdinalReaderTest {
     }
 
     @Test
+    void everyProcliticOfTheInventoryIsTakenOff() {
+        for (String text : List.of("فالثالث", "وبالثالث", "للثالث", "كالثالث", "والثالث")) {
+            NumberMatch m = read(text);
+            assertTrue(m != null && m.value().intValue() == 3, text + ": " + m);
+        }
+        NumberMatch m = read("فالثالث");
+        assertTrue(m.start() == 1, "the proclitic stays outside: " + m);
+    }
+
+    @Test
     void cardinalsAndHeadsAloneAreNoOrdinals() {
         assertNull(read("ثلاثة"));
         assertNull(read("الحادي"));
