@@ -13,9 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -86,13 +83,13 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("khabar bench: give --in FILE.jsonl[.gz|.xz], --adversarial, or both");
             return 2;
         }
-        long heapBefore = liveHeap();
+        long heapBefore = JvmMeters.liveHeap();
         long t0 = System.nanoTime();
-        long cpu0 = processCpuNanos();
+        long cpu0 = JvmMeters.processCpuNanos();
         Extractor extractor = Extractor.builder().stepListener(STEPS).build();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        double buildCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-        long heapExtractor = liveHeap() - heapBefore;
+        double buildCpuSeconds = (JvmMeters.processCpuNanos() - cpu0) / 1e9;
+        long heapExtractor = JvmMeters.liveHeap() - heapBefore;
         out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "extractor build: %.3f s (%.3f s of CPU in all threads, the compiler's included; the first in this JVM, "
@@ -129,7 +126,20 @@ final class BenchCommand implements Callable<Integer> {
         bench.run(all, 1, warmup / 2);
         bench.run(ruleWork, 1, warmup / 2);
 
-        resetPeakHeap();
+        JvmMeters.resetPeakHeap();
+        oneThread(bench, all, ruleWork);
+        threadScaling(bench, all);
+        out.printf(Locale.ROOT, "%nheap: %.1f MB live after the runs (corpus and extractors included), peak %.1f MB, max %d MB%n",
+                JvmMeters.liveHeap() / 1e6, JvmMeters.peakHeap() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+
+        if (corenlp) {
+            compareWithCoreNlp(corpus.head(corenlpDocs), normalizer, tokenizer);
+        }
+    }
+
+    /** The whole pipeline on one thread, step by step, then the rule stages without NER. */
+    private void oneThread(Throughput bench, Throughput.Work all, Throughput.Work ruleWork)
+            throws InterruptedException {
         Throughput.Result one = bench.run(all, 1, seconds);
         out.printf(Locale.ROOT, "%nwhole pipeline, 1 thread: %s; %.0f docs per CPU-second%n", rates(one), one.docsPerCpuSecond());
         // Steps are timed by the wall clock of the one extracting thread; "per CPU-second" figures say CPU.
@@ -144,7 +154,10 @@ final class BenchCommand implements Callable<Integer> {
         Throughput.Result ruleRun = bench.run(ruleWork, 1, seconds);
         out.printf(Locale.ROOT, "rule stages without NER, 1 thread: %s; %.0f docs per CPU-second%n", rates(ruleRun),
                 ruleRun.docsPerCpuSecond());
+    }
 
+    /** Every thread count in turn, round after round; the median round of each count is reported. */
+    private void threadScaling(Throughput bench, Throughput.Work all) throws InterruptedException {
         out.printf(Locale.ROOT, "%nthread scaling, whole pipeline, median of %d interleaved rounds:%n", rounds);
         Map<Integer, List<Throughput.Result>> byThreads = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
@@ -165,12 +178,6 @@ final class BenchCommand implements Callable<Integer> {
                     n == 1 ? " " : "s", rates(r), r.docsPerSecond() / base, r.docsPerCpuSecond(),
                     e.getValue().stream().map(x -> String.format(Locale.ROOT, "%.0f", x.docsPerSecond()))
                             .collect(Collectors.joining(" ")));
-        }
-        out.printf(Locale.ROOT, "%nheap: %.1f MB live after the runs (corpus and extractors included), peak %.1f MB, max %d MB%n",
-                liveHeap() / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() >> 20);
-
-        if (corenlp) {
-            compareWithCoreNlp(corpus.head(corenlpDocs), normalizer, tokenizer);
         }
     }
 
@@ -202,28 +209,6 @@ final class BenchCommand implements Callable<Integer> {
                 ours.docsPerCpuSecond(), theirs.docsPerCpuSecond());
     }
 
-    /** One extraction of an adversarial text: thread CPU, wall and GC ms, bytes allocated by the thread, work. */
-    private record Sample(double cpuMs, double wallMs, double gcMs, long allocated, long work, StepTimes steps) {
-    }
-
-    private static Sample measure(Extractor extractor, String text) {
-        StepTimes steps = new StepTimes();
-        long gc0 = gcMillis();
-        long a0 = allocatedBytes();
-        long w0 = System.nanoTime();
-        long t0 = cpuNanos();
-        STEPS.into(steps, () -> extractor.extract(text, null));
-        long t1 = cpuNanos();
-        long w1 = System.nanoTime();
-        return new Sample((t1 - t0) / 1e6, (w1 - w0) / 1e6, gcMillis() - gc0, allocatedBytes() - a0, steps.work(), steps);
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> sorted = xs.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
     private void adversarial(Extractor extractor) {
         List<AdversarialText.Kind> kinds = new ArrayList<>(AdversarialText.KINDS);
         if (allTriggers) {
@@ -232,131 +217,11 @@ final class BenchCommand implements Callable<Integer> {
         if (kindFilter != null) {
             kinds.removeIf(k -> !k.name().contains(kindFilter));
         }
-        int n = Math.max(1, rounds);
-        int lastSize = sizes.get(sizes.size() - 1);
-        double linear = (double) lastSize / sizes.get(0);
-        out.printf(Locale.ROOT, "%nadversarial texts, whole pipeline, %d round%s per kind (sizes ascending, then descending, "
-                + "in turn, so that a slow spell of the machine weighs on every size). CPU: median ms of CPU time of the "
-                + "extracting thread (not stretched by other work on the machine, GC threads not included). Linear work "
-                + "gives last/first (l/f) = %.1f in each of: CPU (ratio of the medians), alloc (bytes the thread "
-                + "allocated, the same in every round) and work (Extractor.Builder.maxWork's units); work/char at %s "
-                + "chars; GC wall ms: median wall-clock ms of collection during one extraction at that size; wall ms: "
-                + "median wall-clock ms there, which the collector and other work on the machine stretch beyond the "
-                + "CPU time, and the slowest step (its wall ms, a part of that wall time, not of the CPU time).%n",
-                n, n == 1 ? "" : "s", linear, lastSize);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-40s", "text"));
-        for (int size : sizes) {
-            header.append(String.format(Locale.ROOT, " %11s", "CPU ms@" + (size % 1_000_000 == 0 ? size / 1_000_000 + "M"
-                    : size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size))));
-        }
-        out.println(header.append(String.format(Locale.ROOT, " %7s %9s %8s %9s %10s %9s  %s", "CPU l/f", "alloc l/f",
-                "work l/f", "work/char", "GC wall ms", "wall ms", "slowest step (wall ms)")));
-        for (AdversarialText.Kind kind : kinds) {
-            String warm = kind.ofLength(sizes.get(0));
-            extractor.extract(warm); // warm-up, twice: the JIT compiles the kind's paths
-            extractor.extract(warm);
-            Map<Integer, List<Sample>> bySize = new LinkedHashMap<>();
-            sizes.forEach(size -> bySize.put(size, new ArrayList<>()));
-            List<Integer> timed = new ArrayList<>();
-            // First round ascending: a size whose text takes too long stops the larger ones, in every round.
-            for (int size : sizes) {
-                Sample first = measure(extractor, kind.ofLength(size));
-                bySize.get(size).add(first);
-                timed.add(size);
-                if (first.cpuMs() > maxSeconds * 1e3 && size != lastSize) {
-                    break;
-                }
-            }
-            for (int round = 1; round < n; round++) {
-                List<Integer> order = new ArrayList<>(timed);
-                if (round % 2 == 1) {
-                    java.util.Collections.reverse(order);
-                }
-                for (int size : order) {
-                    bySize.get(size).add(measure(extractor, kind.ofLength(size)));
-                }
-            }
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-40s", kind.name()));
-            for (int size : sizes) {
-                List<Sample> samples = bySize.get(size);
-                row.append(samples.isEmpty() ? String.format(Locale.ROOT, " %11s", "-")
-                        : String.format(Locale.ROOT, " %11.1f", median(samples.stream().map(Sample::cpuMs).toList())));
-            }
-            if (timed.size() < sizes.size()) {
-                out.println(row.append(String.format(Locale.ROOT, " %7s  (stopped: over %.0f s of CPU)", "-",
-                        maxSeconds)));
-                continue;
-            }
-            List<Sample> first = bySize.get(sizes.get(0));
-            List<Sample> last = bySize.get(lastSize);
-            double cpu = median(last.stream().map(Sample::cpuMs).toList())
-                    / median(first.stream().map(Sample::cpuMs).toList());
-            double alloc = median(last.stream().map(x -> (double) x.allocated()).toList())
-                    / median(first.stream().map(x -> (double) x.allocated()).toList());
-            double work = (double) last.get(0).work() / Math.max(1, first.get(0).work());
-            double wall = median(last.stream().map(Sample::wallMs).toList());
-            Sample typical = last.stream().min(Comparator.comparingDouble(x -> Math.abs(x.wallMs() - wall)))
-                    .orElseThrow();
-            Map.Entry<String, Long> slowest = typical.steps().totals().entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).orElseThrow();
-            out.println(row.append(String.format(Locale.ROOT, " %7.2f %9.2f %8.2f %9.2f %10.1f %9.1f  %s %.1f", cpu,
-                    alloc, work, (double) typical.work() / lastSize, median(last.stream().map(Sample::gcMs).toList()),
-                    wall, slowest.getKey(), slowest.getValue() / 1e6)));
-        }
+        new AdversarialRun(sizes, rounds, maxSeconds, STEPS, out).run(extractor, kinds);
     }
 
     private static String rates(Throughput.Result r) {
         return String.format(Locale.ROOT, "%.0f docs/s, %.2f MB/s, %.0f tokens/s by the wall clock (%d docs in %.1f s)",
                 r.docsPerSecond(), r.megabytesPerSecond(), r.tokensPerSecond(), r.docs(), r.nanos() / 1e9);
-    }
-
-    /** Bytes this thread has allocated so far: the same for the same work, whatever the machine does. */
-    private static long allocatedBytes() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
-    }
-
-    /** Milliseconds all collectors have spent so far. */
-    private static long gcMillis() {
-        long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ms += Math.max(0, gc.getCollectionTime());
-        }
-        return ms;
-    }
-
-    /** CPU time of this thread: unlike the wall clock, not stretched by other work on the machine. */
-    private static long cpuNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    /** CPU time of the whole process: the build loads the NER model on a thread of its own. */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static long liveHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -59,6 +59,36 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Properties flags = flags();
+        List<ConllCorpus.Sentence> all = ConllCorpus.read(train, null);
+        List<List<ConllCorpus.Sentence>> parts = NerTraining.holdOut(all, holdOut);
+        List<ConllCorpus.Sentence> data = new ArrayList<>(parts.get(0).subList(0, (int) Math.round(parts.get(0).size() * sample)));
+        if (newsFane != null) {
+            List<ConllCorpus.Sentence> news = ConllCorpus.read(newsFane, NerTraining.newsFaneClasses());
+            data.addAll(news.subList(0, (int) Math.round(news.size() * sample)));
+        }
+        List<List<ConllCorpus.Sentence>> extraHeldOut = new ArrayList<>();
+        for (Path file : extra) {
+            extraHeldOut.add(addExtra(file, data));
+        }
+        NerTraining training = new NerTraining();
+        CrfModel model = trainAndSave(training, data, flags);
+        if (!parts.get(1).isEmpty()) {
+            System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", train.getFileName(), parts.get(1).size());
+            training.score(model, parts.get(1)).print(System.out);
+        }
+        for (int i = 0; i < extra.size(); i++) {
+            if (!extraHeldOut.get(i).isEmpty()) {
+                System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", extra.get(i).getFileName(),
+                        extraHeldOut.get(i).size());
+                training.score(model, extraHeldOut.get(i)).print(System.out);
+            }
+        }
+        return 0;
+    }
+
+    /** The CRF flags: the shipped ones or --flags, with the --set overrides and the thread count. */
+    private Properties flags() throws IOException {
         Properties flags = NerTraining.defaultFlags();
         if (flagsFile != null) {
             flags = new Properties();
@@ -74,32 +104,31 @@ final class TrainNerCommand implements Callable<Integer> {
             flags.setProperty(o.substring(0, eq), o.substring(eq + 1));
         }
         flags.setProperty("multiThreadGrad", Integer.toString(threads));
-        List<ConllCorpus.Sentence> all = ConllCorpus.read(train, null);
-        List<List<ConllCorpus.Sentence>> parts = NerTraining.holdOut(all, holdOut);
-        List<ConllCorpus.Sentence> data = new ArrayList<>(parts.get(0).subList(0, (int) Math.round(parts.get(0).size() * sample)));
-        if (newsFane != null) {
-            List<ConllCorpus.Sentence> news = ConllCorpus.read(newsFane, NerTraining.newsFaneClasses());
-            data.addAll(news.subList(0, (int) Math.round(news.size() * sample)));
-        }
-        List<List<ConllCorpus.Sentence>> extraHeldOut = new ArrayList<>();
-        for (Path file : extra) {
-            List<List<ConllCorpus.Sentence>> split = NerTraining.holdOut(ConllCorpus.read(file, null), holdOut);
-            List<ConllCorpus.Sentence> part = split.get(0);
-            int before = data.size();
-            for (int i = 0; i < part.size(); i++) {
-                ConllCorpus.Sentence s = part.get(i);
-                // FRACTION of the sentences, spread evenly over the file (every third for 0.33), so that every
-                // part of a corpus ordered by article or topic is represented.
-                boolean sampled = Math.floor((i + 1) * extraSample) > Math.floor(i * extraSample);
-                if (sampled && (!extraEntitiesOnly || s.tags().stream().anyMatch(
-                        t -> t.endsWith("-PERS") || t.endsWith("-LOC") || t.endsWith("-ORG")))) {
-                    data.add(s);
-                }
+        return flags;
+    }
+
+    /** Adds the sampled training part of an --extra file to {@code data}; returns its held-out part. */
+    private List<ConllCorpus.Sentence> addExtra(Path file, List<ConllCorpus.Sentence> data) throws IOException {
+        List<List<ConllCorpus.Sentence>> split = NerTraining.holdOut(ConllCorpus.read(file, null), holdOut);
+        List<ConllCorpus.Sentence> part = split.get(0);
+        int before = data.size();
+        for (int i = 0; i < part.size(); i++) {
+            ConllCorpus.Sentence s = part.get(i);
+            // FRACTION of the sentences, spread evenly over the file (every third for 0.33), so that every
+            // part of a corpus ordered by article or topic is represented.
+            boolean sampled = Math.floor((i + 1) * extraSample) > Math.floor(i * extraSample);
+            if (sampled && (!extraEntitiesOnly || s.tags().stream().anyMatch(
+                    t -> t.endsWith("-PERS") || t.endsWith("-LOC") || t.endsWith("-ORG")))) {
+                data.add(s);
             }
-            System.err.printf("%s: %,d training sentences%n", file.getFileName(), data.size() - before);
-            extraHeldOut.add(split.get(1));
         }
-        NerTraining training = new NerTraining();
+        System.err.printf("%s: %,d training sentences%n", file.getFileName(), data.size() - before);
+        return split.get(1);
+    }
+
+    /** Trains, compacts the weights as --compact says, and writes the model to --out. */
+    private CrfModel trainAndSave(NerTraining training, List<ConllCorpus.Sentence> data, Properties flags)
+            throws IOException {
         long t0 = System.nanoTime();
         System.err.printf("training on %,d sentences%n", data.size());
         CrfModel model = training.train(data, flags);
@@ -114,17 +143,6 @@ final class TrainNerCommand implements Callable<Integer> {
         int features = model.save(out);
         System.out.printf("trained in %d s; model %s, %,d features that decide, %,d bytes%n", seconds, out, features,
                 Files.size(out));
-        if (!parts.get(1).isEmpty()) {
-            System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", train.getFileName(), parts.get(1).size());
-            training.score(model, parts.get(1)).print(System.out);
-        }
-        for (int i = 0; i < extra.size(); i++) {
-            if (!extraHeldOut.get(i).isEmpty()) {
-                System.out.printf("held-out part of %s (%,d sentences), CRF alone:%n", extra.get(i).getFileName(),
-                        extraHeldOut.get(i).size());
-                training.score(model, extraHeldOut.get(i)).print(System.out);
-            }
-        }
-        return 0;
+        return model;
     }
 }

@@ -115,34 +115,17 @@ public final class JsonLines {
                 break;
             }
             any = true;
-            int newline = -1;
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    newline = i;
-                    break;
-                }
-            }
+            int newline = newlineInBuffer();
             int end = newline < 0 ? limit : newline;
             int n = end - pos;
             bytes += n;
             if (newline >= 0 && pendingLength == 0 && !over && n <= maxLineBytes) {
-                // The whole line is in the buffer: decode it from there.
-                pos = newline + 1;
-                number++;
-                try {
-                    return new Line(number, decode(buf, end - n, n, true), bytes);
-                } catch (OutOfMemoryError e) {
-                    return new Line(number, null, bytes, NO_MEMORY);
-                }
+                return lineInBuffer(newline, bytes);
             }
             if (!over && pendingLength + (long) n <= maxLineBytes) {
-                try {
-                    keep(buf, pos, n);
-                } catch (OutOfMemoryError e) {
+                if (!tryKeep(n)) {
                     over = true;
                     noMemory = true;
-                    pending = new byte[0];
-                    pendingLength = 0;
                 }
             } else {
                 over = true;
@@ -164,6 +147,40 @@ public final class JsonLines {
         } catch (OutOfMemoryError e) {
             pending = new byte[0];
             return new Line(number, null, bytes, NO_MEMORY);
+        }
+    }
+
+    /** Where the next line feed in the buffer is, from {@code pos}; -1 when there is none. */
+    private int newlineInBuffer() {
+        for (int i = pos; i < limit; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The whole line is in the buffer, up to the line feed at {@code newline}: decoded from there. */
+    private Line lineInBuffer(int newline, long bytes) {
+        int from = pos;
+        pos = newline + 1;
+        number++;
+        try {
+            return new Line(number, decode(buf, from, newline - from, true), bytes);
+        } catch (OutOfMemoryError e) {
+            return new Line(number, null, bytes, NO_MEMORY);
+        }
+    }
+
+    /** Keeps the buffer's next {@code n} bytes of a line; false when memory ran out (the kept part is dropped). */
+    private boolean tryKeep(int n) {
+        try {
+            keep(buf, pos, n);
+            return true;
+        } catch (OutOfMemoryError e) {
+            pending = new byte[0];
+            pendingLength = 0;
+            return false;
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import static dev.khabar.eval.GoldEvaluator.TYPES;
 import static dev.khabar.eval.MentionValues.foundItem;
@@ -28,10 +30,13 @@ final class DocumentScorer {
     private final Map<String, Score> scores;
     private final List<ErrorItem> errors;
     private final List<int[]> ignore = new ArrayList<>();
-    private final Map<String, List<JsonNode>> goldOf = new LinkedHashMap<>();
-    private final Map<String, List<? extends Mention>> foundOf = new LinkedHashMap<>();
-    private final Map<String, boolean[]> goldMatched = new LinkedHashMap<>();
-    private final Map<String, boolean[]> foundMatched = new LinkedHashMap<>();
+    /** Each type's gold and found mentions and which of them matched, in {@link GoldEvaluator#TYPES} order. */
+    private final Map<String, OfType> ofType = new LinkedHashMap<>();
+
+    /** The gold and the found mentions of one type, and which of them matched. */
+    private record OfType(List<JsonNode> gold, List<? extends Mention> found, boolean[] goldMatched,
+                          boolean[] foundMatched) {
+    }
 
     private DocumentScorer(String id, JsonNode gold, Extraction found, Map<String, Score> scores,
                            List<ErrorItem> errors) {
@@ -43,10 +48,8 @@ final class DocumentScorer {
         for (String type : TYPES) {
             List<JsonNode> g = new ArrayList<>();
             gold.path(type).forEach(g::add);
-            goldOf.put(type, g);
-            foundOf.put(type, mentionsOf(found, type));
-            goldMatched.put(type, new boolean[g.size()]);
-            foundMatched.put(type, new boolean[foundOf.get(type).size()]);
+            List<? extends Mention> f = mentionsOf(found, type);
+            ofType.put(type, new OfType(g, f, new boolean[g.size()], new boolean[f.size()]));
         }
     }
 
@@ -58,45 +61,37 @@ final class DocumentScorer {
     private void score() {
         List<String> scored = TYPES.stream().filter(t -> scores.containsKey(t) && gold.has(t)).toList();
         for (String type : scored) {
-            match(type, goldOf.get(type), foundOf.get(type), goldMatched.get(type), foundMatched.get(type),
-                    scores.get(type));
+            OfType m = ofType.get(type);
+            match(type, m.gold(), m.found(), m.goldMatched(), m.foundMatched(), scores.get(type));
         }
         for (String type : scored) {
-            addMisses(type);
-            addFalseAlarms(type);
+            addMisses(type, ofType.get(type));
+            addFalseAlarms(type, ofType.get(type));
         }
     }
 
-    private void addMisses(String type) {
-        List<JsonNode> g = goldOf.get(type);
-        List<? extends Mention> f = foundOf.get(type);
-        boolean[] gm = goldMatched.get(type);
-        boolean[] fm = foundMatched.get(type);
-        for (int i = 0; i < g.size(); i++) {
-            if (gm[i]) {
+    private void addMisses(String type, OfType m) {
+        for (int i = 0; i < m.gold().size(); i++) {
+            if (m.goldMatched()[i]) {
                 continue;
             }
-            Item item = goldItem(type, g.get(i));
-            Cause cause = ErrorCauses.ofMiss(item, foundItems(type, f, fm, false), foundItems(type, f, fm, true),
+            Item item = goldItem(type, m.gold().get(i));
+            Cause cause = ErrorCauses.ofMiss(item, foundItems(type, m, false), foundItems(type, m, true),
                     otherFound(type));
             errors.add(error(true, item, cause));
         }
     }
 
     /** Extracted mentions that match nothing, less those over an {@code ignore} span. */
-    private void addFalseAlarms(String type) {
-        List<JsonNode> g = goldOf.get(type);
-        List<? extends Mention> f = foundOf.get(type);
-        boolean[] gm = goldMatched.get(type);
-        boolean[] fm = foundMatched.get(type);
-        for (int i = 0; i < f.size(); i++) {
-            Mention m = f.get(i);
-            if (fm[i] || ignore.stream().anyMatch(s -> m.start() < s[1] && s[0] < m.end())) {
+    private void addFalseAlarms(String type, OfType m) {
+        for (int i = 0; i < m.found().size(); i++) {
+            Mention f = m.found().get(i);
+            if (m.foundMatched()[i] || ignore.stream().anyMatch(s -> f.start() < s[1] && s[0] < f.end())) {
                 continue;
             }
             scores.get(type).falsePositives++;
-            Item item = foundItem(type, m);
-            Cause cause = ErrorCauses.ofFalse(item, goldItems(type, g, gm, false), goldItems(type, g, gm, true),
+            Item item = foundItem(type, f);
+            Cause cause = ErrorCauses.ofFalse(item, goldItems(type, m, false), goldItems(type, m, true),
                     otherGold(type));
             errors.add(error(false, item, cause));
         }
@@ -132,41 +127,41 @@ final class DocumentScorer {
                 item.value() == null ? "" : item.value().toString(), cause.name(), counterpart);
     }
 
-    private static List<Item> foundItems(String type, List<? extends Mention> found, boolean[] matched, boolean want) {
-        List<Item> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            if (matched[i] == want) {
-                out.add(foundItem(type, found.get(i)));
-            }
-        }
-        return out;
+    private static List<Item> foundItems(String type, OfType m, boolean want) {
+        return itemsWhere(type, m.found(), m.foundMatched(), want, MentionValues::foundItem);
     }
 
-    private static List<Item> goldItems(String type, List<JsonNode> gold, boolean[] matched, boolean want) {
+    private static List<Item> goldItems(String type, OfType m, boolean want) {
+        return itemsWhere(type, m.gold(), m.goldMatched(), want, MentionValues::goldItem);
+    }
+
+    /** The items of the mentions whose matched flag is {@code want}. */
+    private static <T> List<Item> itemsWhere(String type, List<? extends T> mentions, boolean[] matched, boolean want,
+                                             BiFunction<String, T, Item> item) {
         List<Item> out = new ArrayList<>();
-        for (int i = 0; i < gold.size(); i++) {
+        for (int i = 0; i < mentions.size(); i++) {
             if (matched[i] == want) {
-                out.add(goldItem(type, gold.get(i)));
+                out.add(item.apply(type, mentions.get(i)));
             }
         }
         return out;
     }
 
     private List<Item> otherFound(String type) {
-        List<Item> out = new ArrayList<>();
-        foundOf.forEach((t, ms) -> {
-            if (!t.equals(type)) {
-                ms.forEach(m -> out.add(foundItem(t, m)));
-            }
-        });
-        return out;
+        return ofOtherTypes(type, OfType::found, MentionValues::foundItem);
     }
 
     private List<Item> otherGold(String type) {
+        return ofOtherTypes(type, OfType::gold, MentionValues::goldItem);
+    }
+
+    /** The items of the mentions ({@code mentions}: the gold or the found) of the other types, in type order. */
+    private <T> List<Item> ofOtherTypes(String type, Function<OfType, List<? extends T>> mentions,
+                                        BiFunction<String, T, Item> item) {
         List<Item> out = new ArrayList<>();
-        goldOf.forEach((t, gs) -> {
+        ofType.forEach((t, m) -> {
             if (!t.equals(type)) {
-                gs.forEach(g -> out.add(goldItem(t, g)));
+                mentions.apply(m).forEach(x -> out.add(item.apply(t, x)));
             }
         });
         return out;
