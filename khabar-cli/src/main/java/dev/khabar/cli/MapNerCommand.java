@@ -24,6 +24,10 @@ final class MapNerCommand implements Callable<Integer> {
             description = "The class map: wikifane, aqmar or newsfane (dev/khabar/ner/NAME-classes.tsv).")
     String classes;
 
+    @Option(names = "--untag-peoples", description = "Untag one-word persons that are definite plurals (المسلمين), "
+            + "peoples that AQMAR tags as persons and ANERcorp leaves untagged.")
+    boolean untagPeoples;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the mapped corpus (.xz compresses).")
     Path out;
 
@@ -33,6 +37,9 @@ final class MapNerCommand implements Callable<Integer> {
         List<ConllCorpus.Sentence> all = new ArrayList<>();
         for (Path f : files) {
             all.addAll(ConllCorpus.joinClitics(ConllCorpus.read(f, map)));
+        }
+        if (untagPeoples) {
+            all = ConllCorpus.untagPeoples(all);
         }
         ConllCorpus.write(out, all);
         long tokens = all.stream().mapToLong(s -> s.words().size()).sum();

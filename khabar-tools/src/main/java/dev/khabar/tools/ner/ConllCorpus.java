@@ -157,6 +157,34 @@ public final class ConllCorpus {
         return out;
     }
 
+    /**
+     * Untags the persons that are peoples: a one-word {@code PERS} that is a definite sound masculine plural
+     * ({@code المسلمين}, {@code والصليبيون}: ال after at most one proclitic, ending in ين or ون, seven letters or more
+     * so that {@code الحسين} stays a person). AQMAR tags groups of people as persons where ANERcorp, whose conventions
+     * the model follows, leaves them untagged; broken plurals ({@code العرب}) cannot be told from names this way.
+     */
+    public static List<Sentence> untagPeoples(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<String> tags = new ArrayList<>(s.tags());
+            for (int i = 0; i < tags.size(); i++) {
+                boolean single = tags.get(i).equals("B-PERS")
+                        && (i + 1 == tags.size() || !tags.get(i + 1).equals("I-PERS"));
+                if (single && isDefinitePlural(s.words().get(i))) {
+                    tags.set(i, "O");
+                }
+            }
+            out.add(new Sentence(s.words(), List.copyOf(tags)));
+        }
+        return out;
+    }
+
+    private static boolean isDefinitePlural(String word) {
+        String w = word.length() > 3 && PROCLITICS.contains(word.substring(0, 1)) && word.startsWith("ال", 1)
+                ? word.substring(1) : word;
+        return w.startsWith("ال") && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ون"));
+    }
+
     private static String last(List<String> words) {
         return words.get(words.size() - 1);
     }

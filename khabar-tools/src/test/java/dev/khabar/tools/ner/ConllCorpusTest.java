@@ -40,6 +40,15 @@ class ConllCorpusTest {
     }
 
     @Test
+    void peoplesTaggedAsPersonsBecomeOButNamesStay() {
+        var untagged = ConllCorpus.untagPeoples(List.of(sentence(
+                "قاتل المسلمين والصليبيون الحسين بن علي والمسلمين الأوائل",
+                "O B-PERS B-PERS B-PERS I-PERS I-PERS B-PERS I-PERS")));
+        assertEquals(List.of("O", "O", "O", "B-PERS", "I-PERS", "I-PERS", "B-PERS", "I-PERS"),
+                untagged.get(0).tags());
+    }
+
+    @Test
     void fineClassesAreMappedMarksDroppedAndTheMappedCorpusReadsBack(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("wikifane.txt");
         Files.writeString(in, "\uFEFF\u200Eجمهورية\tB-Nation\r\n\u200Eمصر\tI-Nation\r\n\u200Eو\tO\r\n"
