@@ -12,7 +12,8 @@ import static dev.khabar.ner.EntityType.PERS;
 
 /**
  * Persons the model missed, found by rule: a given name after a title with the article ({@code اللواء ثامر
- * المحشادي}), and a listed given name before a family name with the article ({@code بدر الحقباني}).
+ * المحشادي}), a listed given name before a family name with the article ({@code بدر الحقباني}), and foreign names
+ * that their context shows ({@link CuedPersons}).
  */
 final class RulePersons {
     private final CrfModel crf;
@@ -24,6 +25,7 @@ final class RulePersons {
     private final CountryAdjectives adjectives;
     private final NameWords nameWords;
     private final PersonNameParts parts;
+    private final CuedPersons cued;
 
     RulePersons(CrfModel crf, OrgRules orgRules, NameEvidence names, NameGazetteer organizations, NerWordLists lists,
                 CountryAdjectives adjectives, NameWords nameWords, PersonNameParts parts) {
@@ -36,12 +38,18 @@ final class RulePersons {
         this.adjectives = adjectives;
         this.nameWords = nameWords;
         this.parts = parts;
+        this.cued = new CuedPersons(crf, orgRules, adjectives, lists);
     }
 
     /** The persons after titles, then those of a given and a family name. */
     List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked, boolean[] givenBySpelling) {
         List<NameCandidate> out = new ArrayList<>(titledPersons(tokens, tags, blocked));
         out.addAll(givenAndFamilyNames(tokens, tags, blocked, givenBySpelling));
+        for (NameCandidate c : cued.find(tokens, tags, blocked)) {
+            if (out.stream().noneMatch(c::overlaps)) {
+                out.add(c);
+            }
+        }
         return out;
     }
 

@@ -1,0 +1,209 @@
+package dev.khabar.ner;
+
+import dev.khabar.Source;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.khabar.ner.EntityType.PERS;
+
+/**
+ * Foreign names of two words that neither the model nor the name lists know ({@code ناجينا شوذري}, {@code كارلس
+ * بيول}), found as a reader finds them, by what stands around them: a title or role before them, with the nationality
+ * adjectives after it ({@code المؤرخ الفني الألماني أوتي البسهاوزن}), or a nationality adjective alone ({@code العالمين
+ * الأستراليين باري مارشال}); a role noun after them that governs the next word ({@code كارلس بيول لاعب برشلونة}); or
+ * the surname standing alone elsewhere in the article ({@code شوذري طلبت مكانا}). A second name joined by و to a cued
+ * one is a person too ({@code باري مارشال وروبين وارن}). Immutable and thread-safe.
+ */
+final class CuedPersons {
+    /** How many adjectives may stand between a title and the name (المؤرخ الفني الألماني). */
+    private static final int MAX_ADJECTIVES = 2;
+    /** Treebank classes a word of a foreign name may have: unknown, proper nouns, listed names and places. */
+    private static final java.util.Set<String> NAME_CLASSES =
+            java.util.Set.of(WordClasses.UNKNOWN, "NNP", "NNPS", "GPERS", "GLOC");
+    /** The shortest surname that counts when it recurs alone. */
+    private static final int MIN_SURNAME_LETTERS = 4;
+
+    private final CrfModel crf;
+    private final OrgRules orgRules;
+    private final CountryAdjectives adjectives;
+    private final NerWordLists lists;
+
+    CuedPersons(CrfModel crf, OrgRules orgRules, CountryAdjectives adjectives, NerWordLists lists) {
+        this.crf = crf;
+        this.orgRules = orgRules;
+        this.adjectives = adjectives;
+        this.lists = lists;
+    }
+
+    /** The cued foreign names of the document, each of two words, none over a token the model tagged. */
+    List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked) {
+        Map<String, Integer> counts = wordCounts(tokens);
+        List<NameCandidate> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (OrgRules.isDefinite(tokens.get(i).text()) || !isNameWord(tokens, tags, blocked, i)
+                    || !isNameWord(tokens, tags, blocked, i + 1) || hasKnownStem(tokens.get(i))
+                    || hasKnownStem(tokens.get(i + 1))) {
+                continue;
+            }
+            boolean cued = cueBefore(tokens, i) || roleAfter(tokens, i + 2)
+                    || recursAlone(tokens, i, counts);
+            if (!cued) {
+                continue;
+            }
+            out.add(new NameCandidate(PERS, i, i + 1, 0, Source.PATTERN, null, null));
+            int next = i + 2;
+            if (next + 1 < tokens.size() && tokens.get(next).text().startsWith("و")
+                    && isJoinedName(tokens, tags, blocked, next)) {
+                out.add(new NameCandidate(PERS, next, next + 1, 1, Source.PATTERN, null, null));
+                next += 2;
+            }
+            i = next - 1;
+        }
+        return out;
+    }
+
+    /**
+     * A word that may be part of a foreign name: tagged O, a word of the name classes that is no stop word, title,
+     * trigger noun, listed place, country's adjective, nor a word with a proclitic or a pronoun attached that the
+     * treebank knows without them. A word with the article only when the treebank knows it in no form (البسهاوزن).
+     */
+    private boolean isNameWord(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
+        Token t = tokens.get(i);
+        return !blocked[i] && tags[i].equals("O") && t.isWord() && isNameWord(t.text());
+    }
+
+    private boolean isNameWord(String w) {
+        if (w.length() < 3 || orgRules.isStopWord(w) || orgRules.isPersonTitle(w)
+                || orgRules.isTrigger(w) || lists.placeNames.contains(w) || adjectives.isAdjectiveOfCountry(w)
+                || PersonNameParts.hasPronounSuffix(w)) {
+            return false;
+        }
+        String wordClass = crf.wordClass(w);
+        if (wordClass.equals(WordClasses.UNKNOWN)) {
+            return isUnknownName(w);
+        }
+        if (OrgRules.isDefinite(w) || !crf.knowsAsWritten(w)) {
+            return false; // a word the treebank knows behind a proclitic or the article
+        }
+        return NAME_CLASSES.contains(wordClass) && (!wordClass.equals("GLOC") || NameLexicon.isPersonToken(w));
+    }
+
+    /**
+     * A word the treebank does not know that may be a foreign name: not the shape of a verb or noun with a suffix
+     * (نفاه, يصابون), not a nisba with the article (التأهيلي), and one the model reads as a name when it reads it
+     * alone, as it does unknown foreign names and not the ordinary words it has seen in other forms.
+     */
+    private boolean isUnknownName(String w) {
+        if (w.endsWith("ه") || w.endsWith("ون") || w.endsWith("تين") || w.startsWith("لل")
+                || OrgRules.isDefinite(w) && (OrgRules.isNisba(w) || w.startsWith("الم") || w.endsWith("ات"))) {
+            return false;
+        }
+        if (!NameLexicon.isPersonToken(w) && (startsLikeVerb(w) || w.endsWith("نا") && w.length() < 6 || w.endsWith("ك"))) {
+            return false; // سيزور, يغشى, قابلنا, يراك: a Wikidata name token only (يوليوس, مارك)
+        }
+        return !crf.tag(List.of(w)).get(0).equals("O");
+    }
+
+    /** The prefixes of the imperfect and the future (يـ, تـ, سيـ, ستـ, ليـ, فيـ). */
+    private static boolean startsLikeVerb(String w) {
+        return w.startsWith("ي") || w.startsWith("ت") || w.startsWith("سي") || w.startsWith("ست")
+                || w.startsWith("لي") || w.startsWith("لت") || w.startsWith("في") || w.startsWith("فت");
+    }
+
+    /**
+     * Whether the word reads as a proclitic before a word the treebank or the titles know (للواء, وكامبوسيا): the
+     * name would begin at the stem, if at all.
+     */
+    private boolean hasKnownStem(Token t) {
+        if (t.text().startsWith("و")) {
+            return true;
+        }
+        for (dev.khabar.tokenize.Clitics.Reading r : t.readings()) {
+            if (r.prefixLength() > 0 && (crf.knowsAsWritten(r.stem()) || orgRules.isPersonTitle(r.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** و then two name words, the first read without the و (وروبين وارن). */
+    private boolean isJoinedName(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
+        String bare = tokens.get(i).text().substring(1);
+        return !blocked[i] && tags[i].equals("O") && tokens.get(i).isWord() && isNameWord(bare)
+                && !OrgRules.isDefinite(bare)
+                && isNameWord(tokens, tags, blocked, i + 1);
+    }
+
+    /**
+     * A title or role with the article right before token {@code i}, or before the nationality or other adjectives
+     * that stand between ({@code المؤرخ الفني الألماني}); or a nationality adjective with the article alone, singular
+     * or plural ({@code الأسترالي}, {@code الأستراليين}).
+     */
+    private boolean cueBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        int adjectivesSeen = 0;
+        boolean nationality = false;
+        while (k >= 0 && adjectivesSeen < MAX_ADJECTIVES && tokens.get(k).isWord() && isDefiniteAdjective(tokens.get(k).text())) {
+            String w = tokens.get(k).text();
+            nationality |= adjectives.isAdjectiveOfCountry(w) || adjectives.isPluralDemonym(w);
+            adjectivesSeen++;
+            k--;
+        }
+        if (nationality) {
+            return true;
+        }
+        if (k < 0 || !tokens.get(k).isWord()) {
+            return false;
+        }
+        String title = tokens.get(k).text();
+        String bare = title.startsWith("و") || title.startsWith("ف") ? title.substring(1) : title;
+        return OrgRules.isDefinite(bare) && orgRules.isPersonTitle(bare) && !orgRules.isRoyalTitle(bare);
+    }
+
+    /** A definite adjective: a nisba (الفني, الألماني, الأستراليين) or what the treebank calls one. */
+    private boolean isDefiniteAdjective(String w) {
+        return OrgRules.isDefinite(w) && (OrgRules.isNisba(w) || adjectives.isPluralDemonym(w)
+                || crf.wordClass(w).equals("DTJJ"));
+    }
+
+    /**
+     * An indefinite role or office at token {@code j} that governs the word after it ({@code لاعب برشلونة},
+     * {@code أمين عام}): the name before it is the person who holds it.
+     */
+    private boolean roleAfter(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).isWord() || !tokens.get(j + 1).isWord()) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        return !OrgRules.isDefinite(w) && !w.startsWith("و") && orgRules.isPersonTitle(w)
+                && !orgRules.isStopWord(tokens.get(j + 1).text());
+    }
+
+    /**
+     * Whether the second word, unknown to the treebank as the first is, stands alone elsewhere in the article
+     * ({@code ناجينا شوذري} … {@code أن شوذري}): a surname, by which news names the person again.
+     */
+    private boolean recursAlone(List<Token> tokens, int i, Map<String, Integer> counts) {
+        String given = tokens.get(i).text();
+        String surname = tokens.get(i + 1).text();
+        return surname.length() >= MIN_SURNAME_LETTERS && !OrgRules.isDefinite(surname) && crf.wordClass(surname).equals(WordClasses.UNKNOWN)
+                && crf.wordClass(given).equals(WordClasses.UNKNOWN)
+                && counts.getOrDefault(surname, 0) > counts.getOrDefault(given + " " + surname, 0);
+    }
+
+    /** How often each word, and each pair of words, occurs in the document. */
+    private static Map<String, Integer> wordCounts(List<Token> tokens) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            counts.merge(tokens.get(i).text(), 1, Integer::sum);
+            if (i > 0) {
+                counts.merge(tokens.get(i - 1).text() + " " + tokens.get(i).text(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
