@@ -53,6 +53,7 @@ public final class NerAnnotator implements Annotator {
     private final RuleOrganizations ruleOrganizations;
     private final ModelMentions modelMentions;
     private final Acronyms acronyms;
+    private final DiseaseNames diseases;
     private final ListedPlaces listedPlaces;
     private final CompassRegions compassRegions;
     /** Null when the stage runs without it. */
@@ -123,6 +124,7 @@ public final class NerAnnotator implements Annotator {
                 crf::wordClass);
         this.rulePersons = new RulePersons(crf, orgRules, names, organizations, lists, adjectives, nameWords, parts);
         this.acronyms = new Acronyms(organizations);
+        this.diseases = new DiseaseNames(normalizer);
         this.listedPlaces = new ListedPlaces(places);
         this.compassRegions = new CompassRegions(lists);
         this.placeNounNames = new PlaceNounNames(normalizer, lists::isPlaceNoun, lists::locationHead, crf::wordClass);
@@ -181,7 +183,8 @@ public final class NerAnnotator implements Annotator {
                     units -> doc.work(units, STEP));
         }
         // الحكومة السعودية: the adjective, not the country (knowledge/demonyms.tsv)
-        all = all.stream().filter(f -> !(f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
+        // فيروس كورونا, وباء الإيدز: a disease, not a name (diseases.tsv)
+        all = all.stream().filter(f -> !diseases.isDisease(tokens, f) && !(f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
                 && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun))).toList();
         writer.emit(doc, tokens, all, out);
     }

@@ -156,6 +156,9 @@ final class OrgChain {
         if (words.isHonorific(w)) {
             return false; // جامعة حائل الدكتور فلان: a person's title begins the next phrase
         }
+        if (isIndefiniteDescription(walk, w)) {
+            return false;
+        }
         boolean name = walk.properNoun[walk.j] || isForeignWord(w) && walk.j == walk.head + 1 && isBrand(walk);
         if (OrgWords.isDefinite(w) || name && !w.startsWith("لل")) {
             walk.expectGenitive = false;
@@ -175,6 +178,31 @@ final class OrgChain {
         }
         walk.j++;
         return true;
+    }
+
+    /**
+     * An indefinite adjective or noun after the noun that no genitive follows: the phrase describes a body, it does
+     * not name one (شركة جديدة, جامعة سعودية, منتدى ألماني, مركز جذب للاستثمارات), though the model may read it as a
+     * name. The treebank class tells an adjective or a noun from a name (ألماني written الماني is JJ, not DTJJ). An
+     * adjective before a definite word or a name is in construct with it (هيئة كبار العلماء); a noun is in construct
+     * unless a ل-phrase follows it (مركز أبحاث مكافحة الجريمة, هيئة كهرباء ومياه دبي).
+     */
+    private boolean isIndefiniteDescription(Walk walk, String w) {
+        String c = wordClass.apply(w);
+        boolean adjective = c.equals("JJ") || c.equals("JJR");
+        if (!adjective && !c.equals("NN")) {
+            return false;
+        }
+        if (walk.j + 1 >= walk.tokens.size()) {
+            return adjective;
+        }
+        Token next = walk.tokens.get(walk.j + 1);
+        String n = next.text();
+        if (!adjective) {
+            return next.isWord() && n.startsWith("ل") && n.length() > 3 && !walk.properNoun[walk.j + 1];
+        }
+        return !(next.isWord() && !walk.blocked[walk.j + 1]
+                && (OrgWords.isDefinite(n) || walk.properNoun[walk.j + 1] && !n.startsWith("ل")));
     }
 
     /**
