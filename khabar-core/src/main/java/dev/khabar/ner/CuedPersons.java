@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class CuedPersons {
             }
             out.add(new NameCandidate(PERS, i, i + 1, 0, Source.PATTERN, null, null));
             int next = i + 2;
-            if (next + 1 < tokens.size() && tokens.get(next).text().startsWith("و")
+            if (next + 1 < tokens.size() && Clitics.startsWithAnd(tokens.get(next).text())
                     && isJoinedName(tokens, tags, blocked, next)) {
                 out.add(new NameCandidate(PERS, next, next + 1, 1, Source.PATTERN, null, null));
                 next += 2;
@@ -119,7 +120,7 @@ final class CuedPersons {
      * name would begin at the stem, if at all.
      */
     private boolean hasKnownStem(Token t) {
-        if (t.text().startsWith("و")) {
+        if (Clitics.startsWithAnd(t.text())) {
             return true;
         }
         for (dev.khabar.tokenize.Clitics.Reading r : t.readings()) {
@@ -160,7 +161,7 @@ final class CuedPersons {
             return false;
         }
         String title = tokens.get(k).text();
-        String bare = title.startsWith("و") || title.startsWith("ف") ? title.substring(1) : title;
+        String bare = Clitics.withoutConjunction(title);
         return OrgRules.isDefinite(bare) && orgRules.isPersonTitle(bare) && !orgRules.isRoyalTitle(bare);
     }
 
@@ -179,7 +180,7 @@ final class CuedPersons {
             return false;
         }
         String w = tokens.get(j).text();
-        return !OrgRules.isDefinite(w) && !w.startsWith("و") && orgRules.isPersonTitle(w)
+        return !OrgRules.isDefinite(w) && !Clitics.startsWithAnd(w) && orgRules.isPersonTitle(w)
                 && !orgRules.isStopWord(tokens.get(j + 1).text());
     }
 

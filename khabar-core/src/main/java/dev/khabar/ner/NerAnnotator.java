@@ -182,10 +182,7 @@ public final class NerAnnotator implements Annotator {
                     f -> f.is(LOC) && f.prefixLength() == 0 && placeContext.readsAsPlace(tokens, f.first()),
                     units -> doc.work(units, STEP));
         }
-        // الحكومة السعودية: the adjective, not the country (knowledge/demonyms.tsv)
-        // فيروس كورونا, وباء الإيدز: a disease, not a name (diseases.tsv)
-        all = all.stream().filter(f -> !diseases.isDisease(tokens, f) && !(f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
-                && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun))).toList();
+        all = all.stream().filter(f -> !namesNoEntity(tokens, f)).toList();
         writer.emit(doc, tokens, all, out);
     }
 
@@ -214,5 +211,14 @@ public final class NerAnnotator implements Annotator {
     /** Tokens inside hashtags, dates or durations that earlier stages found. */
     private static boolean[] blocked(Document doc, Mentions found) {
         return Coverage.of(found.hashtags, found.dates, found.durations).tokens(doc);
+    }
+
+    /**
+     * فيروس كورونا, وباء الإيدز: a disease (diseases.tsv); الحكومة السعودية: the adjective, not the country
+     * (knowledge/demonyms.tsv).
+     */
+    private boolean namesNoEntity(List<Token> tokens, NameCandidate f) {
+        return diseases.isDisease(tokens, f) || f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
+                && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun);
     }
 }

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.pipeline.Document;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
@@ -199,10 +200,10 @@ final class OrgChain {
         Token next = walk.tokens.get(walk.j + 1);
         String n = next.text();
         if (!adjective) {
-            return next.isWord() && n.startsWith("ل") && n.length() > 3 && !walk.properNoun[walk.j + 1];
+            return next.isWord() && Clitics.startsWith(n, Clitics.LAM) && n.length() > 3 && !walk.properNoun[walk.j + 1];
         }
         return !(next.isWord() && !walk.blocked[walk.j + 1]
-                && (OrgWords.isDefinite(n) || walk.properNoun[walk.j + 1] && !n.startsWith("ل")));
+                && (OrgWords.isDefinite(n) || walk.properNoun[walk.j + 1] && !Clitics.startsWith(n, Clitics.LAM)));
     }
 
     /**
