@@ -157,9 +157,12 @@ public final class Clitics {
         return w.startsWith(lamArticle());
     }
 
-    /** The word with {@code لل} read as the article ({@code للامم → الامم}): the alef given back. */
+    /**
+     * The word with {@code لل} read as the article ({@code للامم → الامم}): the alef given back. The caller has checked
+     * {@link #hasLamArticle}; the word may be original text without its marks.
+     */
     public static String lamArticleAsArticle(String w) {
-        return article().charAt(0) + w.substring(1);
+        return article() + w.substring(lamArticle().length());
     }
 
     /**
@@ -179,6 +182,27 @@ public final class Clitics {
     /** True when the word starts with the conjunction و ({@link #AND}). */
     public static boolean startsWithAnd(String w) {
         return !w.isEmpty() && w.charAt(0) == AND;
+    }
+
+    /** True when the word starts with a preposition (ب، ل، ك). */
+    public static boolean startsWithPreposition(String w) {
+        return !w.isEmpty() && isPreposition(w.charAt(0));
+    }
+
+    /**
+     * True when the article stands right after the one-letter clitic that starts the word: {@code وال} of
+     * {@code والتنميه}, {@code بال} of {@code بالخرج}.
+     */
+    public static boolean hasArticleAfter(String w, char clitic) {
+        return startsWith(w, clitic) && hasArticleAt(w, 1);
+    }
+
+    /**
+     * The word after the one-letter proclitic (و، ف، ب، ل، ك) that starts it: {@code وجده → جده}. The caller has
+     * checked the letter ({@link #startsWithAnd}, {@link #startsWith}); the rest may be one letter.
+     */
+    public static String afterProclitic(String w) {
+        return w.substring(1);
     }
 
     /** True when the word starts with a conjunction (و، ف). */

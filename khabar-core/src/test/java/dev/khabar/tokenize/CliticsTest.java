@@ -65,6 +65,30 @@ class CliticsTest {
     }
 
     @Test
+    void theStemAfterOneLetter() {
+        assertEquals("جده", Clitics.afterProclitic("وجده"));
+        assertEquals("واشنطن", Clitics.afterProclitic("بواشنطن"));
+        assertTrue(Clitics.startsWithPreposition("كرئيس") && Clitics.startsWithPreposition("لحقوق"));
+        assertTrue(!Clitics.startsWithPreposition("وزير") && !Clitics.startsWithPreposition(""));
+    }
+
+    @Test
+    void theArticleAfterOneClitic() {
+        assertTrue(Clitics.hasArticleAfter("والتنميه", Clitics.AND));
+        assertTrue(Clitics.hasArticleAfter("بالخرج", Clitics.BA));
+        assertTrue(!Clitics.hasArticleAfter("بالخرج", Clitics.AND), "another clitic");
+        assertTrue(!Clitics.hasArticleAfter("التنميه", Clitics.AND), "the article alone");
+        assertTrue(!Clitics.hasArticleAfter("وزاره", Clitics.AND), "و without the article");
+        assertTrue(!Clitics.hasArticleAfter("", Clitics.AND));
+    }
+
+    @Test
+    void lamArticleGivesTheArticleBackAlsoOnOriginalText() {
+        assertEquals("الامم", Clitics.lamArticleAsArticle("للامم"));
+        assertEquals("السعودية", Clitics.lamArticleAsArticle("للسعودية"), "ة kept: original text without marks");
+    }
+
+    @Test
     void theDefiniteFormAfterAPrefix() {
         assertEquals("الاول", Clitics.definite("", "اول"));
         assertEquals("والعشرين", Clitics.definite("و", "عشرين"));
