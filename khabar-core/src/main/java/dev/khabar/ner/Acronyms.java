@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -58,6 +59,6 @@ final class Acronyms {
             return true;
         }
         String word = words.get(0).text();
-        return words.size() == 1 && (organizations.isOneWordName(word) || !word.startsWith("ال"));
+        return words.size() == 1 && (organizations.isOneWordName(word) || !Clitics.hasArticle(word));
     }
 }

@@ -124,7 +124,7 @@ final class OrgChain {
     private boolean isCommandOrOffice(Walk walk) {
         int i = walk.head;
         String head = walk.tokens.get(i).text();
-        boolean bare = walk.trigger.prefixLength() == 0 || walk.trigger.prefixLength() == 1 && head.startsWith("و");
+        boolean bare = walk.trigger.prefixLength() == 0 || walk.trigger.prefixLength() == 1 && Clitics.startsWithAnd(head);
         if (!bare || walk.last < i + 2 || i > 0 && words.isPreposition(walk.tokens.get(i - 1).text())) {
             return false;
         }
@@ -161,7 +161,7 @@ final class OrgChain {
             return false;
         }
         boolean name = walk.properNoun[walk.j] || isForeignWord(w) && walk.j == walk.head + 1 && isBrand(walk);
-        if (OrgWords.isDefinite(w) || name && !w.startsWith("لل")) {
+        if (OrgWords.isDefinite(w) || name && !Clitics.hasLamArticle(w)) {
             walk.expectGenitive = false;
             walk.afterProperNoun = !OrgWords.isDefinite(w);
             walk.distinctive = true;
@@ -240,16 +240,16 @@ final class OrgChain {
             walk.j = walk.last + 1;
             return true;
         }
-        if (w.startsWith("وال") && (words.trigger(t) != null || walk.properNoun[walk.j])) {
+        if (Clitics.hasArticleAfter(w, Clitics.AND) && (words.trigger(t) != null || walk.properNoun[walk.j])) {
             return false; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات, الاتحاد الأوروبي والصين
         }
-        if (w.startsWith("لل") && walk.last == walk.head && walk.trigger.definite()) {
+        if (Clitics.hasLamArticle(w) && walk.last == walk.head && walk.trigger.definite()) {
             return false; // right after a definite noun a ل-phrase is its verb's: وقدمت الوزارة للمواطنين خدمات
         }
-        if (w.startsWith("لل") || w.startsWith("وال")) {
+        if (Clitics.hasLamArticle(w) || Clitics.hasArticleAfter(w, Clitics.AND)) {
             // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
             walk.modifiers++;
-            walk.distinctive |= w.startsWith("لل");
+            walk.distinctive |= Clitics.hasLamArticle(w);
             walk.last = walk.j++;
             return true;
         }
@@ -263,7 +263,7 @@ final class OrgChain {
     private boolean endsBeforeModifier(Walk walk, String w, boolean titleGenitive) {
         int j = walk.j;
         if (words.isOffice(w) || words.isHonorific(w) || words.isRoyalTitle(w) && !titleGenitive
-                || w.startsWith("بال") && w.length() >= 6) {
+                || Clitics.hasArticleAfter(w, Clitics.BA) && w.length() >= 6) {
             // مجلس الوزراء وزير الدفاع: a person's office follows; جامعة ... بالخرج: where it is (not بالون)
             return true;
         }
@@ -279,7 +279,7 @@ final class OrgChain {
         // read it as part of the name (اتحاد كرة القدم).
         return OrgWords.isDefinite(w) && !OrgWords.isNisba(w) && !OrgWords.isPluralNisba(w) && !walk.properNoun[j]
                 && !titleGenitive && commonNoun.test(w) && !isPluralParticiple(walk.tokens, j)
-                && j > walk.head + 1 && !walk.tokens.get(j - 1).text().startsWith("لل");
+                && j > walk.head + 1 && !Clitics.hasLamArticle(walk.tokens.get(j - 1).text());
     }
 
     /**
@@ -288,8 +288,8 @@ final class OrgChain {
      * (الجيش اللبناني وجنود الأمم المتحدة: "and the UN's soldiers").
      */
     private boolean linkedGenitive(Walk walk, String w) {
-        boolean linked = w.startsWith("ل") && words.isLinker(w.substring(1));
-        boolean coordinated = w.startsWith("و") && !OrgWords.isNisba(walk.tokens.get(walk.last).text());
+        boolean linked = Clitics.startsWith(w, Clitics.LAM) && words.isLinker(Clitics.afterProclitic(w));
+        boolean coordinated = Clitics.startsWithAnd(w) && !OrgWords.isNisba(walk.tokens.get(walk.last).text());
         if ((linked || coordinated) && w.length() > 3 && walk.j + 1 <= walk.limit) {
             Token next = walk.tokens.get(walk.j + 1);
             if (next.isWord() && !walk.blocked[walk.j + 1] && OrgWords.isDefinite(next.text())
@@ -323,7 +323,7 @@ final class OrgChain {
         }
         String next = tokens.get(j + 1).text();
         // شركة النفط النيجيرية المملوكة للحكومة: a participle and its ل-phrase describe the body ("owned by")
-        return words.isPreposition(next) || isMafoulParticiple(w) && next.startsWith("ل") && next.length() > 3;
+        return words.isPreposition(next) || isMafoulParticiple(w) && Clitics.startsWith(next, Clitics.LAM) && next.length() > 3;
     }
 
     /**
@@ -340,7 +340,7 @@ final class OrgChain {
 
     /** ب and a listed place or a noun of places: بواشنطن, بمنطقة. */
     private boolean isPlaceAfterBa(String w) {
-        return w.length() > 3 && w.startsWith("ب") && place.test(w.substring(1));
+        return w.length() > 3 && Clitics.startsWith(w, Clitics.BA) && place.test(Clitics.afterProclitic(w));
     }
 
     /**
@@ -357,7 +357,7 @@ final class OrgChain {
 
     private static boolean hasLPhrase(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k <= to; k++) {
-            if (tokens.get(k).text().startsWith("ل")) {
+            if (Clitics.startsWith(tokens.get(k).text(), Clitics.LAM)) {
                 return true;
             }
         }

@@ -97,7 +97,7 @@ final class OrgLists {
                 break;
             }
             boolean nisba = OrgRules.isDefinite(w) && OrgRules.isNisba(w);
-            boolean lamPhrase = w.startsWith("لل") && w.length() > 4;
+            boolean lamPhrase = Clitics.hasLamArticle(w) && w.length() > 4;
             boolean genitive = k == j + 1 && !OrgRules.isDefinite(first) && OrgRules.isDefinite(w)
                     && !wordClass.apply(w).startsWith("DTJJ");
             if (!(nisba || lamPhrase || genitive)) {
@@ -112,11 +112,11 @@ final class OrgLists {
         Token t = tokens.get(j);
         String w = t.text().substring(prefix);
         return t.isWord() && !blocked[j] && w.length() >= 2 && !orgRules.isStopWord(w) && !verb.test(w)
-                && !orgRules.isTrigger(w) && !w.startsWith("لل");
+                && !orgRules.isTrigger(w) && !Clitics.hasLamArticle(w);
     }
 
     private static boolean startsWithAnd(Token t) {
-        return t.isWord() && t.text().length() > 2 && t.text().startsWith("و");
+        return t.isWord() && t.text().length() > 2 && Clitics.startsWithAnd(t.text());
     }
 
     private static boolean isNoun(Token t, Set<String> nouns) {

@@ -89,7 +89,7 @@ final class OrgShortNames {
         int last = first - 1;
         for (int k = first; k <= limit; k++) {
             String t = tokens.get(k).text();
-            if (!tokens.get(k).isWord() || OrgRules.isDefinite(t) || t.startsWith("و") || !nameWord.test(t)
+            if (!tokens.get(k).isWord() || OrgRules.isDefinite(t) || Clitics.startsWithAnd(t) || !nameWord.test(t)
                     || orgRules.isPersonTitle(t) || orgRules.isStopWord(t) || orgRules.isTrigger(t)) {
                 break;
             }

@@ -103,8 +103,8 @@ final class OrgWords {
             if (t != null) {
                 return new TriggerReading(r.prefixLength(), false, t);
             }
-            if (r.stem().startsWith("ال")) {
-                t = triggers.get(r.stem().substring(2));
+            if (Clitics.hasArticle(r.stem())) {
+                t = triggers.get(Clitics.afterArticle(r.stem()));
                 if (t != null) {
                     return new TriggerReading(r.prefixLength(), true, t);
                 }
@@ -140,27 +140,27 @@ final class OrgWords {
 
     /** A royal title with the article: الملك, الأمير. */
     boolean isRoyalTitle(String word) {
-        return isDefinite(word) && royalTitles.contains(word.substring(2));
+        return isDefinite(word) && royalTitles.contains(Clitics.afterArticle(word));
     }
 
     /** An office, an honorific, a royal title or a role, with or without the article, و or ف. */
     boolean isPersonTitle(String w) {
-        String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-        String noArticle = isDefinite(bare) ? bare.substring(2) : bare;
+        String bare = Clitics.withoutConjunction(w);
+        String noArticle = isDefinite(bare) ? Clitics.afterArticle(bare) : bare;
         return isOffice(w) || honorifics.contains(noArticle) || royalTitles.contains(noArticle)
                 || roles.contains(noArticle);
     }
 
     /** A title before a person's name, with the article ({@code الدكتور}, {@code المهندس}). */
     boolean isHonorific(String w) {
-        return isDefinite(w) && honorifics.contains(w.substring(2));
+        return isDefinite(w) && honorifics.contains(Clitics.afterArticle(w));
     }
 
     /** A person's office ({@code وزير}, {@code رئيس}), also with و or ف and with the article ({@code والمتحدث}). */
     boolean isOffice(String w) {
-        String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        String bare = Clitics.withoutConjunction(w);
         return officeTitles.contains(w) || officeTitles.contains(bare)
-                || bare.startsWith("ال") && officeTitles.contains(bare.substring(2));
+                || Clitics.hasArticle(bare) && officeTitles.contains(Clitics.afterArticle(bare));
     }
 
     /** A stop word as listed. */
@@ -171,8 +171,8 @@ final class OrgWords {
     /** A stop word, also with و or ف before it (والتي) or as ل + ال (للفترة). */
     boolean isStop(String w) {
         return stops.contains(w)
-                || (w.startsWith("و") || w.startsWith("ف")) && stops.contains(w.substring(1))
-                || w.startsWith("لل") && stops.contains("ا" + w.substring(1));
+                || Clitics.startsWithConjunction(w) && stops.contains(Clitics.withoutConjunction(w))
+                || Clitics.hasLamArticle(w) && stops.contains(Clitics.lamArticleAsArticle(w));
     }
 
     /**
@@ -194,19 +194,23 @@ final class OrgWords {
     /** مجلس الإدارة → مجلس إدارة: the phrase in construct with an owner after it (its last word without ال). */
     private static String constructForm(String phrase) {
         int space = phrase.lastIndexOf(' ');
-        boolean indefiniteHead = !phrase.startsWith("ال");
-        return space > 0 && indefiniteHead && phrase.startsWith("ال", space + 1)
-                ? phrase.substring(0, space + 1) + phrase.substring(space + 3) : phrase;
+        boolean indefiniteHead = !Clitics.hasArticle(phrase);
+        return space > 0 && indefiniteHead && Clitics.hasArticleAt(phrase, space + 1)
+                ? phrase.substring(0, space + 1) + Clitics.afterArticle(phrase.substring(space + 1)) : phrase;
     }
 
     /** The article, also after و, ف, ب or as لل (والإفتاء, للبحوث). */
     static boolean hasArticle(String w) {
-        return isDefinite(w) || w.startsWith("لل") || w.length() > 4 && "وفب".indexOf(w.charAt(0)) >= 0
-                && (w.startsWith("ال", 1) || w.startsWith("لل", 1));
+        return isDefinite(w) || Clitics.hasLamArticle(w) || w.length() > 4 && isConjunctionOrBa(w.charAt(0))
+                && (Clitics.hasArticleAt(w, 1) || Clitics.hasLamArticle(Clitics.afterProclitic(w)));
+    }
+
+    private static boolean isConjunctionOrBa(char c) {
+        return Clitics.isConjunction(c) || c == Clitics.BA;
     }
 
     static boolean isDefinite(String w) {
-        return w.startsWith("ال") && w.length() > 3;
+        return Clitics.hasArticle(w) && w.length() > 3;
     }
 
     /** An adjective of relation: الإسرائيلي, العالمية (normalized العالميه), the nisba that makes a name distinct. */
