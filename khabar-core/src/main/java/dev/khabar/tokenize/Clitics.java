@@ -26,6 +26,8 @@ public final class Clitics {
     public static final char LAM = 'ل';
     /** The preposition ب ("in, by, with"). */
     public static final char BA = 'ب';
+    /** The preposition ك ("like, as"): rare before a name in news, while many names begin with ك (كوفي، كريم). */
+    public static final char KAF = 'ك';
 
     private static final int MIN_STEM = 2;
     private static final Inventory INVENTORY = Inventory.load();
@@ -52,8 +54,8 @@ public final class Clitics {
                 throw new IllegalStateException("clitics.tsv: every slot needs an entry");
             }
             if (conj.indexOf(String.valueOf(AND)) < 0 || prep.indexOf(String.valueOf(LAM)) < 0
-                    || prep.indexOf(String.valueOf(BA)) < 0) {
-                throw new IllegalStateException("clitics.tsv: the code names و, ل and ب; they must be listed");
+                    || prep.indexOf(String.valueOf(BA)) < 0 || prep.indexOf(String.valueOf(KAF)) < 0) {
+                throw new IllegalStateException("clitics.tsv: the code names و, ل, ب and ك; they must be listed");
             }
             List<String> prefixes = new ArrayList<>();
             for (String c : ("_" + conj).split("")) {

@@ -59,6 +59,7 @@ class CliticsTest {
         assertEquals("قال", Clitics.withoutConjunction("فقال"));
         assertEquals("بغداد", Clitics.withoutConjunction("بغداد"));
         assertTrue(Clitics.startsWith("لعشرين", Clitics.LAM) && Clitics.startsWith("بشهر", Clitics.BA));
+        assertTrue(Clitics.startsWith("كرئيس", Clitics.KAF) && Clitics.isPreposition(Clitics.KAF));
         assertTrue(Clitics.hasArticleAt("والمفوضيه", 1) && !Clitics.hasArticleAt("المفوضيه", 1));
         assertTrue(Clitics.hasLamArticle("للاسري"));
         assertEquals("الاسري", Clitics.lamArticleAsArticle("للاسري"));
