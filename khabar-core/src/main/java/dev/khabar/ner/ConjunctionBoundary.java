@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class ConjunctionBoundary {
      */
     boolean begins(String type, String word) {
         Set<String> listed = listedWords.get(type);
-        return listed != null && word.length() > 3 && word.charAt(0) == 'و'
-                && (!listed.contains(word) || listed.contains(word.substring(1)));
+        return listed != null && word.length() > 3 && Clitics.startsWithAnd(word)
+                && (!listed.contains(word) || listed.contains(Clitics.afterProclitic(word)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
 
@@ -60,7 +61,7 @@ public final class CrfTokens {
     public static String stem(String word) {
         List<String> forms = withoutProclitics(word);
         String w = forms.get(forms.size() - 1);
-        return w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
+        return w.length() > 4 && Clitics.hasArticle(w) ? Clitics.afterArticle(w) : w;
     }
 
     /**
@@ -71,12 +72,12 @@ public final class CrfTokens {
         List<String> forms = new ArrayList<>(3);
         String w = word;
         forms.add(w);
-        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            w = w.substring(1);
+        if (w.length() > 3 && Clitics.startsWithConjunction(w)) {
+            w = Clitics.afterProclitic(w);
             forms.add(w);
         }
-        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل' || w.charAt(0) == 'ك')) {
-            w = w.charAt(0) == 'ل' && w.charAt(1) == 'ل' ? "ا" + w.substring(1) : w.substring(1);
+        if (w.length() > 3 && Clitics.startsWithPreposition(w)) {
+            w = Clitics.hasLamArticle(w) ? Clitics.lamArticleAsArticle(w) : Clitics.afterProclitic(w);
             forms.add(w);
         }
         return forms;

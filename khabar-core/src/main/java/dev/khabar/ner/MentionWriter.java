@@ -7,6 +7,7 @@ import dev.khabar.Source;
 import dev.khabar.pipeline.Document;
 import dev.khabar.pipeline.MentionSink;
 import dev.khabar.pipeline.Span;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class MentionWriter {
                         : f.is(ORG) ? organizations.canonical(key)
                         : f.is(LOC) ? places.canonical(key) : null;
                 String text = NerAnnotator.withoutMarks(span.text());
-                String written = lamArticle ? "ال" + text.substring(2) : text; // للسعودية → السعودية
+                String written = lamArticle ? Clitics.lamArticleAsArticle(text) : text; // للسعودية → السعودية
                 String fallback = canonical != null ? canonical : written;
                 name = canonical != null ? canonical : names.getOrDefault(f.type() + key, fallback);
                 names.putIfAbsent(f.type() + key, name);

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -144,10 +145,10 @@ final class ModelMentions {
      * list of the stage's own holds (ANERGazet's may): a village may bear the name, but in news the word is the noun.
      */
     private boolean isCommonNounOnly(String word) {
-        if (!word.startsWith("ال") || word.length() < 5 || places.isOneWordName(word) || places.isCuedOneWordName(word)) {
+        if (!Clitics.hasArticle(word) || word.length() < 5 || places.isOneWordName(word) || places.isCuedOneWordName(word)) {
             return false;
         }
-        String bare = word.substring(2);
+        String bare = Clitics.afterArticle(word);
         String bareClass = wordClass.apply(bare);
         String definiteClass = wordClass.apply(word); // GLOC: only ANERGazet lists it, as a place
         return (definiteClass.equals(WordClasses.UNKNOWN) || definiteClass.equals("GLOC"))
@@ -174,7 +175,7 @@ final class ModelMentions {
             return false;
         }
         // Inside a person only و and ف begin another: بريم in إيزابيل بريم is the name, not ب + ريم.
-        return (type != PERS || t.text().charAt(0) == 'و' || t.text().charAt(0) == 'ف')
+        return (type != PERS || Clitics.startsWithConjunction(t.text()))
                 && nameWords.procliticLength(t, standalone) > 0;
     }
 }

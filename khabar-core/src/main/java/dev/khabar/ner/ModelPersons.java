@@ -173,7 +173,7 @@ final class ModelPersons {
                 return r.prefixLength(); // وبوريس; not لبيد, لمار: names begin with ل and ب too
             }
         }
-        return w.charAt(0) == 'و' && !parts.isForeignW(w) ? 1 : 0;
+        return Clitics.startsWithAnd(w) && !parts.isForeignW(w) ? 1 : 0;
     }
 
     /**

@@ -174,13 +174,14 @@ final class NameGazetteer {
         PhraseIndex.Match<String> best = null;
         if (cued.startsPhrase(first.text()) && afterCue(tokens, i)) {
             best = cued.longestAt(tokens, i); // لاعب الهلال
-        } else if (first.text().startsWith("و") && cued.startsPhrase(first.text().substring(1))
+        } else if (Clitics.startsWithAnd(first.text()) && cued.startsPhrase(Clitics.afterProclitic(first.text()))
                 && listedAfterCue(cued, tokens, i - 1, MAX_LISTED_SHORT_NAMES)) {
-            best = cued.longestAt(tokens, i, 1, first.text().substring(1)); // لاعبي الهلال والنصر
+            // لاعبي الهلال والنصر
+            best = cued.longestAt(tokens, i, 1, Clitics.afterProclitic(first.text()));
         } else if (cuedByText != null) {
             for (Clitics.Reading r : first.readings()) {
                 String prefix = first.text().substring(0, r.prefixLength());
-                if (prefix.indexOf('ب') < 0 && prefix.indexOf('ك') < 0 && cued.startsPhrase(r.stem())
+                if (prefix.indexOf(Clitics.BA) < 0 && prefix.indexOf(Clitics.KAF) < 0 && cued.startsPhrase(r.stem())
                         && cuedByText.test(r.stem())) {
                     best = longer(best, cued.longestAt(tokens, i, r.prefixLength(), r.stem()));
                 }
@@ -207,7 +208,7 @@ final class NameGazetteer {
         if (cued.get(word) != null && afterCue(tokens, j)) {
             return true;
         }
-        return word.startsWith("و") && cued.get(word.substring(1)) != null
+        return Clitics.startsWithAnd(word) && cued.get(Clitics.afterProclitic(word)) != null
                 && listedAfterCue(cued, tokens, j - 1, depth - 1);
     }
 

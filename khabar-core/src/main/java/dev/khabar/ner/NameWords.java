@@ -25,7 +25,8 @@ final class NameWords {
     /** How many chars of proclitics the first word of a name carries (0 when the word is itself a name). */
     int procliticLength(Token token, Set<String> standalone) {
         String word = token.text();
-        if (knownNames.contains(word) && !(word.startsWith("و") && placeNames.contains(word.substring(1)))) {
+        if (knownNames.contains(word)
+                && !(Clitics.startsWithAnd(word) && placeNames.contains(Clitics.afterProclitic(word)))) {
             return 0; // وهران is a name; وجدة is more often "and Jeddah" than the Moroccan city
         }
         List<Clitics.Reading> readings = nameReadings(token);
@@ -36,12 +37,12 @@ final class NameWords {
             }
         }
         for (Clitics.Reading r : token.readings()) {
-            if (r.prefixLength() > 0 && r.stem().startsWith("ال") && knownNames.contains(r.stem())) {
+            if (r.prefixLength() > 0 && Clitics.hasArticle(r.stem()) && knownNames.contains(r.stem())) {
                 return r.prefixLength(); // كالإمارات: ك before the article and a known name
             }
         }
         for (Clitics.Reading r : readings) {
-            if (r.prefixLength() > 0 && r.stem().startsWith("ال") && !word.startsWith("ال")) {
+            if (r.prefixLength() > 0 && Clitics.hasArticle(r.stem()) && !Clitics.hasArticle(word)) {
                 return r.prefixLength();
             }
         }
@@ -54,13 +55,13 @@ final class NameWords {
      */
     static List<Clitics.Reading> nameReadings(Token token) {
         String word = token.text();
-        int kaf = word.indexOf('ك');
+        int kaf = word.indexOf(Clitics.KAF);
         if (kaf < 0 || kaf > 1) {
             return token.readings(); // no ك where a proclitic can be (a prefix has at most two letters)
         }
         List<Clitics.Reading> out = new ArrayList<>(token.readings().size());
         for (Clitics.Reading r : token.readings()) {
-            if (word.lastIndexOf('ك', r.prefixLength() - 1) < 0) {
+            if (word.lastIndexOf(Clitics.KAF, r.prefixLength() - 1) < 0) {
                 out.add(r);
             }
         }
