@@ -56,7 +56,7 @@ final class CompassRegions {
                 continue;
             }
             for (Clitics.Reading r : NameWords.nameReadings(noun)) {
-                if (r.stem().startsWith("ال") && lists.regionNouns.contains(r.stem().substring(2))) {
+                if (Clitics.hasArticle(r.stem()) && lists.regionNouns.contains(Clitics.afterArticle(r.stem()))) {
                     boolean two = i + 2 < tokens.size() && !blocked[i + 2]
                             && lists.compassAdjectives.contains(tokens.get(i + 2).text()); // البادية الشمالية الشرقية
                     NameCandidate region = new NameCandidate(LOC, i, two ? i + 2 : i + 1, r.prefixLength(), Source.PATTERN, null, null);

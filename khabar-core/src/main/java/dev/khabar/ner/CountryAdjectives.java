@@ -28,9 +28,9 @@ final class CountryAdjectives {
      * (الدرعية, الشرقية, حي العزيزية), though ANERGazet lists some adjectives as places (التونسية).
      */
     boolean isAdjectiveOfPlace(String word) {
-        boolean article = word.startsWith("ال");
+        boolean article = Clitics.hasArticle(word);
         boolean nisba = article ? OrgRules.isNisba(word) : word.length() > 4 && word.endsWith("يه");
-        String bare = article ? word.substring(2) : word;
+        String bare = article ? Clitics.afterArticle(word) : word;
         return nisba && !places.isOneWordName(word) && !places.isOneWordName(bare) && isAdjectiveOf(bare);
     }
 

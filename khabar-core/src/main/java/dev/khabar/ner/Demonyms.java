@@ -60,7 +60,7 @@ final class Demonyms {
      */
     boolean isAdjectiveAt(List<Token> tokens, int i, Predicate<String> commonNoun) {
         Token t = tokens.get(i);
-        if (i == 0 || !t.isWord() || !t.text().startsWith("ال") || country(t.text()) == null) {
+        if (i == 0 || !t.isWord() || !Clitics.hasArticle(t.text()) || country(t.text()) == null) {
             return false;
         }
         Token before = tokens.get(i - 1);
@@ -69,7 +69,7 @@ final class Demonyms {
         }
         for (Clitics.Reading r : before.readings()) {
             String stem = r.stem();
-            if (stem.startsWith("ال") && commonNoun.test(stem)
+            if (Clitics.hasArticle(stem) && commonNoun.test(stem)
                     && (stem.endsWith("ه") || stem.endsWith("ات") || stem.endsWith("ي"))) {
                 return true;
             }

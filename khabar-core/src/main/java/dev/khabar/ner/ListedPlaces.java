@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -78,8 +79,7 @@ final class ListedPlaces {
 
     /** وجده is "and found it" far more often than "and Jeddah": a name of three letters takes no و or ف. */
     private static boolean shortAfterConjunction(Token word, NameGazetteer.Match m) {
-        char first = word.text().charAt(0);
-        return m.first() == m.last() && m.prefixLength() > 0 && (first == 'و' || first == 'ف')
+        return m.first() == m.last() && m.prefixLength() > 0 && Clitics.startsWithConjunction(word.text())
                 && NameWords.stemAfter(word, m.prefixLength()).length() <= 3;
     }
 
@@ -100,7 +100,7 @@ final class ListedPlaces {
      * a place's name only with the article (كالإمارات), as {@link NameWords#nameReadings} has it for the model's names.
      */
     private static boolean likeBeforeName(Token word, NameGazetteer.Match m) {
-        return m.prefixLength() > 0 && word.text().lastIndexOf('ك', m.prefixLength() - 1) >= 0
-                && !NameWords.stemAfter(word, m.prefixLength()).startsWith("ال");
+        return m.prefixLength() > 0 && word.text().lastIndexOf(Clitics.KAF, m.prefixLength() - 1) >= 0
+                && !Clitics.hasArticle(NameWords.stemAfter(word, m.prefixLength()));
     }
 }

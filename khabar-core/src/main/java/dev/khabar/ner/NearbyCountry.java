@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
@@ -35,13 +36,13 @@ final class NearbyCountry {
             return null;
         }
         String word = tokens.get(k).text();
-        String cc = word.startsWith("ال") ? demonyms.country(word) : null;
+        String cc = Clitics.hasArticle(word) ? demonyms.country(word) : null;
         if (cc != null) {
             return cc; // بالنسيا الإسبانية
         }
         boolean compass = compassNouns.contains(word);
         NameCandidate next = locationAt.apply(compass ? k + 1 : k);
-        if (next == null || !compass && !(next.prefixLength() == 1 && word.charAt(0) == 'ب')) {
+        if (next == null || !compass && !(next.prefixLength() == 1 && Clitics.startsWith(word, Clitics.BA))) {
             return null; // شمال ألمانيا, بالسودان; not وألمانيا, the next of a list
         }
         PlaceLinker.Place country = link.apply(next);

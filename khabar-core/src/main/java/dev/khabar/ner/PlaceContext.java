@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
@@ -33,7 +34,7 @@ final class PlaceContext {
         if (i == 0 || !tags[i - 1].equals("O") || !lists.isPlaceNoun(tokens.get(i - 1))) {
             return false;
         }
-        return tokens.get(i - 1).readings().stream().noneMatch(r -> r.stem().startsWith("ال"));
+        return tokens.get(i - 1).readings().stream().noneMatch(r -> Clitics.hasArticle(r.stem()));
     }
 
     /**
@@ -56,6 +57,6 @@ final class PlaceContext {
                     || OrgRules.isDefinite(tokens.get(i).text());
         }
         return k == i - 1 && OrgRules.isDefinite(tokens.get(i).text())
-                && tokens.get(k).readings().stream().anyMatch(r -> r.stem().startsWith("ال"));
+                && tokens.get(k).readings().stream().anyMatch(r -> Clitics.hasArticle(r.stem()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class PlaceLists {
             int places = 1;
             boolean mixed = false;
             int first = i;
-            if (i > 0 && tokens.get(i - 1).text().startsWith("ال") && isUnfoundName(tokens, at, blocked, i - 1, 0)
+            if (i > 0 && Clitics.hasArticle(tokens.get(i - 1).text()) && isUnfoundName(tokens, at, blocked, i - 1, 0)
                     && joinedByWa(tokens, at[i])) {
                 unfound.add(i - 1); // السودة وأبها: the list's first word
             }
@@ -106,13 +107,13 @@ final class PlaceLists {
     /** A word in و that neither the treebank nor the lists know as written, while the word after و reads as a name. */
     private boolean unknownAfterWa(List<Token> tokens, int k) {
         String w = tokens.get(k).text();
-        return w.length() >= 4 && w.charAt(0) == 'و' && wordClass.apply(w).equals(WordClasses.UNKNOWN)
-                && NAME_CLASSES.contains(wordClass.apply(w.substring(1)));
+        return w.length() >= 4 && Clitics.startsWithAnd(w) && wordClass.apply(w).equals(WordClasses.UNKNOWN)
+                && NAME_CLASSES.contains(wordClass.apply(Clitics.afterProclitic(w)));
     }
 
     /** A found member after the first: its first word carries و and nothing else (وليبيا, not بليبيا). */
     private static boolean joinedByWa(List<Token> tokens, NameCandidate f) {
-        return f.prefixLength() == 1 && tokens.get(f.first()).text().charAt(0) == 'و';
+        return f.prefixLength() == 1 && Clitics.startsWithAnd(tokens.get(f.first()).text());
     }
 
     /**
@@ -123,15 +124,15 @@ final class PlaceLists {
     private boolean isUnfoundName(List<Token> tokens, NameCandidate[] at, boolean[] blocked, int k, int prefix) {
         Token t = tokens.get(k);
         if (at[k] != null || blocked[k] || !t.isWord() || t.text().length() - prefix < 3
-                || prefix == 1 && t.text().charAt(0) != 'و') {
+                || prefix == 1 && !Clitics.startsWithAnd(t.text())) {
             return false;
         }
         String word = t.text().substring(prefix);
-        if (word.startsWith("ال") && word.length() < 5 || word.endsWith("ها") || word.endsWith("هم")
+        if (Clitics.hasArticle(word) && word.length() < 5 || word.endsWith("ها") || word.endsWith("هم")
                 || word.endsWith("كم")) {
             return false;
         }
-        if (k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).text().startsWith("ال")) {
+        if (k + 1 < tokens.size() && tokens.get(k + 1).isWord() && Clitics.hasArticle(tokens.get(k + 1).text())) {
             return false; // وشمال العراق, ومدينة الرياض: a phrase
         }
         return NAME_CLASSES.contains(wordClass.apply(word));

@@ -58,10 +58,9 @@ final class PlaceNounNames {
             }
             int j = i + 1;
             if (at[j] == null) {
-                char c = tokens.get(j).text().charAt(0);
                 // بلده وأمته: و is "and"; names begin with ف (جبال فيفاء), which joins clauses, seldom nouns
-                if (c == 'و' || !isName(tokens, j, blocked, 0)
-                        || head >= 0 && tokens.get(j).text().startsWith("ال")) { // قطاع البتروكيماويات: a sector
+                if (Clitics.startsWithAnd(tokens.get(j).text()) || !isName(tokens, j, blocked, 0)
+                        || head >= 0 && Clitics.hasArticle(tokens.get(j).text())) { // قطاع البتروكيماويات: a sector
                     continue;
                 }
                 at[j] = head < 0 ? place(j, j, 0) : place(i, j, head); // جبل طويقان: the noun is in the name
@@ -86,10 +85,10 @@ final class PlaceNounNames {
                 }
                 if (at[k] != null) {
                     if (!at[k].is(LOC) || at[k].first() != k || at[k].prefixLength() != 1
-                            || tokens.get(k).text().charAt(0) != 'و') {
+                            || !Clitics.startsWithAnd(tokens.get(k).text())) {
                         break;
                     }
-                } else if (tokens.get(k).text().charAt(0) == 'و' && !beforeDefinite(tokens, k)
+                } else if (Clitics.startsWithAnd(tokens.get(k).text()) && !beforeDefinite(tokens, k)
                         && (isName(tokens, k, blocked, 1) || isListedNoun(tokens, k, blocked))) {
                     at[k] = place(k, k, 1);
                     out.add(at[k]);
@@ -108,10 +107,10 @@ final class PlaceNounNames {
      */
     private boolean isListedNoun(List<Token> tokens, int k, boolean[] blocked) {
         Token t = tokens.get(k);
-        if (!t.isWord() || blocked[k] || !t.text().startsWith("ال", 1) || t.text().length() < 6) {
+        if (!t.isWord() || blocked[k] || !Clitics.hasArticleAt(t.text(), 1) || t.text().length() < 6) {
             return false;
         }
-        String word = t.text().substring(1);
+        String word = Clitics.afterProclitic(t.text()); // the caller has seen the و
         String c = wordClass.apply(word);
         // a noun, an adjective or a listed name (البديع is a person's name too); not التي, a verb or a particle
         return (c.startsWith("DTNN") || c.startsWith("DTJJ") || c.startsWith("G") || NAME_CLASSES.contains(c))
@@ -123,7 +122,7 @@ final class PlaceNounNames {
      * one more name of the list, and the list has ended.
      */
     private static boolean beforeDefinite(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && tokens.get(k + 1).text().startsWith("ال");
+        return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && Clitics.hasArticle(tokens.get(k + 1).text());
     }
 
     private static boolean hasPronoun(String word) {
@@ -153,7 +152,7 @@ final class PlaceNounNames {
      */
     private static boolean definite(Token t) {
         // the nouns are listed without the article, so a reading that starts with it is the noun with it (بالمدينة)
-        return t.readings().stream().anyMatch(r -> r.stem().startsWith("ال"));
+        return t.readings().stream().anyMatch(r -> Clitics.hasArticle(r.stem()));
     }
 
     private boolean isListNoun(Token t) {

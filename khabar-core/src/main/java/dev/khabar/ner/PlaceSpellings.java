@@ -1,5 +1,7 @@
 package dev.khabar.ner;
 
+import dev.khabar.tokenize.Clitics;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ final class PlaceSpellings {
 
     void add(String key, PlaceLinker.Place place) {
         String s = skeleton(key);
-        if (s.length() < MIN_LETTERS || key.startsWith("ال")) {
+        if (s.length() < MIN_LETTERS || Clitics.hasArticle(key)) {
             return;
         }
         PlaceLinker.Place old = places.putIfAbsent(s, place);
@@ -36,7 +38,7 @@ final class PlaceSpellings {
     PlaceLinker.Place place(String key) {
         String s = skeleton(key);
         // a name with the article is Arabic, spelled one way (العريش is not العرائش)
-        PlaceLinker.Place p = s.length() < MIN_LETTERS || key.startsWith("ال") ? null : places.get(s);
+        PlaceLinker.Place p = s.length() < MIN_LETTERS || Clitics.hasArticle(key) ? null : places.get(s);
         return p == AMBIGUOUS ? null : p;
     }
 
