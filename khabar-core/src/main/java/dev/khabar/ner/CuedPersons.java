@@ -99,7 +99,7 @@ final class CuedPersons {
      * alone, as it does unknown foreign names and not the ordinary words it has seen in other forms.
      */
     private boolean isUnknownName(String w) {
-        if (w.endsWith("ه") || w.endsWith("ون") || w.endsWith("تين") || w.startsWith("لل")
+        if (w.endsWith("ه") || w.endsWith("ون") || w.endsWith("تين") || Clitics.hasLamArticle(w)
                 || OrgRules.isDefinite(w) && (OrgRules.isNisba(w) || w.startsWith("الم") || w.endsWith("ات"))) {
             return false;
         }
@@ -123,7 +123,7 @@ final class CuedPersons {
         if (Clitics.startsWithAnd(t.text())) {
             return true;
         }
-        for (dev.khabar.tokenize.Clitics.Reading r : t.readings()) {
+        for (Clitics.Reading r : t.readings()) {
             if (r.prefixLength() > 0 && (crf.knowsAsWritten(r.stem()) || orgRules.isPersonTitle(r.stem()))) {
                 return true;
             }
@@ -133,7 +133,7 @@ final class CuedPersons {
 
     /** و then two name words, the first read without the و (وروبين وارن). */
     private boolean isJoinedName(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
-        String bare = tokens.get(i).text().substring(1);
+        String bare = Clitics.afterProclitic(tokens.get(i).text());
         return !blocked[i] && tags[i].equals("O") && tokens.get(i).isWord() && isNameWord(bare)
                 && !OrgRules.isDefinite(bare)
                 && isNameWord(tokens, tags, blocked, i + 1);

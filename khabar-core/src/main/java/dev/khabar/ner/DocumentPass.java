@@ -188,7 +188,7 @@ final class DocumentPass {
     private List<String> namesAfterTrigger(List<Token> tokens, NameCandidate f) {
         int last = f.last();
         while (last > f.first() && (OrgRules.isDefinite(tokens.get(last).text())
-                && OrgRules.isNisba(tokens.get(last).text()) || tokens.get(last).text().startsWith("لل"))) {
+                && OrgRules.isNisba(tokens.get(last).text()) || Clitics.hasLamArticle(tokens.get(last).text()))) {
             last--; // شركة انرون الامريكية, شركة ارثر اندرسون للمحاسبة: the country, the field
         }
         int words = last - f.first();

@@ -1,5 +1,6 @@
 package dev.khabar.ner;
 
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
@@ -42,6 +43,6 @@ final class PersonAfterTitle {
         Token t = tokens.get(j);
         String w = t.text();
         return t.isWord() && !blocked[j] && !OrgWords.isDefinite(w) && !words.isStop(w) && words.trigger(t) == null
-                && !words.isOffice(w) && !w.startsWith("و") && !w.startsWith("ل");
+                && !words.isOffice(w) && !Clitics.startsWithAnd(w) && !Clitics.startsWith(w, Clitics.LAM);
     }
 }

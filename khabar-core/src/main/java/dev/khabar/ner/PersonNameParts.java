@@ -55,7 +55,7 @@ final class PersonNameParts {
             if (!next.isWord() || orgRules.isStopWord(next.text())) {
                 break;
             }
-            if (isCompoundHead(current) && !next.text().startsWith("و")) {
+            if (isCompoundHead(current) && !Clitics.startsWithAnd(next.text())) {
                 last = j; // عبد الملك, أبو بكر: one name written apart
                 continue;
             }
@@ -88,7 +88,7 @@ final class PersonNameParts {
         if (isForeignW(w)) {
             return true;
         }
-        if (w.startsWith("و") && !crf.knowsAsWritten(w) || placeNames.contains(w) || orgRules.isTrigger(w)
+        if (Clitics.startsWithAnd(w) && !crf.knowsAsWritten(w) || placeNames.contains(w) || orgRules.isTrigger(w)
                 || adjectives.isAdjectiveOfCountry(w)) {
             return false; // وقطر, ومحمد: the next name of a list
         }
@@ -98,12 +98,12 @@ final class PersonNameParts {
             }
         }
         if (!OrgRules.isDefinite(w) && !OrgRules.isDefinite(current.text()) && names.isUnseenName(w)
-                && next.readings().stream().noneMatch(r -> r.prefixLength() > 0 && r.stem().startsWith("ال"))) {
+                && next.readings().stream().noneMatch(r -> r.prefixLength() > 0 && Clitics.hasArticle(r.stem()))) {
             return true; // نبيل بهوي: a name token no common word spells, though ب + هوي reads as a verb
         }
         String wordClass = crf.wordClass(w);
         if (!crf.knowsAsWritten(w) && !wordClass.equals(WordClasses.UNKNOWN)
-                || w.startsWith("ل") && crf.knowsAsWritten(w.substring(1))) {
+                || Clitics.startsWith(w, Clitics.LAM) && crf.knowsAsWritten(Clitics.afterProclitic(w))) {
             return false; // a known word behind proclitics (لصالح, لليوناني) is no part of the name
         }
         if (OrgRules.isDefinite(w)) {
@@ -126,12 +126,12 @@ final class PersonNameParts {
     /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */
     boolean isGivenName(Token t, boolean blocked) {
         String w = t.text();
-        if (!t.isWord() || blocked || OrgRules.isDefinite(w) || w.startsWith("و") || w.length() < 2
+        if (!t.isWord() || blocked || OrgRules.isDefinite(w) || Clitics.startsWithAnd(w) || w.length() < 2
                 || orgRules.isStopWord(w) || orgRules.isPersonTitle(w) || orgRules.isTrigger(w)) {
             return false;
         }
         for (Clitics.Reading r : t.readings()) {
-            if (r.prefixLength() > 0 && r.stem().startsWith("ال")) {
+            if (r.prefixLength() > 0 && Clitics.hasArticle(r.stem())) {
                 return false; // بالبدلة
             }
         }
@@ -143,8 +143,9 @@ final class PersonNameParts {
      * as often و before a name in أ, إ or آ (وآرتورو), the hamza folded by the normalizer.
      */
     boolean isForeignW(String w) {
-        return w.length() >= 5 && w.charAt(0) == 'و' && "يو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
-                && crf.wordClass(w).equals(WordClasses.UNKNOWN) && !adjectives.isAdjectiveOfCountry(w.substring(1));
+        return w.length() >= 5 && Clitics.startsWithAnd(w) && "يو".indexOf(w.charAt(1)) >= 0 && !crf.knowsAsWritten(w)
+                && crf.wordClass(w).equals(WordClasses.UNKNOWN)
+                && !adjectives.isAdjectiveOfCountry(Clitics.afterProclitic(w));
     }
 
     /** A word that ends in an attached pronoun, which no name does: قصيدته, أعمالها, منهم (not مها). */

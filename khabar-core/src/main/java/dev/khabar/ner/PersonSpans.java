@@ -1,6 +1,7 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -35,8 +36,6 @@ final class PersonSpans {
     private static final Set<String> COMMON_FAMILY_NAME_CLASSES = Set.of("DTNN", "DTNNP", "DTJJ");
     /** Words of "son of" that cannot begin a name unless the person is known by them alone (بن علي). */
     private static final Set<String> SON_OF = Set.of("بن", "ابن");
-    /** One-letter proclitics a given name can be written with (ل, ب, و, ف, ك). */
-    private static final String PROCLITICS = "لبوفك";
     /** Treebank classes of a given name once its proclitic is gone (كعب is a noun too). */
     private static final Set<String> GIVEN_NAME_CLASSES = Set.of("GPERS", "NNP", "NN");
 
@@ -145,10 +144,11 @@ final class PersonSpans {
             return f;
         }
         String w = tokens.get(j).text();
-        if (w.length() < 4 || PROCLITICS.indexOf(w.charAt(0)) < 0 || crf.knowsAsWritten(w)) {
+        // a given name can be written with any one-letter proclitic (ل, ب, و, ف, ك)
+        if (w.length() < 4 || !Clitics.isProcliticLetter(w.charAt(0)) || crf.knowsAsWritten(w)) {
             return f;
         }
-        String name = w.substring(1);
+        String name = Clitics.afterProclitic(w);
         boolean given = !OrgRules.isDefinite(name) && !orgRules.isStopWord(name) && !orgRules.isPersonTitle(name)
                 && (GIVEN_NAME_CLASSES.contains(crf.wordClass(name)) || NameLexicon.isPersonToken(name));
         if (!given) {
@@ -186,17 +186,17 @@ final class PersonSpans {
 
     /** و+ا then a word the treebank does not know, which is no name token either: وايزنغر, not واحمد or وامريكا. */
     private boolean isForeignNameInWa(String w) {
-        if (w.length() < 5 || !w.startsWith("وا") || crf.knowsAsWritten(w)) {
+        String rest = Clitics.startsWithAnd(w) ? Clitics.afterProclitic(w) : "";
+        if (w.length() < 5 || !rest.startsWith("ا") || crf.knowsAsWritten(w)) {
             return false;
         }
-        String rest = w.substring(1);
         return !crf.knowsAsWritten(rest) && crf.wordClass(rest).equals(WordClasses.UNKNOWN)
                 && !NameLexicon.isPersonToken(rest);
     }
 
     /** The first word of a name in {@code … الله}: no article, verb, particle or pronoun suffix (رحمه الله). */
     private boolean isCompoundHead(String w) {
-        return !OrgRules.isDefinite(w) && w.length() >= 2 && !w.endsWith("ه") && !w.startsWith("و")
+        return !OrgRules.isDefinite(w) && w.length() >= 2 && !w.endsWith("ه") && !Clitics.startsWithAnd(w)
                 && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w)
                 && COMPOUND_HEAD_CLASSES.contains(crf.wordClass(w));
     }
