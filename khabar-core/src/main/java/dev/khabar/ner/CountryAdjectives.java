@@ -57,7 +57,7 @@ final class CountryAdjectives {
     /** Whether {@code bare} (no article) is the nisba of a listed country: تونسيه of تونس, فرنسيه of فرنسا. */
     private boolean isAdjectiveOf(String bare) {
         String stem = bare.substring(0, bare.length() - (bare.endsWith("يه") ? 2 : 1));
-        for (String country : List.of(stem, stem + "ا", stem + "يا", "ال" + stem)) {
+        for (String country : List.of(stem, stem + "ا", stem + "يا", Clitics.definite("", stem))) {
             if (countries.contains(country)) {
                 return true;
             }

@@ -3,6 +3,7 @@ package dev.khabar.ner;
 import dev.khabar.Source;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +101,7 @@ final class CuedPersons {
      */
     private boolean isUnknownName(String w) {
         if (w.endsWith("ه") || w.endsWith("ون") || w.endsWith("تين") || Clitics.hasLamArticle(w)
-                || OrgRules.isDefinite(w) && (OrgRules.isNisba(w) || w.startsWith("الم") || w.endsWith("ات"))) {
+                || OrgRules.isDefinite(w) && (OrgRules.isNisba(w) || WordForms.hasMimAfterArticle(w) || w.endsWith("ات"))) {
             return false;
         }
         if (!NameLexicon.isPersonToken(w) && (startsLikeVerb(w) || w.endsWith("نا") && w.length() < 6 || w.endsWith("ك"))) {

@@ -3,6 +3,7 @@ package dev.khabar.ner;
 import dev.khabar.pipeline.Document;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.List;
 import java.util.function.Function;
@@ -331,10 +332,10 @@ final class OrgChain {
      * it, a clause about the body, not a word of its name. Without one it may be (الجامعة العربية المفتوحة).
      */
     private static boolean isMafoulParticiple(String w) {
-        if (!w.startsWith("الم")) {
+        if (!WordForms.hasMimAfterArticle(w)) {
             return false;
         }
-        String bare = w.substring(2, w.length() - (w.endsWith("ه") ? 1 : 0));
+        String bare = w.substring(Clitics.article().length(), w.length() - (w.endsWith("ه") ? 1 : 0));
         return bare.length() == 5 && bare.charAt(3) == 'و';
     }
 
@@ -351,7 +352,7 @@ final class OrgChain {
     private boolean isPluralParticiple(List<Token> tokens, int j) {
         String w = tokens.get(j).text();
         String previous = tokens.get(j - 1).text();
-        return w.startsWith("الم") && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ات"))
+        return WordForms.hasMimAfterArticle(w) && w.length() >= 7 && (w.endsWith("ين") || w.endsWith("ات"))
                 && (wordClass.apply(previous).equals("DTNNS") || OrgWords.isBrokenPlural(previous));
     }
 

@@ -225,6 +225,6 @@ final class OrgWords {
 
     /** A definite broken plural of the pattern أفعال (الأطفال, الأسماك): the treebank gives it the singular's class. */
     static boolean isBrokenPlural(String w) {
-        return w.length() == 7 && w.startsWith("الا") && w.charAt(5) == 'ا';
+        return w.length() == 7 && Clitics.hasArticle(w) && w.charAt(2) == 'ا' && w.charAt(5) == 'ا';
     }
 }

@@ -2,6 +2,7 @@ package dev.khabar.ner;
 
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.List;
 import java.util.Set;
@@ -173,8 +174,9 @@ final class PersonNameParts {
      * المستشار). Family names are mostly nisbas or plain stems (القحطاني, الحسينان, السليطين).
      */
     private static boolean isInflectedWord(String w) {
-        return w.endsWith("ه") || w.endsWith("ات") || w.startsWith("الم") && (w.endsWith("ين") || w.endsWith("ون"))
-                || w.startsWith("المت") || w.startsWith("المست");
+        return w.endsWith("ه") || w.endsWith("ات")
+                || WordForms.hasMimAfterArticle(w) && (w.endsWith("ين") || w.endsWith("ون"))
+                || WordForms.isDefiniteParticipleInMutOrMust(w);
     }
 
     /** بن, بنت, ابن, آل (ال when normalized): a name follows. */

@@ -3,6 +3,7 @@ package dev.khabar.ner;
 import dev.khabar.Source;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -216,7 +217,7 @@ final class PersonSpans {
             return false;
         }
         return !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ين") && !w.endsWith("ون")
-                && !w.startsWith("المت") && !w.startsWith("المست") && !orgRules.isStopWord(w)
+                && !WordForms.isDefiniteParticipleInMutOrMust(w) && !orgRules.isStopWord(w)
                 && !orgRules.isPersonTitle(w) && !orgRules.isTrigger(w) && demonyms.country(w) == null
                 && !OrgRules.isNisba(w);
     }

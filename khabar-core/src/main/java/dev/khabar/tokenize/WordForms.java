@@ -75,6 +75,20 @@ public final class WordForms {
                 || isLamArticle(w);
     }
 
+    /**
+     * True when م follows the article ({@code المملوكه}, {@code المعاقين}): the prefix of the participles of the derived
+     * verbs and of nouns of place, words that read as common words rather than names.
+     */
+    public static boolean hasMimAfterArticle(String w) {
+        return Clitics.hasArticle(w) && w.startsWith("م", Clitics.article().length());
+    }
+
+    /** True for a definite participle in مت or مست ({@code المتحالف}, {@code المستشار}): verbs of forms V, VI and X. */
+    public static boolean isDefiniteParticipleInMutOrMust(String w) {
+        int stem = Clitics.article().length();
+        return Clitics.hasArticle(w) && (w.startsWith("مت", stem) || w.startsWith("مست", stem));
+    }
+
     /** The masculine singular of a nisba form (مصريه → مصري, قطريين → قطري), or null when it is none. */
     public static String nisbaBase(String w) {
         for (String e : NISBA_ENDINGS) {

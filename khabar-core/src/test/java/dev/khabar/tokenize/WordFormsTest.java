@@ -36,6 +36,17 @@ class WordFormsTest {
     }
 
     @Test
+    void participlesAfterTheArticle() {
+        assertTrue(WordForms.hasMimAfterArticle("المملوكه") && WordForms.hasMimAfterArticle("المعاقين"));
+        assertFalse(WordForms.hasMimAfterArticle("مملوكه"), "no article");
+        assertFalse(WordForms.hasMimAfterArticle("الاطفال"));
+        assertTrue(WordForms.isDefiniteParticipleInMutOrMust("المتحالف"));
+        assertTrue(WordForms.isDefiniteParticipleInMutOrMust("المستشار"));
+        assertFalse(WordForms.isDefiniteParticipleInMutOrMust("المسند"), "مس without ت");
+        assertFalse(WordForms.isDefiniteParticipleInMutOrMust("متحالف"), "no article");
+    }
+
+    @Test
     void aTaaMarbutaIsNoPronoun() {
         assertNull(WordForms.withoutPossessive(NORMALIZER.normalizeWord("مدرسة"), "مدرسة"));
         assertEquals("مدرس", WordForms.withoutPossessive("مدرسه", "مدرسه"));
