@@ -63,6 +63,7 @@ final class DocumentPass {
             brandTriggers.add(normalizer.normalizeWord(row.field(0)));
         }
         this.personName = personName;
+        stops.addAll(NameParticles.all());
         for (NerData.Row row : NerData.rows("document-stops.tsv")) {
             stops.add(normalizer.normalizeWord(row.field(0)));
         }

@@ -38,8 +38,9 @@ final class OrgWords {
     private final Set<String> genericNames = new HashSet<>();
     /** The most words of a phrase of {@code genericNames}: a chain is compared with its first words only. */
     private int genericWords;
-    private final Set<String> particles = new HashSet<>();
-    private final Set<String> compoundHeads = new HashSet<>();
+    private final Set<String> particles = NameParticles.of(NameParticles.Kind.SON_OF, NameParticles.Kind.DAUGHTER_OF,
+            NameParticles.Kind.FAMILY);
+    private final Set<String> compoundHeads = NameParticles.of(NameParticles.Kind.COMPOUND);
     private final Set<String> prepositions = new HashSet<>();
     /** {@code brand-triggers.tsv}: nouns whose name is the body's own, not a person's it honours. */
     private final Set<String> brandTriggers = new HashSet<>();
@@ -68,8 +69,7 @@ final class OrgWords {
         }
         readKinds(normalizer, "person-titles.tsv", "royal, office, honorific or role",
                 Map.of("royal", royalTitles, "office", officeTitles, "honorific", honorifics, "role", roles));
-        readKinds(normalizer, "chain-words.tsv", "particle, compound or preposition",
-                Map.of("particle", particles, "compound", compoundHeads, "preposition", prepositions));
+        readKinds(normalizer, "chain-words.tsv", "preposition", Map.of("preposition", prepositions));
     }
 
     private static void readWords(ArabicNormalizer normalizer, String file, Set<String> into) {

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.khabar.ner.EntityType.PERS;
+import static dev.khabar.ner.NameParticles.Kind.COMPOUND;
+import static dev.khabar.ner.NameParticles.Kind.COMPOUND_GENITIVE;
+import static dev.khabar.ner.NameParticles.Kind.DAUGHTER_OF;
+import static dev.khabar.ner.NameParticles.Kind.FAMILY;
+import static dev.khabar.ner.NameParticles.Kind.MOTHER_OF;
+import static dev.khabar.ner.NameParticles.Kind.SON_OF;
 
 
 /**
@@ -22,6 +28,9 @@ final class PersonNameParts {
     static final Set<String> GIVEN_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "NNP", "GPERS", "JJ");
     /** Classes of a definite word that can be a family name: unknown, proper nouns, listed persons. */
     private static final Set<String> FAMILY_NAME_CLASSES = Set.of(WordClasses.UNKNOWN, "DTNNP", "NNP", "GPERS");
+    private static final Set<String> FILIATION = NameParticles.of(SON_OF, DAUGHTER_OF);
+    private static final Set<String> LINKERS = NameParticles.of(SON_OF, DAUGHTER_OF, FAMILY, COMPOUND, COMPOUND_GENITIVE);
+    private static final Set<String> COMPOUND_HEADS = NameParticles.of(COMPOUND, COMPOUND_GENITIVE, MOTHER_OF);
 
     private final CrfModel crf;
     private final OrgRules orgRules;
@@ -181,15 +190,16 @@ final class PersonNameParts {
 
     /** بن, بنت, ابن, آل (ال when normalized): a name follows. */
     private static boolean isFiliation(Token t) {
-        return t.is("بن") || t.is("بنت") || t.is("ابن");
+        return FILIATION.contains(t.text());
     }
 
+    /** A filiation, آل, عبد or أبو (not أم, which is also "or"): a given name after it is the name's next part. */
     private static boolean isLinker(Token t) {
-        return isFiliation(t) || t.is("ال") || t.is("ابو") || t.is("ابي") || t.is("عبد");
+        return LINKERS.contains(t.text());
     }
 
-    /** عبد and أبو are written apart from the rest of the name: عبد الله, أبو بكر. */
+    /** عبد, أبو and أم are written apart from the rest of the name: عبد الله, أبو بكر, أم كلثوم. */
     private static boolean isCompoundHead(Token t) {
-        return t.is("عبد") || t.is("ابو") || t.is("ابي") || t.is("ام");
+        return COMPOUND_HEADS.contains(t.text());
     }
 }

@@ -30,13 +30,15 @@ import java.util.Set;
  */
 final class PersonSpans {
     /** Words that join two parts of one name and are no common noun of the name (بن زهير, أبو بكر). */
-    private static final Set<String> LINKERS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال");
+    private static final Set<String> LINKERS = NameParticles.of(NameParticles.Kind.SON_OF,
+            NameParticles.Kind.DAUGHTER_OF, NameParticles.Kind.FAMILY, NameParticles.Kind.COMPOUND,
+            NameParticles.Kind.COMPOUND_GENITIVE, NameParticles.Kind.MOTHER_OF);
     /** Treebank classes of a word that names in {@code … الله} begin with (خير, فضل, نصر, عطا). */
     private static final Set<String> COMPOUND_HEAD_CLASSES = Set.of("NN", "JJ", "GPERS", "NNP", WordClasses.UNKNOWN);
     /** Treebank classes of a definite word that a family name can have when it is also a common word. */
     private static final Set<String> COMMON_FAMILY_NAME_CLASSES = Set.of("DTNN", "DTNNP", "DTJJ");
     /** Words of "son of" that cannot begin a name unless the person is known by them alone (بن علي). */
-    private static final Set<String> SON_OF = Set.of("بن", "ابن");
+    private static final Set<String> SON_OF = NameParticles.of(NameParticles.Kind.SON_OF);
     /** Treebank classes of a given name once its proclitic is gone (كعب is a noun too). */
     private static final Set<String> GIVEN_NAME_CLASSES = Set.of("GPERS", "NNP", "NN");
 
