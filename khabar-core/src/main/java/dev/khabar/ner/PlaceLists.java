@@ -33,23 +33,43 @@ final class PlaceLists {
 
     /** {@code found} (sorted by first token, no overlaps) with the unlisted members of lists of places. */
     List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
-        int n = tokens.size();
-        NameCandidate[] at = new NameCandidate[n];
-        for (NameCandidate f : found) {
-            Arrays.fill(at, f.first(), f.last() + 1, f);
-        }
-        List<NameCandidate> out = null;
+        Scan scan = new Scan(tokens, found, blocked);
         int i = 0;
-        while (i < n) {
-            if (at[i] == null || !at[i].is(LOC) || at[i].first() != i) {
-                i++;
-                continue;
+        while (i < tokens.size()) {
+            NameCandidate f = scan.at[i];
+            i = f == null || !f.is(LOC) || f.first() != i ? i + 1 : Math.max(scan.list(i), i + 1);
+        }
+        return scan.result();
+    }
+
+    /** One document's pass: its mentions by token, and their list once one of them changes or a place joins. */
+    private final class Scan {
+        private final List<Token> tokens;
+        private final List<NameCandidate> found;
+        private final boolean[] blocked;
+        private final NameCandidate[] at;
+        /** {@code found} copied at the first change; null while there is none. */
+        private List<NameCandidate> out;
+
+        Scan(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
+            this.tokens = tokens;
+            this.found = found;
+            this.blocked = blocked;
+            this.at = new NameCandidate[tokens.size()];
+            for (NameCandidate f : found) {
+                Arrays.fill(at, f.first(), f.last() + 1, f);
             }
-            // a list from a place on: its members, found or not, each joined by و
+        }
+
+        /**
+         * The list that goes on from the place at token {@code i}: its members, found or not, each joined by و. When
+         * it is a list of places, its unfound members become places. Returns the token after the list.
+         */
+        int list(int i) {
+            int n = tokens.size();
             List<Integer> unfound = new ArrayList<>();
             int places = 1;
             boolean mixed = false;
-            int first = i;
             if (i > 0 && Clitics.hasArticle(tokens.get(i - 1).text()) && isUnfoundName(tokens, at, blocked, i - 1, 0)
                     && joinedByWa(tokens, at[i])) {
                 unfound.add(i - 1); // السودة وأبها: the list's first word
@@ -61,15 +81,7 @@ final class PlaceLists {
                     break;
                 }
                 if (at[m] != null && at[m].first() == m) {
-                    if (at[m].is(LOC) && at[m].prefixLength() == 0 && unknownAfterWa(tokens, m)) {
-                        // وكورفلان: the model took the و in; in a list it is the conjunction
-                        NameCandidate f = at[m];
-                        NameCandidate fixed = new NameCandidate(f.type(), f.first(), f.last(), 1,
-                                f.source(), f.canonical(), f.sameAs());
-                        out = out == null ? new ArrayList<>(found) : out;
-                        out.set(out.indexOf(f), fixed);
-                        Arrays.fill(at, f.first(), f.last() + 1, fixed);
-                    }
+                    takeConjunctionOff(m);
                     if (!joinedByWa(tokens, at[m])) {
                         break;
                     }
@@ -87,21 +99,46 @@ final class PlaceLists {
                 }
             }
             if (places >= MIN_PLACES && !mixed && !unfound.isEmpty()) {
-                out = out == null ? new ArrayList<>(found) : out;
-                for (int u : unfound) {
-                    int prefix = u < first ? 0 : 1;
-                    NameCandidate place = new NameCandidate(LOC, u, u, prefix, Source.PATTERN, null, null);
-                    at[u] = place;
-                    out.add(place);
-                }
+                addPlaces(unfound, i);
             }
-            i = Math.max(k, i + 1);
+            return k;
         }
-        if (out == null) {
-            return found;
+
+        /** وكورفلان: the model took the و into the place; in a list it is the conjunction. */
+        private void takeConjunctionOff(int m) {
+            NameCandidate f = at[m];
+            if (f.is(LOC) && f.prefixLength() == 0 && unknownAfterWa(tokens, m)) {
+                NameCandidate fixed = new NameCandidate(f.type(), f.first(), f.last(), 1,
+                        f.source(), f.canonical(), f.sameAs());
+                changed().set(changed().indexOf(f), fixed);
+                Arrays.fill(at, f.first(), f.last() + 1, fixed);
+            }
         }
-        out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
-        return out;
+
+        /** The unfound members as places: after و, but the list's first word (before token {@code first}) without. */
+        private void addPlaces(List<Integer> unfound, int first) {
+            for (int u : unfound) {
+                int prefix = u < first ? 0 : 1;
+                NameCandidate place = new NameCandidate(LOC, u, u, prefix, Source.PATTERN, null, null);
+                at[u] = place;
+                changed().add(place);
+            }
+        }
+
+        private List<NameCandidate> changed() {
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            return out;
+        }
+
+        List<NameCandidate> result() {
+            if (out == null) {
+                return found;
+            }
+            out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
+            return out;
+        }
     }
 
     /** A word in و that neither the treebank nor the lists know as written, while the word after و reads as a name. */
