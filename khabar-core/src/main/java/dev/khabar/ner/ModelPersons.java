@@ -104,6 +104,12 @@ final class ModelPersons {
         if (first < last) {
             return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
         }
+        return oneWord(tokens, first, prefix);
+    }
+
+    /** The run of one word at {@code first}: a place, a person, confirmed or not, or nobody (null). */
+    private Run oneWord(List<Token> tokens, int first, int prefix) {
+        int last = first;
         String word = NameWords.stemAfter(tokens.get(first), prefix);
         if (adjectives.isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
             return null; // وروسي; سماحة alone is a form of address, not the person
