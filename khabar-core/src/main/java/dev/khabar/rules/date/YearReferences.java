@@ -37,7 +37,8 @@ final class YearReferences extends Rules {
                 return true;
             }
         }
-        if (yw != null && t.get(z).text().contains(Clitics.article())) {
+        // العام المقبل after a month, also behind a proclitic (من العام، للعام): the year word read is definite
+        if (yw != null && Clitics.hasArticle(yw.entry().words()[0])) {
             Match dir = find(yw.next(), Kind.DIRECTION);
             if (dir != null) {
                 c.yearOffset = Integer.parseInt(dir.entry().value());
