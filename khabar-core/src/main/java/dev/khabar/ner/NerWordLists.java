@@ -144,7 +144,7 @@ final class NerWordLists {
     }
 
     /** Whether {@code t}, with or without proclitics and the article, is one of {@code nouns}. */
-    private static boolean isNounOf(Set<String> nouns, Token t) {
+    static boolean isNounOf(Set<String> nouns, Token t) {
         if (!t.isWord()) {
             return false;
         }

@@ -53,8 +53,9 @@ final class OrgLists {
     List<OrgRules.Span> find(List<Token> tokens, boolean[] blocked) {
         List<OrgRules.Span> out = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (blocked[i] || !(isNoun(tokens.get(i), duals)
-                    || isNoun(tokens.get(i), plurals) && i > 0 && isNoun(tokens.get(i - 1), shares))) {
+            if (blocked[i] || !(NerWordLists.isNounOf(duals, tokens.get(i))
+                    || NerWordLists.isNounOf(plurals, tokens.get(i)) && i > 0
+                    && NerWordLists.isNounOf(shares, tokens.get(i - 1)))) {
                 continue;
             }
             List<OrgRules.Span> names = new ArrayList<>();
@@ -117,17 +118,5 @@ final class OrgLists {
 
     private static boolean startsWithAnd(Token t) {
         return t.isWord() && t.text().length() > 2 && Clitics.startsWithAnd(t.text());
-    }
-
-    private static boolean isNoun(Token t, Set<String> nouns) {
-        if (!t.isWord()) {
-            return false;
-        }
-        for (Clitics.Reading r : t.readings()) {
-            if (nouns.contains(r.stem()) || nouns.contains(Clitics.withoutArticle(r.stem()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
