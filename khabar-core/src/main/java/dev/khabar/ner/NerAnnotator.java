@@ -12,6 +12,7 @@ import dev.khabar.pipeline.Mentions;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.Tokenizer;
+import dev.khabar.tokenize.WordForms;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -193,19 +194,9 @@ public final class NerAnnotator implements Annotator {
         return NameWords.nameReadings(token);
     }
 
-    /** The text without harakat, tatweel and invisible format marks. */
+    /** The text without harakat, Quranic marks, tatweel and invisible format marks ({@link WordForms}). */
     public static String withoutMarks(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean mark = (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640
-                    || (c >= 0x200B && c <= 0x200F) || c == 0x061C || (c >= 0x202A && c <= 0x202E)
-                    || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
-            if (!mark) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return WordForms.withoutMarksAndFormatChars(s);
     }
 
     /** Tokens inside hashtags, dates or durations that earlier stages found. */

@@ -130,7 +130,8 @@ public final class ArabicNormalizer {
         return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == TATWEEL;
     }
 
-    static boolean isFormatChar(int c) {
+    /** True for an invisible format char the normalized view leaves out: bidi marks and isolates, ZWNJ, ZWJ, BOM. */
+    public static boolean isFormatChar(int c) {
         return c == 0x061C // ARABIC LETTER MARK
                 || (c >= 0x200B && c <= 0x200F) // ZWSP, ZWNJ, ZWJ, LRM, RLM
                 || (c >= 0x202A && c <= 0x202E) // bidi embeddings and overrides

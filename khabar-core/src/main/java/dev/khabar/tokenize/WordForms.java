@@ -46,10 +46,22 @@ public final class WordForms {
 
     /** The original text without harakat, Quranic marks and tatweel (the marks the normalized view leaves out). */
     public static String withoutMarks(String original) {
+        return without(original, false);
+    }
+
+    /**
+     * The original text without the marks of {@link #withoutMarks} and without the invisible format chars the
+     * normalized view leaves out too (bidi marks, ZWNJ, BOM): a name as it is shown, from the text as written.
+     */
+    public static String withoutMarksAndFormatChars(String original) {
+        return without(original, true);
+    }
+
+    private static String without(String original, boolean formatChars) {
         StringBuilder b = new StringBuilder(original.length());
         for (int k = 0; k < original.length(); k++) {
             char c = original.charAt(k);
-            if (!ArabicNormalizer.isRemovedMark(c)) {
+            if (!ArabicNormalizer.isRemovedMark(c) && !(formatChars && ArabicNormalizer.isFormatChar(c))) {
                 b.append(c);
             }
         }

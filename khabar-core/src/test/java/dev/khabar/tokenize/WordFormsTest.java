@@ -36,6 +36,14 @@ class WordFormsTest {
     }
 
     @Test
+    void marksAndFormatCharsLeaveTheOriginalText() {
+        assertEquals("محمد", WordForms.withoutMarksAndFormatChars("مُحَمَّد\u200F"), "harakat and an RLM");
+        assertEquals("الرحمن", WordForms.withoutMarksAndFormatChars("الرحمـٰن\u06DA"), "tatweel, dagger alef, a Quranic mark");
+        assertEquals("ة", WordForms.withoutMarksAndFormatChars("\uFEFFة"), "a BOM; letters stay as written");
+        assertEquals("محمد\u200F", WordForms.withoutMarks("مُحَمَّد\u200F"), "withoutMarks keeps format chars");
+    }
+
+    @Test
     void participlesAfterTheArticle() {
         assertTrue(WordForms.hasMimAfterArticle("المملوكه") && WordForms.hasMimAfterArticle("المعاقين"));
         assertFalse(WordForms.hasMimAfterArticle("مملوكه"), "no article");
