@@ -17,8 +17,8 @@ import static dev.khabar.ner.EntityType.ORG;
  * <ul>
  *   <li>a definite masculine nationality adjective after it ({@code ليون الفرنسي}, {@code هامبورغ الألماني}): a city
  *       takes the feminine ({@code ليون الفرنسية}), the masculine agrees with the club (نادٍ, فريق);</li>
- *   <li>in a sports text, a score after it ({@code كوبنهاغن 1 - صفر}) or its country in parentheses
- *       ({@code بورتو ( البرتغال )}), as results are written.</li>
+ *   <li>in a sports text, a score after it ({@code كوبنهاغن 1 - صفر}) or its country in parentheses in a results
+ *       line ({@code بورتو ( البرتغال ) - ليون ( فرنسا ) 1 - صفر}).</li>
  * </ul>
  * A country is left alone (a national team is named as its country; لبنان is masculine), and so is a place with the
  * article ({@code الجولان السوري}) or one after a noun in construct, whose adjective the adjective is
@@ -26,6 +26,8 @@ import static dev.khabar.ner.EntityType.ORG;
  * listed country ({@code مانشستر يونايتد ( إنجلترا )}) is that country, a place.
  */
 final class ClubPlaces {
+    /** The most words of the other team's name between the dash and its country in a results line. */
+    private static final int MAX_TEAM_WORDS = 4;
     private final Set<String> countries;
     private final CountryAdjectives adjectives;
     /** Whether the treebank knows a word as a common noun (مطار, ملعب). */
@@ -81,8 +83,37 @@ final class ClubPlaces {
         if (j < tokens.size() && isMasculineDemonym(tokens.get(j))) {
             return true;
         }
-        return sportsText && (isScoreAt(tokens, blocked, j) || j + 2 < tokens.size() && tokens.get(j).is("(")
-                && countries.contains(tokens.get(j + 1).text()) && tokens.get(j + 2).is(")"));
+        return sportsText && (isScoreAt(tokens, blocked, j) || isResultWithCountry(tokens, blocked, j));
+    }
+
+    /**
+     * A team's country in parentheses at {@code j} in a results line: the score follows, or a dash and the other
+     * team with its country ({@code بنفيكا ( البرتغال ) - مانشستر يونايتد ( انكلترا ) صفر - 1}); not a dateline
+     * ({@code تبليسي (جورجيا) 26 شوال}).
+     */
+    private boolean isResultWithCountry(List<Token> tokens, boolean[] blocked, int j) {
+        if (!isCountryInParentheses(tokens, j)) {
+            return false;
+        }
+        int k = j + 3;
+        if (isScoreAt(tokens, blocked, k)) {
+            return true;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is("-")) {
+            return false;
+        }
+        for (int m = k + 2; m <= k + MAX_TEAM_WORDS + 1; m++) {
+            if (isCountryInParentheses(tokens, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ( البرتغال )} at {@code j}: a listed country between parentheses. */
+    private boolean isCountryInParentheses(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j).is("(") && countries.contains(tokens.get(j + 1).text())
+                && tokens.get(j + 2).is(")");
     }
 
     /** The place's words, the first without its proclitic. */

@@ -44,4 +44,10 @@ class ClubPlacesTest {
         assertTrue(organizations(line).contains("كوبنهاغن"), organizations(line).toString());
         assertTrue(locations(line).contains("الدنمارك"), locations(line).toString());
     }
+
+    @Test
+    void aDatelineCityWithItsCountryStaysAPlaceInASportsText() {
+        String text = "تبليسي (جورجيا) 26 شوال - فاز المنتخب 2 - 1 على ضيفه في المباراة.";
+        assertFalse(organizations(text).contains("تبليسي"), organizations(text).toString());
+    }
 }
