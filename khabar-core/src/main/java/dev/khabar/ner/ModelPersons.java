@@ -95,6 +95,10 @@ final class ModelPersons {
                 && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
             first--; // عوض خميس: the model began at the second name
             prefix = procliticBeforeName(tokens.get(first));
+        } else if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && !blocked[first - 1]
+                && isGivenNameAfterWa(tokens, first - 1)) {
+            first--; // وغادة عادل, ونيكول سابا: the model began after the و of the name's first word
+            prefix = 1;
         }
         last = parts.personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
         while (last > first && adjectives.isAdjectiveOfCountry(tokens.get(last).text())
@@ -160,6 +164,27 @@ final class ModelPersons {
             }
         }
         out.sort(Comparator.comparingInt(NameCandidate::first));
+    }
+
+    /**
+     * A word و + a given name right before a person the model began at the next word, in a list of names
+     * ({@code وأشرف عبد الباقي وغادة عادل}): the word is no word of the treebank as written, the rest a name
+     * ({@link NameEvidence#isNameNotWord}) that is no place, organization or title, nor a known word + the pronoun
+     * ه ({@code وأمامه}: أمام + ه, "in front of him", though أمامة is a name). Not علي, which the normalizer cannot
+     * tell from على ("and he must").
+     */
+    private boolean isGivenNameAfterWa(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (!t.isWord() || w.length() < 4 || w.charAt(0) != 'و' || crf.knowsAsWritten(w) || parts.isForeignW(w)) {
+            return false;
+        }
+        String given = w.substring(1);
+        return !given.equals("علي") && !OrgRules.isDefinite(given) && names.isNameNotWord(given)
+                && !placeNames.contains(given) && !organizations.isOneWordName(given)
+                && !orgRules.isPersonTitle(given) && !orgRules.isTrigger(given)
+                && !adjectives.isAdjectiveOfCountry(given) && !PersonNameParts.hasPronounSuffix(given)
+                && !(given.endsWith("ه") && crf.knowsAsWritten(given.substring(0, given.length() - 1)));
     }
 
     /**

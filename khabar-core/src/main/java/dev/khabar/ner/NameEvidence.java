@@ -91,6 +91,14 @@ final class NameEvidence {
         return !verbs.contains(word) && isName(word);
     }
 
+    /**
+     * A name ({@link #isName}) that is neither a verb before names nor one of ANERGazet's given names that the
+     * treebank knows as another kind of word ({@code صاحب}, {@code داخل}).
+     */
+    boolean isNameNotWord(String word) {
+        return isName(word) && !verbs.contains(word) && !givenNamesThatAreWords.contains(word);
+    }
+
     /** A listed given name, a proper noun, or an unseen name token ({@link #isUnseenName}). */
     boolean isName(String word) {
         String wordClass = crf.wordClass(word);

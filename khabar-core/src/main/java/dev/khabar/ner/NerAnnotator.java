@@ -72,6 +72,8 @@ public final class NerAnnotator implements Annotator {
     private final PlaceNounNames placeNounNames;
     /** Unlisted places in lists of places (تونس وليبيا وأزواد). */
     private final PlaceLists placeLists;
+    /** Cities that are the clubs named after them (ليون الفرنسي, كوبنهاغن 1 - صفر). */
+    private final ClubPlaces clubPlaces;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -130,6 +132,7 @@ public final class NerAnnotator implements Annotator {
         this.compassRegions = new CompassRegions(lists);
         this.placeNounNames = new PlaceNounNames(normalizer, lists::isPlaceNoun, lists::locationHead, crf::wordClass);
         this.placeLists = new PlaceLists(crf::wordClass);
+        this.clubPlaces = new ClubPlaces(lists.countries, adjectives, crf::isCommonNoun, orgRules::isStopWord);
         this.writer = new MentionWriter(organizations, places, knowledge.get(), demonyms,
                 new NearbyCountry(demonyms, lists.compassNouns));
     }
@@ -174,6 +177,7 @@ public final class NerAnnotator implements Annotator {
         all.sort(Comparator.comparingInt(NameCandidate::first));
         all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(NameCandidate::first));
+        all = clubPlaces.apply(tokens, all, blocked, sportsText);
         all = personSpans.apply(tokens, all, tags, blocked);
         if (documentPass != null) {
             List<NameCandidate> aliases = orgShortNames.of(tokens, all, tags, properNoun,

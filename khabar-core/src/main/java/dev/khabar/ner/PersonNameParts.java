@@ -130,7 +130,7 @@ final class PersonNameParts {
         // An unknown word without the article is as often a verb or a noun the dictionary lacks in that form
         // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells;
         // after a foreign given name alone, an unknown word without the prefixes of verbs and participles too.
-        return names.isName(w) || shortName && isForeignSurnameAfter(current, w);
+        return names.isNameNotWord(w) || shortName && isForeignSurnameAfter(current, w);
     }
 
     /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */
