@@ -128,7 +128,7 @@ final class DateParser extends Rules {
             j = inner.next();
         }
         // a bare year (في 2009، خلال 2020، منذ 2011) only after a preposition, a modifier or a cue word
-        boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i);
+        boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i) || afterHijriYear(i);
         DateSpan core = withDayPrefix(j, bareYear);
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
@@ -189,6 +189,15 @@ final class DateParser extends Rules {
             }
         }
         return core;
+    }
+
+    /** Whether a Hijri mark and a slash stand just before token i: 1428هـ/ 2007, the Gregorian year paired with it. */
+    private boolean afterHijriYear(int i) {
+        if (i < 2 || !t.get(i - 1).is("/")) {
+            return false;
+        }
+        Match mark = find(i - 2, Kind.CALENDAR, "hijri");
+        return mark != null && mark.next() == i - 1;
     }
 
     /** Whether a word that announces a year (خلال، بحلول، موسم) ends just before token i. */
