@@ -174,8 +174,12 @@ final class RelativeUnits extends Rules {
             f.unresolved = true;
             return f;
         }
-        int y = (ref.getMonthValue() >= s.entry().number() ? ref.getYear() : ref.getYear() - 1)
-                + Integer.parseInt(dir.entry().value());
+        int start = s.entry().number();
+        int direction = Integer.parseInt(dir.entry().value());
+        if (direction > 0 && (ref.getMonthValue() == start || ref.getMonthValue() == start % 12 + 1)) {
+            direction = 0; // in the first two months the coming season is the one about to start (الموسم المقبل in August)
+        }
+        int y = (ref.getMonthValue() >= start ? ref.getYear() : ref.getYear() - 1) + direction;
         f.value = new Value(Point.of(LocalDate.of(y, 1, 1), Grain.YEAR), Point.of(LocalDate.of(y + 1, 1, 1), Grain.YEAR));
         return f;
     }

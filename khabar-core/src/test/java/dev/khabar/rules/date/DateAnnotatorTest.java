@@ -26,6 +26,15 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void theComingSeasonInItsFirstMonthsIsTheOneAboutToStart() {
+        LocalDate august = LocalDate.of(2015, 8, 1);
+        assertEquals(List.of("الموسم المقبل=2015/2016"), values("سيلعب الفريق في الموسم المقبل بتشكيلة جديدة", august));
+        assertEquals(List.of("الموسم الماضي=2014/2015"), values("خرج الفريق من الموسم الماضي بلا لقب", august));
+        assertEquals(List.of("الموسم المقبل=2016/2017"),
+                values("سيلعب الفريق في الموسم المقبل بتشكيلة جديدة", LocalDate.of(2015, 11, 1)));
+    }
+
+    @Test
     void yearsListedOrPairedAreEachAYear() {
         assertEquals(List.of("أعوام 1995=1995", "1998=1998", "2013=2013"),
                 values("حقق النادي اللقب أعوام 1995 و1998 و2013", PUBLISHED));
