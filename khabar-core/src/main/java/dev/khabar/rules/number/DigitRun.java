@@ -7,12 +7,15 @@ import java.util.List;
 
 /**
  * A number written in digits over one or more tokens: {@code 9,350} (thousands groups), {@code 27.6}, {@code .77},
- * {@code 2,75 مليار} (a decimal comma), {@code 33.939.500} (thousands points); runs written as no number is
+ * {@code 2,75 مليار} (a decimal comma), {@code 33.939.500} (thousands points), {@code 3ر10} (10.3, the fraction
+ * first); runs written as no number is
  * ({@code 12.03.2023}, {@code 1,2}) are none.
  */
 final class DigitRun {
     /** Longest digit string read as a number: beyond quintillions news writes words, not digits. */
     static final int MAX_DIGITS = 24;
+    /** The letter ر between two digit runs: a decimal point with the fraction written first (3ر10 = 10.3). */
+    private static final String REVERSED_POINT = "ر";
 
     private DigitRun() {
     }
@@ -25,6 +28,12 @@ final class DigitRun {
         int k = j;
         if (tokens.get(j).text().length() > MAX_DIGITS) {
             return null; // an id, a serial or noise; also keeps BigDecimal parsing (quadratic in length) cheap
+        }
+        if (tokens.get(j).isNumber() && glued(tokens, j, REVERSED_POINT) && !glued(tokens, j + 2, ".")
+                && !glued(tokens, j + 2, ",") && !glued(tokens, j + 2, REVERSED_POINT)) {
+            // 3ر10 ملايين = 10.3: agencies (KUNA, MENA) write the fraction first, then ر, then the whole part
+            end[0] = j + 2;
+            return new BigDecimal(tokens.get(j + 2).text() + "." + tokens.get(j).text());
         }
         if (tokens.get(j).isNumber() && !glued(tokens, j, ",") && !glued(tokens, j, ".")) {
             end[0] = j; // the common case: one digit run

@@ -90,6 +90,13 @@ class NumberReaderTest {
     }
 
     @Test
+    void theLetterRaBetweenDigitsIsADecimalPointWithTheFractionFirst() {
+        assertValue("10.3", "3ر10");
+        assertValue("690.432", "432ر690");
+        assertValue("10300000", "3ر10 ملايين");
+    }
+
+    @Test
     void separatorsNoNumberUsesAreNoNumbers() {
         assertNull(readAtStart("12.03.2023"));
         assertNull(readAtStart("1,2"));
