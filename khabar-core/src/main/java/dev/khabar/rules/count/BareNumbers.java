@@ -190,11 +190,18 @@ final class BareNumbers {
             Units.Unit u = units.at(tokens, n, true);
             if (u != null && !u.open()) {
                 unit = u.unit();
-            } else if (WordForms.hasSoundPluralEnding(stem)) {
+            } else if (WordForms.hasSoundPluralEnding(stem) || groupNoun(tokens, m)) {
                 unit = WordForms.withoutMarks(CountedNoun.written(doc, tokens.get(n))).substring(2);
             } else {
                 return false;
             }
+        } else if (isElative(x) && groupNoun(tokens, m) && n + 1 < tokens.size() && tokens.get(n + 1).isWord()) {
+            // اثنين من أكبر مشروعاتها، أربعة من أشهر العاملين: the group is the noun after the elative
+            f.unit = null;
+            f.rule = "partitive";
+            f.lastToken = n + 1;
+            f.end = tokens.get(n + 1).end();
+            return true;
         } else {
             boolean construct = n + 1 < tokens.size() && tokens.get(n + 1).isWord();
             Units.Unit u = units.known(tokens, n);
@@ -217,6 +224,29 @@ final class BareNumbers {
         f.lastToken = units.adjectivesAfter(tokens, n, true);
         f.end = tokens.get(f.lastToken).end();
         return true;
+    }
+
+    /**
+     * Whether the definite noun after من may name the group of a number that stands alone even when it is no
+     * plural the vocabulary or its ending shows: a broken plural or a collective (أربعة من الرهائن، ثلاثة من
+     * الأمن، اثنين من الشرطة). Not after a definite noun, which the number then labels (الدقيقة 75 من اللقاء،
+     * الكيلو 95 من القناة، المرحلة الحادية عشرة من البرنامج), nor for a long plain digit run (a code or a name).
+     */
+    private static boolean groupNoun(List<Token> tokens, NumberMatch m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && tokens.get(k).isWord()) {
+            for (Clitics.Reading r : tokens.get(k).readings()) {
+                if (r.stem().length() > 3 && WordForms.isDefinite(r.stem())) {
+                    return false; // والكيلو 95 من القناة
+                }
+            }
+        }
+        return m.words() || tokens.get(m.firstToken()).text().length() < 5;
+    }
+
+    /** An elative without the article (أكبر، أهم، أشهر): أ and three letters. */
+    private static boolean isElative(String w) {
+        return w.length() == 4 && w.charAt(0) == '\u0627' && WordForms.isArabicLetters(w); // normalized أ
     }
 
     /**

@@ -231,8 +231,8 @@ final class CountScanner {
             }
             return bare.standsAlone(tokens, m) && (bare.partitive(doc, tokens, m, f) || bare.elided(tokens, m, f)) ? f : null;
         }
-        if (f.rule.equals("noun") && !m.words() && m.firstToken() == m.lastToken() && tokens.get(i).text().length() >= 5) {
-            return null; // 80204 جدة: a long plain digit run before an unknown word is a code, not a count
+        if (f.rule.equals("noun") && isCode(doc, tokens, m, after)) {
+            return null; // ص.ب 80204 جدة، 738303 زين: a code, not a count
         }
         if (m.words() && m.firstToken() == m.lastToken() && m.value().compareTo(BigDecimal.valueOf(2)) <= 0
                 && !f.rule.equals("percent") && !nouns.agreesWithOneOrTwo(tokens, after)) {
@@ -243,6 +243,35 @@ final class CountScanner {
             return null; // في 2015 شهدت…: a year followed by a word, not a count
         }
         return f;
+    }
+
+    /**
+     * True when a long plain digit run (five digits or more) before a word outside the vocabulary is a code (a box
+     * number, a short code to text: ص.ب 80204 جدة، أرسل إلى 738303 زين): the word is a name read as a noun only by
+     * its form — a bare nisba (موبايلي) or a genitive after a number whose last part is not a round hundred. A
+     * noun in the accusative of a count (42639 فحصًا), a feminine singular or plural (36013 حالة، 12600 شريحة) and
+     * the genitive after round hundreds (15000 موقف، 11500 مهندس) count, unless a box or code word stands before.
+     */
+    private boolean isCode(Document doc, List<Token> tokens, NumberMatch m, int after) {
+        if (m.words() || m.firstToken() != m.lastToken() || tokens.get(m.firstToken()).text().length() < 5) {
+            return false;
+        }
+        int before = m.firstToken() - 1;
+        if (before >= 1 && tokens.get(before).is("ب") && tokens.get(before - 1).is(".")) {
+            return true; // ص.ب 80204: a post office box
+        }
+        String written = CountedNoun.baseForm(CountedNoun.written(doc, tokens.get(after)));
+        String plain = WordForms.withoutMarks(CountedNoun.written(doc, tokens.get(after)));
+        // in the original text: an accusative (فحصًا), a feminine singular (TEH MARBUTA: حالة) or plural (ات)
+        if (!plain.equals(written) || written.endsWith("\u0629") || written.endsWith("\u0627\u062A")) { // original text
+            return false;
+        }
+        if (units.isNisba(tokens.get(after), false)) {
+            return true; // 636250 موبايلي
+        }
+        int rest = m.value().remainder(BigDecimal.valueOf(100)).intValue();
+        // 15000 موقف is a genitive after thousands; 738303 زين no count, nor a phone number (6760000 تحويلة)
+        return rest != 0 || tokens.get(m.firstToken()).text().length() >= 7;
     }
 
     /**

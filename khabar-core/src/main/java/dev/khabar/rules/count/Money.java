@@ -24,7 +24,8 @@ final class Money {
         }
     }
 
-    private record Subunit(Set<String> parents, BigDecimal share) {
+    /** A subunit: the currencies it is a share of, that share, and its own noun (the unit of a subunit alone). */
+    private record Subunit(Set<String> parents, BigDecimal share, String noun) {
     }
 
     private final PhraseIndex<Currency> nouns;
@@ -69,8 +70,9 @@ final class Money {
                 case "SUBUNIT" -> {
                     Subunit s;
                     try {
-                        s = new Subunit(Set.of(row.get(2).split(",")), new BigDecimal(row.get(3)));
+                        s = new Subunit(Set.of(row.get(2).split(",")), new BigDecimal(row.get(3)), forms[0]);
                         units.addAll(s.parents());
+                        units.add(s.noun());
                     } catch (NumberFormatException e) {
                         throw row.error("bad share: " + row.get(3));
                     }
@@ -108,7 +110,7 @@ final class Money {
 
     /**
      * Reads money at token j after a number whose value is in f: a symbol, a currency noun with its country
-     * adjective, or a subunit alone (10 سنتات). Fills f and returns true, or returns false.
+     * adjective, or a subunit alone (10 سنتات: 10, its unit the subunit's noun). Fills f and returns true, or returns false.
      */
     boolean read(List<Token> tokens, int j, CountDraft f, NumberReader numbers) {
         PhraseIndex.Match<Currency> s = symbols.longestAt(tokens, j);
@@ -142,13 +144,8 @@ final class Money {
         }
         PhraseIndex.Match<Subunit> sub = subunits.longestAt(tokens, j);
         if (sub != null) {
-            f.value = f.value.multiply(sub.value().share()).stripTrailingZeros();
-            f.unit = sub.value().parents().iterator().next();
-            for (String p : sub.value().parents()) {
-                if (p.equals("USD")) {
-                    f.unit = p; // سنت alone: the US cent, the one news mostly means
-                }
-            }
+            // 29 سنتًا alone is 29 in its own currency (POLICY: money is the amount in its currency), not 0.29 USD
+            f.unit = sub.value().noun();
             f.rule = "money";
             f.lastToken = sub.last();
             f.end = tokens.get(sub.last()).end();

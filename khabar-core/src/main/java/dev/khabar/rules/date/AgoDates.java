@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A length of time before or after the publication date (قبل يومين، منذ 3 أيام، بعد ثلاثة أشهر), or after a date
- * given just before it in the sentence (عام 1990 ... وبعد خمس سنوات).
+ * A length of time before or after the publication date (قبل يومين، بعد ثلاثة أشهر), or after a date given just
+ * before it in the sentence (عام 1990 ... وبعد خمس سنوات). After منذ a length of months or more says how long
+ * something has lasted, a duration (منذ ثلاثة عقود → P30Y, as the annotation policy reads it); days, weeks and hours
+ * after منذ mostly date an event (وصل منذ يومين: two days ago).
  */
 final class AgoDates extends Rules {
     private static final String APPROXIMATELY = "approximately";
@@ -37,6 +39,9 @@ final class AgoDates extends Rules {
             case "year", "decade", "century" -> Grain.YEAR;
             default -> Grain.DAY;
         };
+        if (m.equals("since") && g != Grain.DAY) {
+            return null; // منذ ثلاثة عقود، منذ خمسة أشهر: how long it has lasted (POLICY: P30Y), read by Durations
+        }
         int next = d.next();
         boolean backReference = false;
         if (isWordWith(next, Cues.Role.AFTER_EVENT)) {

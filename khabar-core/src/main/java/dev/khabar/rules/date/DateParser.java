@@ -1,6 +1,7 @@
 package dev.khabar.rules.date;
 
 import dev.khabar.DateReading;
+import dev.khabar.Grain;
 import dev.khabar.rules.date.Lexicon.Kind;
 import dev.khabar.rules.date.Lexicon.Match;
 import dev.khabar.tokenize.Token;
@@ -59,6 +60,43 @@ final class DateParser extends Rules {
 
     /** The longest date expression starting at token i, or null. */
     DateSpan date(int i) {
+        DateSpan d = dateAt(i);
+        return d != null ? d : yearOfPeriod(i);
+    }
+
+    /**
+     * الأشهر الستة الأولى من 2015، الربع الأخير من 2014، الشهر نفسه من 2014: a bare year after من when a part of a
+     * year stands before it (an ordinal, a word of the last one, a definite unit of time or "the same"); من stays
+     * outside the mention, like في. Elsewhere من before a number is mostly a count (أكثر من 2000 شخص).
+     */
+    private DateSpan yearOfPeriod(int i) {
+        Match from = i > 0 ? find(i, Kind.FROM, "from") : null;
+        if (from == null || !endsPartOfYear(i - 1)) {
+            return null;
+        }
+        DateSpan y = calendar.date(from.next(), true);
+        if (y == null || y.grain != Grain.YEAR || !"year".equals(y.rule)) {
+            return null;
+        }
+        y.first = i;
+        return y;
+    }
+
+    /** Whether token k is a word that names a part of a year: الأولى، الأخير، الأشهر، نفسه. */
+    private boolean endsPartOfYear(int k) {
+        for (Match m : at(k)) {
+            boolean one = m.next() == k + 1;
+            Kind kind = m.entry().kind();
+            if (one && (kind == Kind.ORDINAL && !m.entry().is("bare") || kind == Kind.LAST || kind == Kind.SAME
+                    || kind == Kind.UNIT && m.entry().is("definite") && !m.entry().value().startsWith("day"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest date expression starting at token i, the bare year after a part of a year aside. */
+    private DateSpan dateAt(int i) {
         if (i >= n || !t.get(i).isNumber() && at(i).isEmpty()) {
             return null; // every expression starts with a number or a word of the vocabulary
         }
@@ -90,7 +128,7 @@ final class DateParser extends Rules {
             j = inner.next();
         }
         // a bare year (في 2009، خلال 2020، منذ 2011) only after a preposition, a modifier or a cue word
-        boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i);
+        boolean bareYear = inner != null || outer != null || prep != null || yearCueBefore(i) || afterHijriYear(i);
         DateSpan core = withDayPrefix(j, bareYear);
         if (plain != null && (core == null || plain.next >= core.next) && (ago == null || plain.next >= ago.next)) {
             return plain;
@@ -151,6 +189,15 @@ final class DateParser extends Rules {
             }
         }
         return core;
+    }
+
+    /** Whether a Hijri mark and a slash stand just before token i: 1428هـ/ 2007, the Gregorian year paired with it. */
+    private boolean afterHijriYear(int i) {
+        if (i < 2 || !t.get(i - 1).is("/")) {
+            return false;
+        }
+        Match mark = find(i - 2, Kind.CALENDAR, "hijri");
+        return mark != null && mark.next() == i - 1;
     }
 
     /** Whether a word that announces a year (خلال، بحلول، موسم) ends just before token i. */

@@ -26,8 +26,17 @@ final class DatesSoFar {
     /** The last date found with a value, by grain: what "the same month" (الشهر نفسه) refers back to. */
     private final DateSpan[] lastOfGrain = new DateSpan[Grain.values().length];
 
+    /** The token after the last date found with the grain of a year, whatever its rule; -1 before any. */
+    private int lastYearNext = -1;
+
+    /** Whether the last date found is a year that ends just before token i (2014 و2015: the first year). */
+    boolean yearEndsAt(int i) {
+        return lastYearNext == i;
+    }
+
     /** Records a date found, as the anchor of the relative dates after it in its sentence. */
     void anchor(DateSpan f) {
+        lastYearNext = f.grain == Grain.YEAR ? f.next : -1;
         if (f.value != null && f.grain != null) {
             lastOfGrain[f.grain.ordinal()] = f;
         }

@@ -35,8 +35,8 @@ final class Durations extends Rules {
         DateNumbers.Num num = numbers.read(t, i);
         if (num == null) {
             num = definiteNumber(i); // الثماني والأربعين ساعة (not في المئة عام: a hundred is a percent there)
-            if (num != null && num.intValue() >= 100) {
-                num = null;
+            if (num != null && (num.intValue() >= 100 || yearWordWithNumber(num.next()))) {
+                num = null; // الاختبار الثاني عام 2009: an ordinal, then the year of a date
             }
         }
         Match fr = find(i, Kind.FRACTION);
@@ -49,6 +49,12 @@ final class Durations extends Rules {
             d = loneUnit(i, cued);
         }
         return d == null ? null : extended(d);
+    }
+
+    /** Whether a year word and a number stand at k (عام 2009). */
+    private boolean yearWordWithNumber(int k) {
+        Match yw = find(k, Kind.YEAR_WORD);
+        return yw != null && isNumber(yw.next());
     }
 
     /** A number and its unit: 28 شهرًا، عشرة أيام، الثماني والأربعين ساعة. */

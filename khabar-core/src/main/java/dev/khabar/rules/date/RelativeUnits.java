@@ -104,20 +104,25 @@ final class RelativeUnits extends Rules {
         return f;
     }
 
-    /** The last or next few units: الأسابيع الثلاثة القادمة، السنوات الخمس الماضية, as a range of whole units. */
+    /**
+     * The last or next few units: الأسابيع الثلاثة القادمة، السنوات الخمس الماضية, or two of them in the dual
+     * (اليومين الماضيين، العامين المقبلين), as a range of whole units.
+     */
     DateSpan lastUnits(int j) {
         Match unit = find(j, Kind.UNIT);
-        if (unit == null || !unit.entry().is("definite") || !unit.entry().value().endsWith(":0")) {
+        if (unit == null || !unit.entry().is("definite") || unit.entry().value().endsWith(":1")) {
             return null;
         }
-        DateNumbers.Num count = unit.next() < n ? numbers.readDefinite(t, unit.next()) : null;
-        if (count == null && unit.next() < n) {
+        boolean dual = unit.entry().value().endsWith(":2");
+        DateNumbers.Num count = unit.next() < n && !dual ? numbers.readDefinite(t, unit.next()) : null;
+        if (count == null && unit.next() < n && !dual) {
             count = numbers.read(t, unit.next());
         }
-        if (count == null || count.intValue() < 2 || count.intValue() > 100) {
+        if (!dual && (count == null || count.intValue() < 2 || count.intValue() > 100)) {
             return null;
         }
-        Match dir = find(count.next(), Kind.DIRECTION);
+        int k = dual ? 2 : count.intValue();
+        Match dir = find(dual ? unit.next() : count.next(), Kind.DIRECTION);
         if (dir == null || dir.entry().value().equals("0")) {
             return null;
         }
@@ -131,7 +136,6 @@ final class RelativeUnits extends Rules {
             f.unresolved = true;
             return f;
         }
-        int k = count.intValue();
         boolean ahead = dir.entry().value().equals("1");
         int a = ahead ? 1 : -k;
         int b = ahead ? k : -1;
@@ -170,8 +174,12 @@ final class RelativeUnits extends Rules {
             f.unresolved = true;
             return f;
         }
-        int y = (ref.getMonthValue() >= s.entry().number() ? ref.getYear() : ref.getYear() - 1)
-                + Integer.parseInt(dir.entry().value());
+        int start = s.entry().number();
+        int direction = Integer.parseInt(dir.entry().value());
+        if (direction > 0 && (ref.getMonthValue() == start || ref.getMonthValue() == start % 12 + 1)) {
+            direction = 0; // in the first two months the coming season is the one about to start (الموسم المقبل in August)
+        }
+        int y = (ref.getMonthValue() >= start ? ref.getYear() : ref.getYear() - 1) + direction;
         f.value = new Value(Point.of(LocalDate.of(y, 1, 1), Grain.YEAR), Point.of(LocalDate.of(y + 1, 1, 1), Grain.YEAR));
         return f;
     }

@@ -14,6 +14,9 @@ import java.time.ZoneOffset;
  * Times of day (الساعة العاشرة صباحًا، 14:30 بتوقيت غرينتش، الثالثة إلا ربعًا) and the day they fall on.
  */
 final class TimesOfDay extends Rules {
+    /** الأولى: "the first" (الجلسة الأولى مساء أمس، ضمت الأولى المغرب); one o'clock is الواحدة, so alone it is no hour. */
+    private static final String FIRST = "الاولي";
+
     private final RelativeDates relative;
     private final CalendarDates calendar;
 
@@ -188,7 +191,8 @@ final class TimesOfDay extends Rules {
     private int wordHour(int k, Clock c, Match hw) {
         Match ord = find(k, Kind.ORDINAL);
         DateNumbers.Num word = ord == null && hw != null ? numbers.read(t, k) : null;
-        if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0) {
+        if (ord != null && ord.entry().number() <= 12 && ord.entry().is("feminine") && ord.prefix() == 0
+                && !(hw == null && t.get(k).text().equals(FIRST))) {
             c.hour = ord.entry().number();
             if (hw == null) {
                 c.start = t.get(k).start();

@@ -134,17 +134,24 @@ final class YearReferences extends Rules {
         return mark;
     }
 
-    /** Whether the four-digit number at v follows a year and و (2014 و2016، عام 2014 أو 2016). */
+    /**
+     * Whether the four-digit number at v follows a year and و (2014 و2015، أعوام 1995 و1998 و2013): the number
+     * before was found as a year, or is one from 1900 to 2100 as well; not a number that is no year
+     * (ما بين 1500 و2000 حبة).
+     */
     private boolean coordinatedYear(int v) {
         if (v < 2 || t.get(v).text().length() != 4 || !(t.get(v - 1).is("و") || t.get(v - 1).is("او"))) {
             return false;
+        }
+        if (cursor.found.yearEndsAt(v - 1)) {
+            return true;
         }
         int y = v - 2;
         Match mark = y > 0 ? find(y, Kind.CALENDAR) : null;
         if (mark != null && mark.next() == v - 1) {
             y--;
         }
-        return isNumber(y) && t.get(y).text().length() == 4 && num(y) >= 1000 && num(y) <= 2999;
+        return isNumber(y) && t.get(y).text().length() == 4 && num(y) >= 1900 && num(y) <= 2100;
     }
 
     /**

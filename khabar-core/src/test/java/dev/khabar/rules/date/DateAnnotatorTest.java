@@ -26,6 +26,36 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void theComingSeasonInItsFirstMonthsIsTheOneAboutToStart() {
+        LocalDate august = LocalDate.of(2015, 8, 1);
+        assertEquals(List.of("الموسم المقبل=2015/2016"), values("سيلعب الفريق في الموسم المقبل بتشكيلة جديدة", august));
+        assertEquals(List.of("الموسم الماضي=2014/2015"), values("خرج الفريق من الموسم الماضي بلا لقب", august));
+        assertEquals(List.of("الموسم المقبل=2016/2017"),
+                values("سيلعب الفريق في الموسم المقبل بتشكيلة جديدة", LocalDate.of(2015, 11, 1)));
+    }
+
+    @Test
+    void yearsListedOrPairedAreEachAYear() {
+        assertEquals(List.of("أعوام 1995=1995", "1998=1998", "2013=2013"),
+                values("حقق النادي اللقب أعوام 1995 و1998 و2013", PUBLISHED));
+        assertEquals(List.of("عام 1416 هـ=1995-05-31/1996-05-18", "1996=1996"),
+                values("بدأ التعليم عام 1416 هـ/ 1996 في المنطقة", PUBLISHED));
+        assertEquals(List.of(), values("نقل في كل سيارة ما بين 1500 و2000 حبة", PUBLISHED));
+    }
+
+    @Test
+    void aLengthAfterSinceIsADateOnlyForDaysAndWeeks() {
+        assertEquals(List.of("منذ يومين=2026-02-05"), values("وصل الوفد منذ يومين إلى العاصمة", PUBLISHED));
+        assertEquals(List.of(), values("تعيش المدينة تحت الحصار منذ ثلاث سنوات", PUBLISHED));
+    }
+
+    @Test
+    void theFeminineFirstAloneIsNoHour() {
+        assertEquals(List.of("مساء أمس الأول=2026-02-05"),
+                values("عقدت الجلسة الأولى مساء أمس الأول في القاعة", PUBLISHED));
+    }
+
+    @Test
     void pairedHijriDateTakesTheGregorianDayItIsPairedWith() {
         assertEquals(List.of("26 شوال 1436هـ=2015-08-09", "9 أغسطس 2015م=2015-08-09"),
                 values("صدر الأمر 26 شوال 1436هـ الموافق 9 أغسطس 2015م بتعيين", PUBLISHED));

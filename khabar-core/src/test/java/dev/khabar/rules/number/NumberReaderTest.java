@@ -80,6 +80,23 @@ class NumberReaderTest {
     }
 
     @Test
+    void pointsBetweenGroupsOfThreeAreThousandsSeparators() {
+        assertValue("33939500", "33.939.500");
+        assertValue("1014600", "1.014.600");
+        assertValue("4159512313", "٤.١٥٩.٥١٢.٣١٣");
+        assertValue("236.19", "236.190"); // one point: a decimal point, as most writers mean it
+        assertNull(readAtStart("1.234.56"));
+        assertNull(readAtStart("1.234.567,5"));
+    }
+
+    @Test
+    void theLetterRaBetweenDigitsIsADecimalPointWithTheFractionFirst() {
+        assertValue("10.3", "3ر10");
+        assertValue("690.432", "432ر690");
+        assertValue("10300000", "3ر10 ملايين");
+    }
+
+    @Test
     void separatorsNoNumberUsesAreNoNumbers() {
         assertNull(readAtStart("12.03.2023"));
         assertNull(readAtStart("1,2"));
