@@ -176,6 +176,11 @@ final class CuedPersons {
      * {@code أمين عام}): the name before it is the person who holds it.
      */
     private boolean roleAfter(List<Token> tokens, int j) {
+        return isRoleAt(orgRules, tokens, j);
+    }
+
+    /** An indefinite title at token {@code j} that governs the word after it ({@code لاعب برشلونة}, {@code أمين عام}). */
+    static boolean isRoleAt(OrgRules orgRules, List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).isWord() || !tokens.get(j + 1).isWord()) {
             return false;
         }
