@@ -1,6 +1,8 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.rules.number.NumberMatch;
+import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -35,6 +37,8 @@ final class ModelPersons {
      */
     private static final Set<String> SECOND_NAME_CLASSES = Set.of("NN", "NNP", "GPERS", "VBD", WordClasses.UNKNOWN);
 
+    /** Ordinals after a sovereign's name (الثاني, السادس عشر). */
+    private final OrdinalReader ordinals = new OrdinalReader();
     private final CrfModel crf;
     private final OrgRules orgRules;
     private final NameEvidence names;
@@ -70,7 +74,8 @@ final class ModelPersons {
      * nationality adjectives before it are left out ({@code الفرنسي كيليان مبابي}), a و that is no part of the name
      * too ({@code وبوريس}); it runs on over the name's next parts ({@link PersonNameParts#personEnd}) and back to the name before
      * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}); a
-     * given name alone takes the next word when an office follows that ({@code كمال بشر أمين عام}). One word alone
+     * given name alone takes the next word when an office follows that ({@code كمال بشر أمين عام}); after a royal
+     * title the sovereign's ordinal joins ({@code الملكة مارغريت الثانية}). One word alone
      * is read by {@link #oneWord}. Null when nothing is left.
      */
     Run person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
@@ -96,6 +101,14 @@ final class ModelPersons {
         while (last > first && adjectives.isAdjectiveOfCountry(tokens.get(last).text())
                 && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
             last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
+        }
+        NumberMatch ordinal = first > 0 && tokens.get(first - 1).isWord()
+                && orgRules.isRoyalTitle(tokens.get(first - 1).text()) ? ordinals.read(tokens, last + 1) : null;
+        if (ordinal != null && RulePersons.agreesWithTitle(tokens.get(first - 1).text(), tokens.get(last + 1).text())
+                && (!OrgRules.isDefinite(tokens.get(last).text()) || tokens.get(last).is("الله"))
+                && !blocked[ordinal.lastToken()]) {
+            // الملكة مارغريت الثانية, not رسالة الملك سلمان الثالثة ("the king's third letter") nor a family name's
+            last = ordinal.lastToken();
         }
         if (first == last && prefix == 0 && isSecondNameBeforeRole(tokens, tags, blocked, first)) {
             last++; // وقال كمال بشر أمين عام الاتحاد: a given name, one more name, then the office it holds
@@ -271,12 +284,13 @@ final class ModelPersons {
     }
 
     /**
-     * Whether the words before token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
-     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان).
+     * Whether the words around token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
+     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان), before
+     * it; or a role after it that governs the next word (أوستاريز لاعب بيلباو).
      */
     private boolean personCue(List<Token> tokens, int i) {
-        if (titleBefore(tokens, i)) {
-            return true;
+        if (titleBefore(tokens, i) || CuedPersons.isRoleAt(orgRules, tokens, i + 1)) {
+            return true; // a title before, or a role after that governs the next word (أوستاريز لاعب بيلباو)
         }
         if (i == 0 || !tokens.get(i - 1).isWord()) {
             return false;

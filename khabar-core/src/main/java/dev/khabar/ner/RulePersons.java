@@ -106,7 +106,16 @@ final class RulePersons {
         String wordClass = crf.wordClass(w);
         NumberMatch ordinal = ordinals.read(tokens, i + 1);
         return (wordClass.equals("GPERS") || wordClass.equals("NNP") || names.isUnseenName(w)) && ordinal != null
-                && OrgRules.isDefinite(tokens.get(i + 1).text());
+                && agreesWithTitle(tokens.get(i - 1).text(), tokens.get(i + 1).text());
+    }
+
+    /**
+     * Whether a definite ordinal after a name is the sovereign's number: feminine after a queen's title, masculine
+     * after a king's ({@code الملكة … الثانية}, {@code الملك … الثاني}); one that does not agree counts something else
+     * ({@code رسالة الملك سلمان الثالثة}, the king's third letter).
+     */
+    static boolean agreesWithTitle(String title, String ordinal) {
+        return OrgRules.isDefinite(ordinal) && title.endsWith("ه") == ordinal.endsWith("ه");
     }
 
     /**
