@@ -50,7 +50,9 @@ final class CountryAdjectives {
      * never a body's or a place's name.
      */
     boolean isPluralDemonym(String word) {
-        return (word.endsWith("ون") || word.endsWith("ين") || word.endsWith("ات")) && demonyms.country(word) != null
+        // the list holds the nominative plural only: the oblique الأستراليين is read as الأستراليون
+        String listed = word.endsWith("يين") ? word.substring(0, word.length() - 2) + "ون" : word;
+        return (word.endsWith("ون") || word.endsWith("ين") || word.endsWith("ات")) && demonyms.country(listed) != null
                 && !places.isOneWordName(word);
     }
 

@@ -46,13 +46,13 @@ final class CuedPersons {
         Map<String, Integer> counts = wordCounts(tokens);
         List<NameCandidate> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (OrgRules.isDefinite(tokens.get(i).text()) || !isNameWord(tokens, tags, blocked, i)
-                    || !isNameWord(tokens, tags, blocked, i + 1) || hasKnownStem(tokens.get(i))
+            if (OrgRules.isDefinite(tokens.get(i).text()) || hasKnownStem(tokens.get(i))
                     || hasKnownStem(tokens.get(i + 1))) {
                 continue;
             }
-            boolean cued = cueBefore(tokens, i) || roleAfter(tokens, i + 2)
-                    || recursAlone(tokens, i, counts);
+            boolean names = isNameWord(tokens, tags, blocked, i) && isNameWord(tokens, tags, blocked, i + 1);
+            boolean cued = names ? cueBefore(tokens, i) || roleAfter(tokens, i + 2) || recursAlone(tokens, i, counts)
+                    : isNameSpelledAsPlaces(tokens, tags, blocked, i) && cueBefore(tokens, i);
             if (!cued) {
                 continue;
             }
@@ -79,8 +79,29 @@ final class CuedPersons {
     }
 
     private boolean isNameWord(String w) {
+        return !lists.placeNames.contains(w) && isNameOrPlaceWord(w);
+    }
+
+    /**
+     * Two name words without the article of which one at least is a listed place: a name, after a title or a
+     * nationality, when one of them is a Wikidata name token ({@code الأستراليين باري مارشال}: Bari and the Marshall
+     * Islands, but باري is a given name too).
+     */
+    private boolean isNameSpelledAsPlaces(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
+        for (int k = i; k <= i + 1; k++) {
+            String w = tokens.get(k).text();
+            if (blocked[k] || !tags[k].equals("O") || !tokens.get(k).isWord() || OrgRules.isDefinite(w)
+                    || !isNameOrPlaceWord(w)) {
+                return false;
+            }
+        }
+        return NameLexicon.isPersonToken(tokens.get(i).text()) || NameLexicon.isPersonToken(tokens.get(i + 1).text());
+    }
+
+    /** {@link #isNameWord}, a listed place allowed. */
+    private boolean isNameOrPlaceWord(String w) {
         if (w.length() < 3 || orgRules.isStopWord(w) || orgRules.isPersonTitle(w)
-                || orgRules.isTrigger(w) || lists.placeNames.contains(w) || adjectives.isAdjectiveOfCountry(w)
+                || orgRules.isTrigger(w) || adjectives.isAdjectiveOfCountry(w)
                 || PersonNameParts.hasPronounSuffix(w)) {
             return false;
         }
@@ -91,7 +112,8 @@ final class CuedPersons {
         if (OrgRules.isDefinite(w) || !crf.knowsAsWritten(w)) {
             return false; // a word the treebank knows behind a proclitic or the article
         }
-        return NAME_CLASSES.contains(wordClass) && (!wordClass.equals("GLOC") || NameLexicon.isPersonToken(w));
+        return NAME_CLASSES.contains(wordClass) && (!wordClass.equals("GLOC") || NameLexicon.isPersonToken(w)
+                || lists.placeNames.contains(w));
     }
 
     /**
@@ -118,11 +140,14 @@ final class CuedPersons {
 
     /**
      * Whether the word reads as a proclitic before a word the treebank or the titles know (للواء, وكامبوسيا): the
-     * name would begin at the stem, if at all.
+     * name would begin at the stem, if at all. Not a Wikidata name token of four letters or more as written (باري; not بلا).
      */
     private boolean hasKnownStem(Token t) {
         if (Clitics.startsWithAnd(t.text())) {
             return true;
+        }
+        if (t.text().length() >= 4 && NameLexicon.isPersonToken(t.text())) {
+            return false; // باري is a name, not ب + اري
         }
         for (Clitics.Reading r : t.readings()) {
             if (r.prefixLength() > 0 && (crf.knowsAsWritten(r.stem()) || orgRules.isPersonTitle(r.stem()))) {
@@ -177,6 +202,11 @@ final class CuedPersons {
      * {@code أمين عام}): the name before it is the person who holds it.
      */
     private boolean roleAfter(List<Token> tokens, int j) {
+        return isRoleAt(orgRules, tokens, j);
+    }
+
+    /** An indefinite title at token {@code j} that governs the word after it ({@code لاعب برشلونة}, {@code أمين عام}). */
+    static boolean isRoleAt(OrgRules orgRules, List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).isWord() || !tokens.get(j + 1).isWord()) {
             return false;
         }

@@ -1,6 +1,8 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.rules.number.NumberMatch;
+import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
@@ -27,6 +29,16 @@ final class ModelPersons {
     record Run(NameCandidate found, boolean confirmed) {
     }
 
+    /** The pronouns attached to a preposition: لي, له, لها, لنا, لهم, لك, لكم. */
+    private static final Set<String> PRONOUN_SUFFIXES = Set.of("ي", "ه", "ها", "نا", "هم", "هما", "ك", "كم");
+    /**
+     * Treebank classes of a second name that is also a common word: nouns, names, unknown words, and verbs of the
+     * past (بشر, "he announced"), for which no verb could stand between a name and an office.
+     */
+    private static final Set<String> SECOND_NAME_CLASSES = Set.of("NN", "NNP", "GPERS", "VBD", WordClasses.UNKNOWN);
+
+    /** Ordinals after a sovereign's name (الثاني, السادس عشر). */
+    private final OrdinalReader ordinals = new OrdinalReader();
     private final CrfModel crf;
     private final OrgRules orgRules;
     private final NameEvidence names;
@@ -61,10 +73,10 @@ final class ModelPersons {
      * A person run of the model, made whole ({@code person-titles.tsv}, the word classes): titles, roles and
      * nationality adjectives before it are left out ({@code الفرنسي كيليان مبابي}), a و that is no part of the name
      * too ({@code وبوريس}); it runs on over the name's next parts ({@link PersonNameParts#personEnd}) and back to the name before
-     * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}). One
-     * word alone is a place when it is a listed place and no listed person ({@code ردت سول}), nobody when it is a
-     * country's adjective ({@code وروسي}), and not {@link Run#confirmed} when it is no known name and no title stands
-     * before it. Null when nothing is left.
+     * {@code بن} ({@code كعب بن زهير}); a country's adjective after it is not its ({@code جوراني الباراجواني}); a
+     * given name alone takes the next word when an office follows that ({@code كمال بشر أمين عام}); after a royal
+     * title the sovereign's ordinal joins ({@code الملكة مارغريت الثانية}). One word alone
+     * is read by {@link #oneWord}. Null when nothing is left.
      */
     Run person(List<Token> tokens, String[] tags, boolean[] blocked, Set<String> standalone,
                          boolean[] givenBySpelling, int first, int last, int prefix) {
@@ -81,29 +93,25 @@ final class ModelPersons {
                 && !crf.wordClass(NameWords.stemAfter(tokens.get(first), prefix)).equals("GPERS")) {
             return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true); // إلى ريو دي جانيرو
         }
-        if (prefix == 0) {
-            prefix = procliticBeforeName(tokens.get(first));
-        }
-        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
-                && tags[first - 1].equals("O") && parts.isGivenName(tokens.get(first - 1), blocked[first - 1])
-                && (PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
-                    || names.isUnseenName(tokens.get(first - 1).text()) || titleBefore(tokens, first - 1))) {
-            first--; // الشاعر كعب بن زهير: the model began at بن; not رسالة بن كيران
-            prefix = procliticBeforeName(tokens.get(first));
-        }
-        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && (givenBySpelling[first - 1]
-                && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
-            first--; // عوض خميس: the model began at the second name
-            prefix = procliticBeforeName(tokens.get(first));
-        } else if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && !blocked[first - 1]
-                && isGivenNameAfterWa(tokens, first - 1)) {
-            first--; // وغادة عادل, ونيكول سابا: the model began after the و of the name's first word
-            prefix = 1;
-        }
+        NameCandidate start = withNameBefore(tokens, tags, blocked, givenBySpelling, first, prefix == 0
+                ? procliticBeforeName(tokens.get(first)) : prefix);
+        first = start.first();
+        prefix = start.prefixLength();
         last = parts.personEnd(tokens, tags, blocked, first, last, titleBefore(tokens, first));
         while (last > first && adjectives.isAdjectiveOfCountry(tokens.get(last).text())
                 && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
             last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
+        }
+        NumberMatch ordinal = first > 0 && tokens.get(first - 1).isWord()
+                && orgRules.isRoyalTitle(tokens.get(first - 1).text()) ? ordinals.read(tokens, last + 1) : null;
+        if (ordinal != null && RulePersons.agreesWithTitle(tokens.get(first - 1).text(), tokens.get(last + 1).text())
+                && (!OrgRules.isDefinite(tokens.get(last).text()) || tokens.get(last).is("الله"))
+                && !blocked[ordinal.lastToken()]) {
+            // الملكة مارغريت الثانية, not رسالة الملك سلمان الثالثة ("the king's third letter") nor a family name's
+            last = ordinal.lastToken();
+        }
+        if (first == last && prefix == 0 && isSecondNameBeforeRole(tokens, tags, blocked, first)) {
+            last++; // وقال كمال بشر أمين عام الاتحاد: a given name, one more name, then the office it holds
         }
         if (first < last) {
             return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
@@ -111,19 +119,50 @@ final class ModelPersons {
         return oneWord(tokens, first, prefix);
     }
 
-    /** The run of one word at {@code first}: a place, a person, confirmed or not, or nobody (null). */
+    /**
+     * Where the person begins when the model began it one word late: at the name before {@code بن} ({@code الشاعر
+     * كعب بن زهير}; not {@code رسالة بن كيران}), or at a given name before the second name ({@code عوض خميس}), also behind و ({@code وغادة عادل}). The
+     * candidate's {@code first} and {@code prefixLength} only are meant.
+     */
+    private NameCandidate withNameBefore(List<Token> tokens, String[] tags, boolean[] blocked,
+                                         boolean[] givenBySpelling, int first, int prefix) {
+        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
+                && tags[first - 1].equals("O") && parts.isGivenName(tokens.get(first - 1), blocked[first - 1])
+                && (PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
+                    || names.isUnseenName(tokens.get(first - 1).text()) || titleBefore(tokens, first - 1))) {
+            first--;
+            prefix = procliticBeforeName(tokens.get(first));
+        }
+        if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && (givenBySpelling[first - 1]
+                && !blocked[first - 1] || startsName(tokens, first - 1, blocked[first - 1]))) {
+            first--;
+            prefix = procliticBeforeName(tokens.get(first));
+        } else if (first > 0 && prefix == 0 && tags[first - 1].equals("O") && !blocked[first - 1]
+                && isGivenNameAfterWa(tokens, first - 1)) {
+            first--; // وغادة عادل, ونيكول سابا: the model began after the و of the name's first word
+            prefix = 1;
+        }
+        return new NameCandidate(PERS, first, first, prefix, Source.CRF, null, null);
+    }
+
+    /**
+     * A person run of one word: a place when it is a listed place and no listed person ({@code ردت سول}), or an
+     * unknown word after في; nobody when it is a country's adjective, a title alone, or a preposition with a pronoun
+     * after a verb ({@code قال لي}, "he told me"); a person when it is a known name or follows a cue; else not
+     * {@link Run#confirmed} when it is unknown, and nobody when it is a common word.
+     */
     private Run oneWord(List<Token> tokens, int first, int prefix) {
-        int last = first;
         String word = NameWords.stemAfter(tokens.get(first), prefix);
-        if (adjectives.isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)) {
-            return null; // وروسي; سماحة alone is a form of address, not the person
+        if (adjectives.isAdjectiveOfCountry(word) || orgRules.isPersonTitle(word)
+                || isPrepositionWithPronoun(word) && first > 0 && crf.wordClass(tokens.get(first - 1).text()).startsWith("VB")) {
+            return null; // وروسي; سماحة alone is a form of address, not the person; قال لي
         }
         if (placeNames.contains(word) && !personNames.contains(word)) {
-            return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true);
+            return new Run(new NameCandidate(LOC, first, first, prefix, Source.CRF, null, null), true);
         }
         String wordClass = crf.wordClass(word);
         if (prefix == 0 && wordClass.equals(WordClasses.UNKNOWN) && afterPlacePreposition(tokens, first)) {
-            return new Run(new NameCandidate(LOC, first, last, prefix, Source.CRF, null, null), true); // وفي مانوس
+            return new Run(new NameCandidate(LOC, first, first, prefix, Source.CRF, null, null), true); // وفي مانوس
         }
         // A known name, a Wikidata name token no treebank word spells (هينان), or a family name with the article
         // that the treebank does not know (الحسينان).
@@ -131,11 +170,35 @@ final class ModelPersons {
                 || names.isUnseenName(word)
                 || OrgRules.isDefinite(word) && (wordClass.equals(WordClasses.UNKNOWN) || wordClass.equals("DTNNP"));
         if (known || personCue(tokens, first)) {
-            return new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), true);
+            return new Run(new NameCandidate(PERS, first, first, prefix, Source.CRF, null, null), true);
         }
         // A common word (رحمه, زاويتان) is nobody without a title; an unknown one may be confirmed by the document.
         return wordClass.equals(WordClasses.UNKNOWN)
-                ? new Run(new NameCandidate(PERS, first, last, prefix, Source.CRF, null, null), false) : null;
+                ? new Run(new NameCandidate(PERS, first, first, prefix, Source.CRF, null, null), false) : null;
+    }
+
+    /** ل or ب with an attached pronoun (لي, له, بها): "to me", "with it", though لي is a Chinese name too. */
+    private static boolean isPrepositionWithPronoun(String w) {
+        return w.length() >= 2 && w.length() <= 4 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب')
+                && PRONOUN_SUFFIXES.contains(w.substring(1));
+    }
+
+    /**
+     * Whether the word after the listed given name at {@code i} is the name's second part because an indefinite
+     * office governing the next word follows it ({@code كمال بشر أمين عام}): a word tagged O with no article, و or
+     * pronoun, no stop word or title. Not after a family name ({@code الشمري اهتمام أمير المنطقة}).
+     */
+    private boolean isSecondNameBeforeRole(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
+        int j = i + 1;
+        if (!crf.wordClass(tokens.get(i).text()).equals("GPERS") || OrgRules.isDefinite(tokens.get(i).text())
+                || j + 2 >= tokens.size() || blocked[j]
+                || !tags[j].equals("O") || !tokens.get(j).isWord()) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        return !OrgRules.isDefinite(w) && !w.startsWith("و") && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w)
+                && !PersonNameParts.hasPronounSuffix(w) && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
+                && CuedPersons.isRoleAt(orgRules, tokens, j + 1);
     }
 
     /**
@@ -246,12 +309,13 @@ final class ModelPersons {
     }
 
     /**
-     * Whether the words before token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
-     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان).
+     * Whether the words around token {@code i} show a person: a title ({@link #titleBefore}), a nationality adjective
+     * (الإسباني فابريغاس), or a verb the treebank knows, whose agent the name is (وقال بوين, وأضاف فيشمان), before
+     * it; or a role after it that governs the next word (أوستاريز لاعب بيلباو).
      */
     private boolean personCue(List<Token> tokens, int i) {
-        if (titleBefore(tokens, i)) {
-            return true;
+        if (titleBefore(tokens, i) || CuedPersons.isRoleAt(orgRules, tokens, i + 1)) {
+            return true; // a title before, or a role after that governs the next word (أوستاريز لاعب بيلباو)
         }
         if (i == 0 || !tokens.get(i - 1).isWord()) {
             return false;

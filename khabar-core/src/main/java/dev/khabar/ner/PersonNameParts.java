@@ -62,6 +62,11 @@ final class PersonNameParts {
                 last = j + 1; // جان-لوك
                 continue;
             }
+            if (next.isWord() && last > first && isFatherWithArticle(tokens.get(last - 1).text())
+                    && isFatherWithArticle(current.text()) && isFamilyThatIsATimeWord(next.text())) {
+                last = j; // الصباح after two fathers' names (جابر الأحمد الجابر الصباح; not الغنام الجميع)
+                continue;
+            }
             if (!next.isWord() || orgRules.isStopWord(next.text())) {
                 break;
             }
@@ -119,6 +124,9 @@ final class PersonNameParts {
         if (OrgRules.isDefinite(w)) {
             // After a listed (Arabic) given name only (علي السيهاتي; not سلفان شالوم النقاب); an adjective only right
             // after one (عبدالعزيز المسند, not صالح المتحالف after علي عبد الله).
+            if (isFatherWithArticle(current.text()) && isAncestorOrFamily(w)) {
+                return true; // جابر الأحمد الجابر الصباح: a chain of fathers' names with the article, then the family
+            }
             boolean listedBefore = givenBefore || crf.wordClass(current.text()).equals("GPERS");
             boolean adjective = wordClass.equals("DTJJ") && shortName && listedBefore;
             return (!OrgRules.isDefinite(current.text()) && listedBefore || secondOfCompound) && !hasPronounSuffix(w)
@@ -131,6 +139,32 @@ final class PersonNameParts {
         // (طالباني متضامنا, طلعت زكريا حلمه): only known names continue, and name tokens no common word spells;
         // after a foreign given name alone, an unknown word without the prefixes of verbs and participles too.
         return names.isNameNotWord(w) || shortName && isForeignSurnameAfter(current, w);
+    }
+
+    /**
+     * A listed given name with the article, as a father's or grandfather's name in Gulf names (الأحمد, الجابر); not a
+     * nisba (العامري), which is the family's name and ends the chain.
+     */
+    private boolean isFatherWithArticle(String w) {
+        return OrgRules.isDefinite(w) && w.length() > 4 && !OrgRules.isNisba(w) && names.isPlainGivenName(w.substring(2));
+    }
+
+    /**
+     * A word after a father's name with the article that goes on with the name: another father's name (الجابر), or
+     * a family name the treebank knows as a proper noun.
+     */
+    private boolean isAncestorOrFamily(String w) {
+        return isFatherWithArticle(w) || crf.wordClass(w).equals("DTNNP")
+                && !hasPronounSuffix(w) && !isInflectedWord(w);
+    }
+
+    /**
+     * A given name with the article that is a common word too, a word of time even (الصباح): after two fathers' names
+     * it is the family's name (جابر الأحمد الجابر الصباح); not الذي.
+     */
+    private boolean isFamilyThatIsATimeWord(String w) {
+        return OrgRules.isDefinite(w) && w.length() >= 6 && crf.wordClass(w.substring(2)).equals("GPERS")
+                && !orgRules.isStopWord(w.substring(2));
     }
 
     /** A word that can be a person's given name: no article, no و, no stop word, title or trigger noun. */

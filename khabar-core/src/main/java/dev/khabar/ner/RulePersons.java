@@ -1,6 +1,8 @@
 package dev.khabar.ner;
 
 import dev.khabar.Source;
+import dev.khabar.rules.number.NumberMatch;
+import dev.khabar.rules.number.OrdinalReader;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ final class RulePersons {
     private final NameWords nameWords;
     private final PersonNameParts parts;
     private final CuedPersons cued;
+    /** Ordinals after a sovereign's name (الثاني, السادس عشر). */
+    private final OrdinalReader ordinals = new OrdinalReader();
 
     RulePersons(CrfModel crf, OrgRules orgRules, NameEvidence names, NameGazetteer organizations, NerWordLists lists,
                 CountryAdjectives adjectives, NameWords nameWords, PersonNameParts parts) {
@@ -56,8 +60,8 @@ final class RulePersons {
     /**
      * Persons the model missed after a title with the article ({@code اللواء ثامر المحشادي}, {@code الأستاذ موفق منصور
      * جمال}): a word that can be a given name and is no common word of another kind (a verb, a place, an adjective of a
-     * country), then the name's other parts ({@link PersonNameParts#personEnd}). Not after a royal title, whose names the model and
-     * the facility rule ({@code مطار الملك عبدالعزيز}) already read.
+     * country), then the name's other parts ({@link PersonNameParts#personEnd}). After a royal title only a sovereign
+     * with an ordinal ({@link #isSovereign}).
      */
     private List<NameCandidate> titledPersons(List<Token> tokens, String[] tags, boolean[] blocked) {
         List<NameCandidate> out = new ArrayList<>();
@@ -69,8 +73,9 @@ final class RulePersons {
                 continue;
             }
             String titleStem = NameWords.stemAfter(title, nameWords.procliticLength(title, Set.of()));
+            boolean royal = orgRules.isRoyalTitle(titleStem);
             if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
-                    || orgRules.isRoyalTitle(titleStem) || !parts.isGivenName(t, false)
+                    || royal && !isSovereign(tokens, i) || !parts.isGivenName(t, false) && !isNameInAlef(t.text())
                     || !PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
                     || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
                     || adjectives.isAdjectiveOfCountry(t.text()) || PersonNameParts.hasPronounSuffix(t.text())
@@ -78,6 +83,9 @@ final class RulePersons {
                 continue;
             }
             int last = parts.personEnd(tokens, tags, blocked, i, i, true);
+            if (royal) {
+                last = ordinals.read(tokens, last + 1).lastToken(); // الملكة إليزابيث الثانية
+            }
             String wordClass = crf.wordClass(t.text());
             if (last > i || wordClass.equals("GPERS") || wordClass.equals("NNP")) {
                 // one word alone only when it is a known name: not اللاعب باق مع ("remains"), الرئيس سيزور ("will visit")
@@ -86,6 +94,37 @@ final class RulePersons {
             }
         }
         return out;
+    }
+
+    /**
+     * A known name at {@code i} after a royal title, then the sovereign's ordinal with the article ({@code الملكة
+     * إليزابيث الثانية}). A royal title and a name alone are left to the model: most often they name a road, a dam or a
+     * hospital (طريق الملك فهد), which is no person.
+     */
+    private boolean isSovereign(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        String wordClass = crf.wordClass(w);
+        NumberMatch ordinal = ordinals.read(tokens, i + 1);
+        return (wordClass.equals("GPERS") || wordClass.equals("NNP") || names.isUnseenName(w)) && ordinal != null
+                && agreesWithTitle(tokens.get(i - 1).text(), tokens.get(i + 1).text());
+    }
+
+    /**
+     * Whether a definite ordinal after a name is the sovereign's number: feminine after a queen's title, masculine
+     * after a king's ({@code الملكة … الثانية}, {@code الملك … الثاني}); one that does not agree counts something else
+     * ({@code رسالة الملك سلمان الثالثة}, the king's third letter).
+     */
+    static boolean agreesWithTitle(String title, String ordinal) {
+        return OrgRules.isDefinite(ordinal) && title.endsWith("ه") == ordinal.endsWith("ه");
+    }
+
+    /**
+     * A known foreign name that begins as the article does once normalized (إليزابيث, ألفريد → اليزابيث, الفريد),
+     * the rest no word of the treebank.
+     */
+    private boolean isNameInAlef(String w) {
+        return OrgRules.isDefinite(w) && !OrgRules.isNisba(w) && NameLexicon.isPersonToken(w)
+                && !crf.knowsAsWritten(w.substring(2));
     }
 
     /**

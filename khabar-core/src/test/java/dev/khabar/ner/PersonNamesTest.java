@@ -94,4 +94,35 @@ class PersonNamesTest {
         assertEquals(List.of(), e.persons().stream().map(Person::text).toList());
         assertTrue(e.organizations().stream().anyMatch(o -> o.text().equals("كورتيلا")), e.organizations().toString());
     }
+    @Test
+    void aChainOfFathersNamesWithTheArticleRunsOnToTheFamilyName() {
+        assertEquals(List.of("ناصر المحمد الأحمد الصباح"),
+                persons("واستقبل الشيخ ناصر المحمد الأحمد الصباح رئيس الوزراء الوفد."));
+        // one father's name only: the word after it is no family name (الجميع, "everyone")
+        assertEquals(List.of("عبدالرحمن الغنام"), persons("وأوصى الشيخ عبدالرحمن الغنام الجميع بالصبر."));
+    }
+
+    @Test
+    void aSovereignsOrdinalJoinsTheNameWhenItAgreesWithTheTitle() {
+        assertEquals(List.of("مارغريت الثانية"), persons("وزارت الملكة مارغريت الثانية المعرض أمس."));
+        List<String> found = persons("وكانت رسالة الملك سلمان الثالثة إنشاء المركز.");
+        assertFalse(found.stream().anyMatch(p -> p.contains("الثالثة")), found.toString());
+    }
+
+    @Test
+    void aGivenNameTakesTheNextWordWhenAnOfficeFollowsIt() {
+        assertEquals(List.of("سمير نصر"), persons("وقال سمير نصر رئيس مجلس الإدارة إن العمل مستمر."));
+        List<String> found = persons("وأكد الدكتور الشمري اهتمام أمير المنطقة بالمشروع.");
+        assertFalse(found.stream().anyMatch(p -> p.contains("اهتمام")), found.toString());
+    }
+
+    @Test
+    void aPrepositionWithAPronounAfterAVerbIsNobody() {
+        assertEquals(List.of(), persons("وأكد لنا أن الاقتراح مختلف، وقال لي إنه سيعود."));
+    }
+
+    @Test
+    void aRoleAfterAnUnknownWordThatGovernsTheNextShowsAPerson() {
+        assertEquals(List.of("غويكوتشيا"), persons("وسجل غويكوتشيا لاعب إشبيلية الهدف الأول."));
+    }
 }
