@@ -1,9 +1,12 @@
 package dev.khabar.ner;
 
+import dev.khabar.Source;
 import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,16 +21,38 @@ import static dev.khabar.ner.EntityType.LOC;
  */
 final class AdjectivePlaces {
     private final Set<String> names = new HashSet<>();
+    private final Set<String> feminineNames = new HashSet<>();
     private final Set<String> cues = new HashSet<>();
 
     AdjectivePlaces(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("adjective-places.tsv")) {
             switch (row.field(1)) {
                 case "place" -> names.add(normalizer.normalizeWord(row.field(0)));
+                case "feminine" -> feminineNames.add(normalizer.normalizeWord(row.field(0)));
                 case "cue" -> cues.add(normalizer.normalizeWord(row.field(0)));
-                default -> throw row.error("KIND must be place or cue");
+                default -> throw row.error("KIND must be place, feminine or cue");
             }
         }
+    }
+
+    /**
+     * {@code found} with the listed names that nothing found where a cue before them (a preposition, a compass word,
+     * a state noun) makes them the place: في وسط مالي, which the lists keep for after a noun of places.
+     */
+    List<NameCandidate> addCued(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
+        boolean[] covered = MentionOverlaps.covered(tokens.size(), found);
+        List<NameCandidate> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!covered[k] && !blocked[k] && names.contains(tokens.get(k).text()) && isCue(tokens.get(k - 1))) {
+                out = out == null ? new ArrayList<>(found) : out;
+                out.add(new NameCandidate(LOC, k, k, 0, Source.PATTERN, null, null));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(Comparator.comparingInt(NameCandidate::first));
+        return out;
     }
 
     /** Whether {@code f}, among the sorted candidates {@code all}, is the adjective rather than the place. */
@@ -37,6 +62,9 @@ final class AdjectivePlaces {
         }
         Token t = tokens.get(f.first());
         String stem = t.text().substring(f.prefixLength());
+        if (feminineNames.contains(stem)) {
+            return f.prefixLength() == 0 && isFeminineAdjective(tokens, f.first());
+        }
         if (!names.contains(stem)) {
             return false;
         }
@@ -52,6 +80,21 @@ final class AdjectivePlaces {
             return false; // مالي والنيجر
         }
         return f.first() == 0 || !isCue(tokens.get(f.first() - 1));
+    }
+
+    /**
+     * After an indefinite word in ة or ات (مقاتلة سورية, ميليشيات سورية) that no definite word follows: the adjective.
+     * A definite word after it makes the name a genitive in construct (صورة سورية البائسة).
+     */
+    private static boolean isFeminineAdjective(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k - 1).isWord()) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        if (before.startsWith("ال") || !(before.endsWith("ه") || before.endsWith("ات")) || before.length() < 4) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || !tokens.get(k + 1).text().startsWith("ال");
     }
 
     private boolean isCue(Token before) {

@@ -45,6 +45,14 @@ final class ChainLimits {
         return !blocked[j + 1] && !(next.isWord() && (words.isPreposition(next.text()) || RELATIVES.contains(next.text())));
     }
 
+    /**
+     * A definite word after a name's field that is no adjective of it (مركز جدة الدولي للكمبيوتر الرعاة): the next
+     * phrase. Adjectives (للصناعات الثقيلة, للتنمية الزراعية) and a coordinated field (والمؤتمرات) go on.
+     */
+    boolean isNounAfterField(String w) {
+        return OrgWords.isDefinite(w) && !OrgWords.isNisba(w) && !wordClass.apply(w).startsWith("DTJJ");
+    }
+
     /** و and a trigger noun without the article (ووزارة الصحة, وإذاعة الرياض): the next body of a list begins. */
     boolean isTriggerAfterWa(Token t) {
         OrgWords.TriggerReading inner = words.trigger(t);

@@ -183,6 +183,7 @@ public final class NerAnnotator implements Annotator {
         all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(NameCandidate::first));
         all = clubSuffixes.apply(tokens, all, blocked);
+        all = adjectivePlaces.addCued(tokens, all, blocked);
         all = personSpans.apply(tokens, all, tags, blocked);
         if (documentPass != null) {
             List<NameCandidate> aliases = orgShortNames.of(tokens, all, tags, properNoun,

@@ -51,6 +51,8 @@ final class OrgChain {
         int modifiers;
         boolean distinctive;
         boolean afterProperNoun;
+        /** A name's field was read after the name (شركة بنده للتجزئة): only adjectives may follow it. */
+        boolean afterField;
         int last;
         int j;
 
@@ -252,6 +254,7 @@ final class OrgChain {
         if (w.startsWith("لل") || w.startsWith("وال")) {
             // ل + article (للانتخابات) or a coordinated modifier (والتنمية); after a name's field (شركة هيونداي
             // للصناعات) the usual modifiers may follow again (الثقيلة)
+            walk.afterField |= walk.afterProperNoun && w.startsWith("لل");
             walk.afterProperNoun &= !w.startsWith("لل");
             walk.modifiers++;
             walk.distinctive |= w.startsWith("لل");
@@ -276,7 +279,8 @@ final class OrgChain {
                 && !titleGenitive && !limits.isFieldAfterName(walk.tokens, walk.j, walk.blocked, walk.properNoun)) {
             return true; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
         }
-        if (j == walk.head + 1 && walk.trigger.definite() && limits.isPluralObject(w, walk.properNoun[j])
+        if (walk.afterField && limits.isNounAfterField(w)
+                || j == walk.head + 1 && walk.trigger.definite() && limits.isPluralObject(w, walk.properNoun[j])
                 || endsName(walk.tokens, j, walk.last, titleGenitive, walk.personStart[j] && walk.distinctive)) {
             return true;
         }

@@ -137,7 +137,7 @@ final class PlaceNounNames {
 
     /**
      * A common noun without the article that a word of place-sequels.tsv follows, no mention over either: منطقة عتمة
-     * التابعة (the treebank's عتمة is "darkness"). Never an adjective, a verb or a word of the sequels itself.
+     * التابعة (the treebank's عتمة is "darkness"). Never an adjective, a present verb or a word of the sequels.
      */
     private boolean isNameBySequel(List<Token> tokens, int j, boolean[] blocked, NameCandidate[] at) {
         if (j + 1 >= tokens.size() || at[j + 1] != null || !sequels.contains(tokens.get(j + 1).text())) {
@@ -156,7 +156,8 @@ final class PlaceNounNames {
             }
         }
         String c = wordClass.apply(word);
-        return c.equals("NN") || c.equals("NNS") || NAME_CLASSES.contains(c);
+        // a past verb's form too (منطقة حرض التابعة, ولاية بارا); a present verb is the clause's (مدينة تقع شمال)
+        return c.equals("NN") || c.equals("NNS") || c.equals("VBD") || NAME_CLASSES.contains(c);
     }
 
     private static NameCandidate place(int first, int last, int prefix) {

@@ -52,7 +52,7 @@ final class TanweenWords {
         String original = doc.span(t.start(), t.end()).text();
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
-            if (c >= '\u064B' && c <= '\u064D') {
+            if (c >= '\u064B' && c <= '\u064D') { // tanween marks, read in the original text
                 return true;
             }
         }
