@@ -43,9 +43,18 @@ final class AdjectivePlaces {
         boolean[] covered = MentionOverlaps.covered(tokens.size(), found);
         List<NameCandidate> out = null;
         for (int k = 1; k < tokens.size(); k++) {
-            if (!covered[k] && !blocked[k] && names.contains(tokens.get(k).text()) && isCue(tokens.get(k - 1))) {
-                out = out == null ? new ArrayList<>(found) : out;
-                out.add(new NameCandidate(LOC, k, k, 0, Source.PATTERN, null, null));
+            if (covered[k] || blocked[k] || !tokens.get(k).isWord()) {
+                continue;
+            }
+            for (Clitics.Reading r : tokens.get(k).readings()) {
+                String prefix = tokens.get(k).text().substring(0, r.prefixLength());
+                boolean cued = r.prefixLength() == 0 ? isCue(tokens.get(k - 1))
+                        : prefix.endsWith("ب") || prefix.endsWith("ل"); // بمالي, لمالي
+                if (names.contains(r.stem()) && cued) {
+                    out = out == null ? new ArrayList<>(found) : out;
+                    out.add(new NameCandidate(LOC, k, k, r.prefixLength(), Source.PATTERN, null, null));
+                    break;
+                }
             }
         }
         if (out == null) {
