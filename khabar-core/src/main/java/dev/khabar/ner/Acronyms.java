@@ -20,8 +20,11 @@ final class Acronyms {
         this.organizations = organizations;
     }
 
-    /** {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form. */
-    List<NameCandidate> find(List<Token> tokens, List<NameCandidate> found) {
+    /**
+     * {@code NAME (ACRONYM)}: the acronym is a mention of its own, with the name's canonical form; not a word of a date
+     * ({@code blocked}: أيار (مايو), a month and its other name).
+     */
+    List<NameCandidate> find(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
         List<NameCandidate> out = new ArrayList<>();
         boolean[] covered = null; // made for the first acronym
         for (NameCandidate f : found) {
@@ -34,7 +37,7 @@ final class Acronyms {
                     close = j;
                     break;
                 }
-                if (!tokens.get(j).isWord()) {
+                if (!tokens.get(j).isWord() || blocked[j]) {
                     break;
                 }
             }

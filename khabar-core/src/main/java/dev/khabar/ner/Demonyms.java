@@ -6,7 +6,7 @@ import dev.khabar.tokenize.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * Nationality adjectives ({@code knowledge/demonyms.tsv}): the country of an organization whose name holds one
@@ -54,11 +54,14 @@ final class Demonyms {
 
     /**
      * Whether the word at {@code i}, a nationality adjective that is also a place's name ({@code السعودية}), is the
-     * adjective: it carries no proclitic and follows a definite common noun it can agree with, feminine or a plural
-     * ({@code الحكومة السعودية}, {@code الأراضي السعودية}, {@code للسلطات السعودية}); {@code commonNoun} tells
-     * nouns from particles (إلى is الي once normalized).
+     * adjective: it carries no proclitic and follows a definite noun or adjective it can agree with. A feminine or
+     * plural ending agrees at once ({@code الحكومة السعودية}, {@code للسلطات السعودية}); so does an adjective before it
+     * ({@code الحملة الوطنية السعودية}) and a broken plural, which the treebank's classes do not tell from a masculine
+     * singular ({@code سوق الأسهم السعودية}, {@code الحدود السعودية}): such a noun counts unless a verb stands before it,
+     * where it is the subject and the country the object ({@code وزار الوزير السعودية}). {@code wordClass} gives the
+     * treebank class (إلى is الي once normalized, a particle).
      */
-    boolean isAdjectiveAt(List<Token> tokens, int i, Predicate<String> commonNoun) {
+    boolean isAdjectiveAt(List<Token> tokens, int i, Function<String, String> wordClass) {
         Token t = tokens.get(i);
         if (i == 0 || !t.isWord() || !Clitics.hasArticle(t.text()) || country(t.text()) == null) {
             return false;
@@ -69,8 +72,33 @@ final class Demonyms {
         }
         for (Clitics.Reading r : before.readings()) {
             String stem = r.stem();
-            if (Clitics.hasArticle(stem) && commonNoun.test(stem)
-                    && (stem.endsWith("ه") || stem.endsWith("ات") || stem.endsWith("ي"))) {
+            if (!Clitics.hasArticle(stem)) {
+                continue;
+            }
+            String c = wordClass.apply(stem);
+            boolean feminine = stem.endsWith("ه") || stem.endsWith("ات") || stem.endsWith("ي");
+            if (feminine && COMMON_NOUNS.contains(c)
+                    || c.startsWith("DTJJ") && !isMasculineDemonym(stem) && !stem.equals("العربيه")
+                    || COMMON_NOUNS.contains(c) && !afterVerb(tokens, i - 1, wordClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COMMON_NOUNS = java.util.Set.of("DTNN", "DTNNS", "NN", "NNS");
+
+    /** السعودي before السعودية (a heading's last word): the two do not agree, so the second starts anew. */
+    private boolean isMasculineDemonym(String stem) {
+        return country(stem) != null && !stem.endsWith("ه");
+    }
+
+    private static boolean afterVerb(List<Token> tokens, int noun, Function<String, String> wordClass) {
+        if (noun == 0 || !tokens.get(noun - 1).isWord()) {
+            return false;
+        }
+        for (Clitics.Reading r : tokens.get(noun - 1).readings()) {
+            if (wordClass.apply(r.stem()).startsWith("V")) {
                 return true;
             }
         }

@@ -74,6 +74,12 @@ public final class NerAnnotator implements Annotator {
     private final PlaceLists placeLists;
     /** Cities that are the clubs named after them (ليون الفرنسي, كوبنهاغن 1 - صفر). */
     private final ClubPlaces clubPlaces;
+    /** مالي the adjective (دعم مالي), not the country. */
+    private final AdjectivePlaces adjectivePlaces;
+    /** كونيا سبور: a town and سبور are a club. */
+    private final ClubSuffixes clubSuffixes;
+    /** A bare التحالف after التحالف العربي: that coalition. */
+    private final CarriedOrgHeads carriedOrgHeads;
 
     public NerAnnotator() {
         this(CrfModel.loadDefault());
@@ -107,7 +113,7 @@ public final class NerAnnotator implements Annotator {
         this.tagger = new SentenceTagger(crf, new NameGazetteer("set-phrases.tsv", null, normalizer, tokenizer));
         this.lists = new NerWordLists(normalizer, tokenizer, places);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
-                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w));
+                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w), lists.placeNouns::contains);
         this.personSpans = new PersonSpans(crf, orgRules, lists.placeNames);
         this.documentPass = documentPass
                 ? new DocumentPass(normalizer,
@@ -133,6 +139,9 @@ public final class NerAnnotator implements Annotator {
         this.placeNounNames = new PlaceNounNames(normalizer, lists::isPlaceNoun, lists::locationHead, crf::wordClass);
         this.placeLists = new PlaceLists(crf::wordClass);
         this.clubPlaces = new ClubPlaces(lists.countries, adjectives, crf::isCommonNoun, orgRules::isStopWord);
+        this.adjectivePlaces = new AdjectivePlaces(normalizer);
+        this.carriedOrgHeads = new CarriedOrgHeads(normalizer);
+        this.clubSuffixes = new ClubSuffixes(normalizer);
         this.writer = new MentionWriter(organizations, places, knowledge.get(), demonyms,
                 new NearbyCountry(demonyms, lists.compassNouns));
     }
@@ -169,7 +178,7 @@ public final class NerAnnotator implements Annotator {
         List<NameCandidate> orgs = ruleOrganizations.find(doc, tokens, tags, properNoun, blocked, sportsText);
         List<NameCandidate> all = MentionOverlaps.merge(tokens, orgs, modelMentions.find(tokens, tags, blocked, standalone,
                 givenBySpelling), rulePersons.find(tokens, tags, blocked, givenBySpelling), orgRules::isTrigger);
-        all.addAll(acronyms.find(tokens, all));
+        all.addAll(acronyms.find(tokens, all, blocked));
         doc.work(3L * n, STEP); // the gazetteers' and the rules' other passes: a few steps a token, as names are short
         all = listedPlaces.apply(doc.text(), tokens, all, blocked);
         all = compassRegions.apply(tokens, all, blocked);
@@ -178,6 +187,8 @@ public final class NerAnnotator implements Annotator {
         all = placeLists.apply(tokens, all, blocked);
         all.sort(Comparator.comparingInt(NameCandidate::first));
         all = clubPlaces.apply(tokens, all, blocked, sportsText);
+        all = clubSuffixes.apply(tokens, all, blocked);
+        all = adjectivePlaces.addCued(tokens, all, blocked);
         all = personSpans.apply(tokens, all, tags, blocked);
         if (documentPass != null) {
             List<NameCandidate> aliases = orgShortNames.of(tokens, all, tags, properNoun,
@@ -186,8 +197,11 @@ public final class NerAnnotator implements Annotator {
             all = documentPass.apply(tokens, all, aliases, tags, blocked,
                     f -> f.is(LOC) && f.prefixLength() == 0 && placeContext.readsAsPlace(tokens, f.first()),
                     units -> doc.work(units, STEP));
+            all = carriedOrgHeads.apply(tokens, all, blocked);
         }
-        all = all.stream().filter(f -> !namesNoEntity(tokens, f)).toList();
+        all = TanweenWords.apply(doc, tokens, all);
+        List<NameCandidate> candidates = all;
+        all = all.stream().filter(f -> !namesNoEntity(tokens, f, candidates)).toList();
         writer.emit(doc, tokens, all, out);
     }
 
@@ -210,10 +224,11 @@ public final class NerAnnotator implements Annotator {
 
     /**
      * فيروس كورونا, وباء الإيدز: a disease (diseases.tsv); الحكومة السعودية: the adjective, not the country
-     * (knowledge/demonyms.tsv).
+     * (knowledge/demonyms.tsv); دعم مالي: the adjective (adjective-places.tsv).
      */
-    private boolean namesNoEntity(List<Token> tokens, NameCandidate f) {
+    private boolean namesNoEntity(List<Token> tokens, NameCandidate f, List<NameCandidate> all) {
         return diseases.isDisease(tokens, f) || f.is(LOC) && f.first() == f.last() && f.prefixLength() == 0
-                && demonyms.isAdjectiveAt(tokens, f.first(), crf::isCommonNoun);
+                && demonyms.isAdjectiveAt(tokens, f.first(), crf::wordClass)
+                || adjectivePlaces.isAdjective(tokens, f, all);
     }
 }

@@ -17,13 +17,13 @@ import java.util.function.Predicate;
 final class OrgChain {
     private static final int MAX_CONSTRUCT_NOUNS = 2;
     private static final String STEP = "ner";
-
     private final OrgWords words;
     /** True for a word the model's word classes know as a common noun: it is no adjective of a name. */
     private final Predicate<String> commonNoun;
     /** The treebank class of a word ({@code DTJJ}, {@code DTNNS}, {@code UNK}…). */
     private final Function<String, String> wordClass;
     private final PersonAfterTitle personAfterTitle;
+    private final ChainLimits limits;
     /** A listed one-word place or a noun of places (normalized, no proclitic): after ب it says where the body is. */
     private final Predicate<String> place;
 
@@ -34,6 +34,7 @@ final class OrgChain {
         this.wordClass = wordClass;
         this.place = place;
         this.personAfterTitle = new PersonAfterTitle(words);
+        this.limits = new ChainLimits(words, commonNoun, wordClass);
     }
 
     /** The input of one chain and where the walk along it stands. */
@@ -51,6 +52,8 @@ final class OrgChain {
         int modifiers;
         boolean distinctive;
         boolean afterProperNoun;
+        /** A name's field was read after the name (شركة بنده للتجزئة): only adjectives may follow it. */
+        boolean afterField;
         int last;
         int j;
 
@@ -220,7 +223,7 @@ final class OrgChain {
         if (w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
             return w.chars().allMatch(Character::isLetterOrDigit);
         }
-        return w.length() >= 4 && wordClass.apply(w).equals(WordClasses.UNKNOWN);
+        return w.length() >= 4 && wordClass.apply(w).equals(WordClasses.UNKNOWN) && !limits.isNounWithPronoun(w);
     }
 
     /** One step after the chain has its genitive (or after a definite head); false when the chain ends. */
@@ -244,11 +247,17 @@ final class OrgChain {
         if (Clitics.hasArticleAfter(w, Clitics.AND) && (words.trigger(t) != null || walk.properNoun[walk.j])) {
             return false; // the next name of a list: مركز المعلومات القضائي والمركز القومي للدراسات, الاتحاد الأوروبي والصين
         }
-        if (Clitics.hasLamArticle(w) && walk.last == walk.head && walk.trigger.definite()) {
-            return false; // right after a definite noun a ل-phrase is its verb's: وقدمت الوزارة للمواطنين خدمات
+        if ((Clitics.hasLamArticle(w) || Clitics.hasArticleAfter(w, Clitics.AND)) && walk.last == walk.head
+                && walk.trigger.definite()) {
+            // right after a definite noun a ل-phrase is its verb's (وقدمت الوزارة للمواطنين خدمات), and و joins
+            // another noun to it (بين الهيئة والقطاعات الأخرى)
+            return false;
         }
         if (Clitics.hasLamArticle(w) || Clitics.hasArticleAfter(w, Clitics.AND)) {
-            // ل + article (للانتخابات) or a coordinated modifier (والتنمية)
+            // ل + article (للانتخابات) or a coordinated modifier (والتنمية); after a name's field (شركة هيونداي
+            // للصناعات) the usual modifiers may follow again (الثقيلة)
+            walk.afterField |= walk.afterProperNoun && Clitics.hasLamArticle(w);
+            walk.afterProperNoun &= !Clitics.hasLamArticle(w);
             walk.modifiers++;
             walk.distinctive |= Clitics.hasLamArticle(w);
             walk.last = walk.j++;
@@ -269,10 +278,12 @@ final class OrgChain {
             return true;
         }
         if (walk.afterProperNoun && !walk.properNoun[j] && !(OrgWords.isDefinite(w) && OrgWords.isNisba(w))
-                && !titleGenitive) {
+                && !titleGenitive && !limits.isFieldAfterName(walk.tokens, walk.j, walk.blocked, walk.properNoun)) {
             return true; // after a name (حركة حماس, منظمة هيومن رايتس ووتش) only a nisba adjective may follow
         }
-        if (endsName(walk.tokens, j, walk.last, titleGenitive, walk.personStart[j] && walk.distinctive)) {
+        if (walk.afterField && limits.isNounAfterField(w)
+                || j == walk.head + 1 && walk.trigger.definite() && limits.isPluralObject(w, walk.properNoun[j])
+                || endsName(walk.tokens, j, walk.last, titleGenitive, walk.personStart[j] && walk.distinctive)) {
             return true;
         }
         // After a genitive or an adjective a definite noun is neither (قرر مجلس الوزراء الموافقة). Right after the
@@ -290,7 +301,9 @@ final class OrgChain {
      */
     private boolean linkedGenitive(Walk walk, String w) {
         boolean linked = Clitics.startsWith(w, Clitics.LAM) && words.isLinker(Clitics.afterProclitic(w));
-        boolean coordinated = Clitics.startsWithAnd(w) && !OrgWords.isNisba(walk.tokens.get(walk.last).text());
+        // ووزارة الصحة, وإذاعة الرياض: و and a trigger noun begin the next body of a list, not a genitive of this one
+        boolean coordinated = Clitics.startsWithAnd(w) && !OrgWords.isNisba(walk.tokens.get(walk.last).text())
+                && !limits.isTriggerAfterWa(walk.tokens.get(walk.j));
         if ((linked || coordinated) && w.length() > 3 && walk.j + 1 <= walk.limit) {
             Token next = walk.tokens.get(walk.j + 1);
             if (next.isWord() && !walk.blocked[walk.j + 1] && OrgWords.isDefinite(next.text())

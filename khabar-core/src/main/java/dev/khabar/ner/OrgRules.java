@@ -40,16 +40,21 @@ final class OrgRules {
     private final OrgWords words;
     private final OrgChain chain;
     private final QuotedOrgs quoted;
+    private final Function<String, String> wordClass;
+    /** A noun of places (place-nouns.tsv, normalized, no proclitic): مديرية is one, بورصة (Bursa) a place's name. */
+    private final Predicate<String> placeNoun;
 
     /**
      * {@code commonNoun}: a word the model's word classes know as a common noun; {@code wordClass}: its treebank
      * class; {@code place}: a listed one-word place or a noun of places (normalized, no proclitic).
      */
     OrgRules(ArabicNormalizer normalizer, Predicate<String> commonNoun, Function<String, String> wordClass,
-             Predicate<String> place) {
+             Predicate<String> place, Predicate<String> placeNoun) {
         this.words = new OrgWords(normalizer);
         this.chain = new OrgChain(words, commonNoun, wordClass, place);
         this.quoted = new QuotedOrgs(words);
+        this.wordClass = wordClass;
+        this.placeNoun = placeNoun;
     }
 
     /** True when the word (proclitics allowed) is a trigger noun, with or without the article. */
@@ -70,15 +75,49 @@ final class OrgRules {
                 continue;
             }
             OrgWords.TriggerReading tr = words.trigger(t);
-            if (tr != null && tr.trigger().chain() != Chain.NO) {
+            if (tr != null && tr.trigger().chain() != Chain.NO && !isPlaceByName(tokens, i, tr)) {
                 int last = chain.end(doc, tokens, i, tr, properNoun, personStart, blocked);
                 if (last > i && !words.isGeneric(tokens, i, last, tr.prefixLength())) {
                     out.add(new Span(i, last, tr.prefixLength()));
                 }
+            } else if (tr != null && isChannelByAdjective(tokens, i, tr, blocked)) {
+                out.add(new Span(i, i + 1, tr.prefixLength()));
             }
         }
         quoted.find(tokens, blocked, out);
         return out;
+    }
+
+    /**
+     * A trigger that is also a noun of places (مديرية: a directorate, and a district in Yemen) followed by a name, not
+     * a common word: مديرية أرحب is the district أرحب, مديرية الصحة and مديرية أمن سيناء are bodies.
+     */
+    private boolean isPlaceByName(List<Token> tokens, int i, OrgWords.TriggerReading tr) {
+        if (tr.definite() || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+                || !placeNoun.test(tokens.get(i).text().substring(tr.prefixLength()))) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        String c = wordClass.apply(next);
+        return !isDefinite(next) && (c.equals(WordClasses.UNKNOWN) || c.startsWith("NNP") || c.equals("GLOC"));
+    }
+
+    /**
+     * قناة الإخبارية, إذاعة العربية: a medium's noun that starts no chain of its own (قناة السويس is a canal), without
+     * the article, and one definite nisba adjective after it that no definite word follows: the adjective is the
+     * channel's name (a canal or a channel of contact takes a noun, قناة التواصل).
+     */
+    private boolean isChannelByAdjective(List<Token> tokens, int i, OrgWords.TriggerReading tr, boolean[] blocked) {
+        if (tr.definite() || i + 1 >= tokens.size() || blocked[i + 1]
+                || !words.isBrandTrigger(tokens.get(i).text().substring(tr.prefixLength()))) {
+            return false;
+        }
+        String name = tokens.get(i + 1).text();
+        if (!tokens.get(i + 1).isWord() || !OrgWords.isDefinite(name) || !OrgWords.isNisba(name)
+                || !wordClass.apply(name).startsWith("DTJJ")) { // إذاعة الأغنية: broadcasting the song
+            return false;
+        }
+        return i + 2 >= tokens.size() || !OrgWords.isDefinite(tokens.get(i + 2).text());
     }
 
     /** A trigger noun of {@code brand-triggers.tsv} (no article, no proclitic): a company's or a club's. */

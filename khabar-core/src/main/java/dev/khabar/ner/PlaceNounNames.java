@@ -31,6 +31,8 @@ final class PlaceNounNames {
     private final java.util.function.ToIntFunction<Token> nameHead;
     private final Function<String, String> wordClass;
     private final Set<String> listNouns = new HashSet<>();
+    /** place-sequels.tsv: words after a common word that make it a place's name (منطقة عتمة التابعة لمحافظة ذمار). */
+    private final Set<String> sequels = new HashSet<>();
 
     PlaceNounNames(ArabicNormalizer normalizer, Predicate<Token> placeNoun,
                    java.util.function.ToIntFunction<Token> nameHead, Function<String, String> wordClass) {
@@ -39,6 +41,9 @@ final class PlaceNounNames {
         this.wordClass = wordClass;
         for (NerData.Row row : NerData.rows("place-list-nouns.tsv")) {
             listNouns.add(normalizer.normalizeWord(row.field(0)));
+        }
+        for (NerData.Row row : NerData.rows("place-sequels.tsv")) {
+            sequels.add(normalizer.normalizeWord(row.field(0)));
         }
     }
 
@@ -59,7 +64,8 @@ final class PlaceNounNames {
             int j = i + 1;
             if (at[j] == null) {
                 // بلده وأمته: و is "and"; names begin with ف (جبال فيفاء), which joins clauses, seldom nouns
-                if (Clitics.startsWithAnd(tokens.get(j).text()) || !isName(tokens, j, blocked, 0)
+                boolean name = isName(tokens, j, blocked, 0) || head < 0 && isNameBySequel(tokens, j, blocked, at);
+                if (Clitics.startsWithAnd(tokens.get(j).text()) || !name
                         || head >= 0 && Clitics.hasArticle(tokens.get(j).text())) { // قطاع البتروكيماويات: a sector
                     continue;
                 }
@@ -127,6 +133,31 @@ final class PlaceNounNames {
 
     private static boolean hasPronoun(String word) {
         return word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما") || word.endsWith("كم");
+    }
+
+    /**
+     * A common noun without the article that a word of place-sequels.tsv follows, no mention over either: منطقة عتمة
+     * التابعة (the treebank's عتمة is "darkness"). Never an adjective, a present verb or a word of the sequels.
+     */
+    private boolean isNameBySequel(List<Token> tokens, int j, boolean[] blocked, NameCandidate[] at) {
+        if (j + 1 >= tokens.size() || at[j + 1] != null || !sequels.contains(tokens.get(j + 1).text())) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        String word = t.text();
+        if (!t.isWord() || blocked[j] || word.length() < 3 || word.startsWith("ال") || hasPronoun(word)
+                || sequels.contains(word)) {
+            return false;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (sequels.contains(r.stem()) || placeNoun.test(t)
+                    || r.prefixLength() > 0 && !wordClass.apply(r.stem()).equals(WordClasses.UNKNOWN)) {
+                return false; // بشمال شرق, أحياء منطقة وسط: a proclitic and a known word, or a noun of places
+            }
+        }
+        String c = wordClass.apply(word);
+        // a past verb's form too (منطقة حرض التابعة, ولاية بارا); a present verb is the clause's (مدينة تقع شمال)
+        return c.equals("NN") || c.equals("NNS") || c.equals("VBD") || NAME_CLASSES.contains(c);
     }
 
     private static NameCandidate place(int first, int last, int prefix) {

@@ -25,7 +25,7 @@ class CuedPersonsTest {
         NameGazetteer places = new NameGazetteer("places.tsv", "place-nouns.tsv", NORMALIZER, TOKENIZER);
         NerWordLists lists = new NerWordLists(NORMALIZER, TOKENIZER, places);
         OrgRules orgRules = new OrgRules(NORMALIZER, crf::isCommonNoun, crf::wordClass,
-                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w));
+                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w), lists.placeNouns::contains);
         return new CuedPersons(crf, orgRules, new CountryAdjectives(places, lists, new Demonyms()), lists);
     }
 

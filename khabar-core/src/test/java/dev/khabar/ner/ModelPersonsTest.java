@@ -26,7 +26,7 @@ class ModelPersonsTest {
         NameGazetteer organizations = new NameGazetteer("organizations.tsv", NORMALIZER, TOKENIZER);
         NerWordLists lists = new NerWordLists(NORMALIZER, TOKENIZER, places);
         OrgRules orgRules = new OrgRules(NORMALIZER, CRF::isCommonNoun, CRF::wordClass,
-                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w));
+                w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w), lists.placeNouns::contains);
         NameEvidence names = new NameEvidence(CRF, NORMALIZER);
         Demonyms demonyms = new Demonyms();
         CountryAdjectives adjectives = new CountryAdjectives(places, lists, demonyms);

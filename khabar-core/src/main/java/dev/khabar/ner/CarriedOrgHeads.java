@@ -1,0 +1,76 @@
+package dev.khabar.ner;
+
+import dev.khabar.Source;
+import dev.khabar.normalize.ArabicNormalizer;
+import dev.khabar.tokenize.Clitics;
+import dev.khabar.tokenize.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.khabar.ner.EntityType.ORG;
+
+/**
+ * A bare head of {@code carried-heads.tsv} (التحالف) after the article named the body in full (التحالف العربي) is
+ * that body: news shortens a coalition's name once it is known (دول التحالف, الأعضاء في التحالف). Only where no
+ * mention covers the word, no word of its own follows (a definite word, مع or بين: التحالف مع حزب) and no
+ * demonstrative stands before it. Immutable and thread-safe; linear in the text.
+ */
+final class CarriedOrgHeads {
+    /** Words after the head that make it a verbal noun or a phrase of its own (التحالف مع, التحالف بين). */
+    private static final Set<String> OWN_WORDS = Set.of("مع", "بين");
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "ذلك", "هذه", "تلك");
+
+    private final Set<String> heads = new HashSet<>();
+
+    CarriedOrgHeads(ArabicNormalizer normalizer) {
+        for (NerData.Row row : NerData.rows("carried-heads.tsv")) {
+            heads.add(normalizer.normalizeWord(row.field(0)));
+        }
+    }
+
+    /** {@code found} with the bare heads that stand for a body named in full before them, sorted by first token. */
+    List<NameCandidate> apply(List<Token> tokens, List<NameCandidate> found, boolean[] blocked) {
+        Map<String, NameCandidate> named = new HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (NameCandidate f : found) {
+            java.util.Arrays.fill(covered, f.first(), f.last() + 1, true);
+            String head = tokens.get(f.first()).text().substring(f.prefixLength());
+            if (f.is(ORG) && f.last() > f.first() && heads.contains(head)) {
+                named.merge(head, f, (a, b) -> a.first() <= b.first() ? a : b);
+            }
+        }
+        if (named.isEmpty()) {
+            return found;
+        }
+        List<NameCandidate> out = new ArrayList<>(found);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i] || blocked[i] || !tokens.get(i).isWord() || ownWordAfter(tokens, i)
+                    || i > 0 && DEMONSTRATIVES.contains(tokens.get(i - 1).text())) {
+                continue;
+            }
+            for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
+                NameCandidate full = named.get(r.stem());
+                if (full != null && full.last() < i) {
+                    out.add(new NameCandidate(ORG, i, i, r.prefixLength(), Source.DOCUMENT, null, full));
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameCandidate::first));
+        return out;
+    }
+
+    private static boolean ownWordAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return next.startsWith("ال") || OWN_WORDS.contains(next);
+    }
+}
