@@ -6,9 +6,7 @@ import dev.khabar.tokenize.Token;
 import dev.khabar.tokenize.WordForms;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static dev.khabar.ner.EntityType.PERS;
 
@@ -43,17 +41,17 @@ final class CuedPersons {
 
     /** The cued foreign names of the document, each of two words, none over a token the model tagged. */
     List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked) {
-        Map<String, Integer> counts = wordCounts(tokens);
         List<NameCandidate> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (OrgRules.isDefinite(tokens.get(i).text()) || hasKnownStem(tokens.get(i))
-                    || hasKnownStem(tokens.get(i + 1))) {
+            // both readings need two plain words; the proclitic readings are looked up last, for the few cued pairs
+            if (!isPlainWord(tokens, tags, blocked, i) || !isPlainWord(tokens, tags, blocked, i + 1)
+                    || OrgRules.isDefinite(tokens.get(i).text())) {
                 continue;
             }
             boolean names = isNameWord(tokens, tags, blocked, i) && isNameWord(tokens, tags, blocked, i + 1);
-            boolean cued = names ? cueBefore(tokens, i) || roleAfter(tokens, i + 2) || recursAlone(tokens, i, counts)
+            boolean cued = names ? cueBefore(tokens, i) || roleAfter(tokens, i + 2) || recursAlone(tokens, i)
                     : isNameSpelledAsPlaces(tokens, tags, blocked, i) && cueBefore(tokens, i);
-            if (!cued) {
+            if (!cued || hasKnownStem(tokens.get(i)) || hasKnownStem(tokens.get(i + 1))) {
                 continue;
             }
             out.add(new NameCandidate(PERS, i, i + 1, 0, Source.PATTERN, null, null));
@@ -74,8 +72,12 @@ final class CuedPersons {
      * treebank knows without them. A word with the article only when the treebank knows it in no form (البسهاوزن).
      */
     private boolean isNameWord(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
-        Token t = tokens.get(i);
-        return !blocked[i] && tags[i].equals("O") && t.isWord() && isNameWord(t.text());
+        return isPlainWord(tokens, tags, blocked, i) && isNameWord(tokens.get(i).text());
+    }
+
+    /** A word no earlier pass took and the model tagged O. */
+    private static boolean isPlainWord(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
+        return !blocked[i] && tags[i].equals("O") && tokens.get(i).isWord();
     }
 
     private boolean isNameWord(String w) {
@@ -219,23 +221,19 @@ final class CuedPersons {
      * Whether the second word, unknown to the treebank as the first is, stands alone elsewhere in the article
      * ({@code ناجينا شوذري} … {@code أن شوذري}): a surname, by which news names the person again.
      */
-    private boolean recursAlone(List<Token> tokens, int i, Map<String, Integer> counts) {
+    private boolean recursAlone(List<Token> tokens, int i) {
         String given = tokens.get(i).text();
         String surname = tokens.get(i + 1).text();
-        return surname.length() >= MIN_SURNAME_LETTERS && !OrgRules.isDefinite(surname) && crf.wordClass(surname).equals(WordClasses.UNKNOWN)
-                && crf.wordClass(given).equals(WordClasses.UNKNOWN)
-                && counts.getOrDefault(surname, 0) > counts.getOrDefault(given + " " + surname, 0);
-    }
-
-    /** How often each word, and each pair of words, occurs in the document. */
-    private static Map<String, Integer> wordCounts(List<Token> tokens) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            counts.merge(tokens.get(i).text(), 1, Integer::sum);
-            if (i > 0) {
-                counts.merge(tokens.get(i - 1).text() + " " + tokens.get(i).text(), 1, Integer::sum);
+        if (surname.length() < MIN_SURNAME_LETTERS || OrgRules.isDefinite(surname)
+                || !crf.wordClass(surname).equals(WordClasses.UNKNOWN) || !crf.wordClass(given).equals(WordClasses.UNKNOWN)) {
+            return false;
+        }
+        int alone = 0; // the surname's uses less its uses after the given name; counted only here, as few pairs get here
+        for (int j = 0; j < tokens.size(); j++) {
+            if (tokens.get(j).text().equals(surname)) {
+                alone += j > 0 && tokens.get(j - 1).text().equals(given) ? 0 : 1;
             }
         }
-        return counts;
+        return alone > 0;
     }
 }
