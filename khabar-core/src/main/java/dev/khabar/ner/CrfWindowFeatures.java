@@ -7,14 +7,14 @@ import edu.stanford.nlp.util.Index;
  * per clique: the node features of the token, and the label-pair features of it and the word before.
  */
 final class CrfWindowFeatures {
-    private final Index<String> index;
+    private final CrfWordPairs pairs;
     private final CrfWordFeatures.Word pad;
     /** {@code disjunctionWidth}: how far before and after a word its disjunct features reach. */
     private final int window;
     private final int sequenceFeature;
 
     CrfWindowFeatures(Index<String> index, CrfWordFeatures.Word pad, int window) {
-        this.index = index;
+        this.pairs = new CrfWordPairs(index);
         this.pad = pad;
         this.window = window;
         this.sequenceFeature = index.indexOf("PSEQ|CpC");
@@ -42,7 +42,7 @@ final class CrfWindowFeatures {
         emitIfKnown(sequenceFeature, sink);
         emitIfKnown(w[i].sequenceWord(), sink);
         emitIfKnown(previous.sequencePrevious(), sink);
-        emitIfKnown(index.indexOf(previous.word() + '-' + w[i].word() + "-PSEQW2|CpC"), sink);
+        emitIfKnown(pairs.idOf(previous.word(), w[i].word()), sink);
     }
 
     private CrfWordFeatures.Word at(CrfWordFeatures.Word[] w, int i) {

@@ -33,6 +33,7 @@ final class CrfWordFeatures {
     private final int maxNGram;
     /** Each word's gazette features ({@code LOC-GAZ}, {@code LOC-GAZ2}, …), from the model's feature factory. */
     private final Map<String, Collection<String>> gazette;
+    private final CrfNGrams nGrams;
     private final WordCache<Word> cache = new WordCache<>(CACHED_WORDS);
     private final Word pad;
 
@@ -41,6 +42,7 @@ final class CrfWordFeatures {
         this.index = index;
         this.maxNGram = maxNGram;
         this.gazette = gazette;
+        this.nGrams = new CrfNGrams(index);
         this.pad = contextOnly(PAD, PAD, PAD);
     }
 
@@ -93,13 +95,17 @@ final class CrfWordFeatures {
     }
 
     private void addNGrams(String word, FeatureIdList out) {
-        String marked = '<' + word + '>';
-        StringBuilder b = new StringBuilder(maxNGram + 4);
-        for (int i = 0; i < marked.length(); i++) {
-            for (int j = i + 2, max = Math.min(marked.length(), i + maxNGram); j <= max; j++) {
-                b.setLength(0);
-                b.append('#').append(marked, i, j).append("#|C");
-                out.acceptIfKnown(index.indexOf(b.toString()));
+        char[] marked = new char[word.length() + 2];
+        marked[0] = '<';
+        word.getChars(0, word.length(), marked, 1);
+        marked[marked.length - 1] = '>';
+        for (int i = 0; i < marked.length; i++) {
+            int h = 0;
+            for (int j = i + 1, max = Math.min(marked.length, i + maxNGram); j <= max; j++) {
+                h = 31 * h + marked[j - 1]; // the hash of marked[i, j), as CrfNGrams takes it
+                if (j >= i + 2) {
+                    out.acceptIfKnown(nGrams.idOf(marked, i, j, h));
+                }
             }
         }
     }

@@ -26,11 +26,17 @@ final class CuedPersons {
             java.util.Set.of(WordClasses.UNKNOWN, "NNP", "NNPS", "GPERS", "GLOC");
     /** The shortest surname that counts when it recurs alone. */
     private static final int MIN_SURNAME_LETTERS = 4;
+    /**
+     * Words per generation of the {@link #isNameOrPlaceWord} cache: the test costs a dozen list lookups and may run
+     * the model on the word alone, and nearly every word of an article gets it, most of them words seen before.
+     */
+    private static final int CACHED_WORDS = 20_000;
 
     private final CrfModel crf;
     private final OrgRules orgRules;
     private final CountryAdjectives adjectives;
     private final NerWordLists lists;
+    private final WordCache<Boolean> nameOrPlaceWords = new WordCache<>(CACHED_WORDS);
 
     CuedPersons(CrfModel crf, OrgRules orgRules, CountryAdjectives adjectives, NerWordLists lists) {
         this.crf = crf;
@@ -100,8 +106,17 @@ final class CuedPersons {
         return NameLexicon.isPersonToken(tokens.get(i).text()) || NameLexicon.isPersonToken(tokens.get(i + 1).text());
     }
 
-    /** {@link #isNameWord}, a listed place allowed. */
+    /** {@link #isNameWord}, a listed place allowed; a function of the word alone, so cached. */
     private boolean isNameOrPlaceWord(String w) {
+        Boolean known = nameOrPlaceWords.get(w);
+        if (known == null) {
+            known = readsAsNameOrPlaceWord(w);
+            nameOrPlaceWords.put(w, known);
+        }
+        return known;
+    }
+
+    private boolean readsAsNameOrPlaceWord(String w) {
         if (w.length() < 3 || orgRules.isStopWord(w) || orgRules.isPersonTitle(w)
                 || orgRules.isTrigger(w) || adjectives.isAdjectiveOfCountry(w)
                 || PersonNameParts.hasPronounSuffix(w)) {

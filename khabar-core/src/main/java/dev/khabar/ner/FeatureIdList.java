@@ -28,6 +28,14 @@ final class FeatureIdList implements FeatureIdSink {
 
     /** The ids once each, sorted: a word may hold the same n-gram twice, and CoreNLP's features are a set. */
     int[] distinct() {
-        return Arrays.stream(ids, 0, size).sorted().distinct().toArray();
+        int[] sorted = Arrays.copyOf(ids, size);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (n == 0 || sorted[k] != sorted[n - 1]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 }
