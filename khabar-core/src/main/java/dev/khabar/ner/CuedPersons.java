@@ -48,13 +48,15 @@ final class CuedPersons {
     /** The cued foreign names of the document, each of two words, none over a token the model tagged. */
     List<NameCandidate> find(List<Token> tokens, String[] tags, boolean[] blocked) {
         List<NameCandidate> out = new ArrayList<>();
+        byte[] nameWords = new byte[tokens.size()]; // each token is the second word of a pair, then the first
         for (int i = 0; i + 1 < tokens.size(); i++) {
             // both readings need two plain words; the proclitic readings are looked up last, for the few cued pairs
             if (!isPlainWord(tokens, tags, blocked, i) || !isPlainWord(tokens, tags, blocked, i + 1)
                     || OrgRules.isDefinite(tokens.get(i).text())) {
                 continue;
             }
-            boolean names = isNameWord(tokens, tags, blocked, i) && isNameWord(tokens, tags, blocked, i + 1);
+            boolean names = isNameWord(tokens, tags, blocked, i, nameWords)
+                    && isNameWord(tokens, tags, blocked, i + 1, nameWords);
             boolean cued = names ? cueBefore(tokens, i) || roleAfter(tokens, i + 2) || recursAlone(tokens, i)
                     : isNameSpelledAsPlaces(tokens, tags, blocked, i) && cueBefore(tokens, i);
             if (!cued || hasKnownStem(tokens.get(i)) || hasKnownStem(tokens.get(i + 1))) {
@@ -79,6 +81,14 @@ final class CuedPersons {
      */
     private boolean isNameWord(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
         return isPlainWord(tokens, tags, blocked, i) && isNameWord(tokens.get(i).text());
+    }
+
+    /** {@link #isNameWord}, asked once per token: {@code memo[i]} is 0 until asked, then 1 for yes and 2 for no. */
+    private boolean isNameWord(List<Token> tokens, String[] tags, boolean[] blocked, int i, byte[] memo) {
+        if (memo[i] == 0) {
+            memo[i] = (byte) (isNameWord(tokens, tags, blocked, i) ? 1 : 2);
+        }
+        return memo[i] == 1;
     }
 
     /** A word no earlier pass took and the model tagged O. */
