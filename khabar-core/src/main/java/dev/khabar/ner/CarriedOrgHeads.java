@@ -6,6 +6,7 @@ import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,10 +40,12 @@ final class CarriedOrgHeads {
         Map<String, NameCandidate> named = new HashMap<>();
         boolean[] covered = new boolean[tokens.size()];
         for (NameCandidate f : found) {
-            java.util.Arrays.fill(covered, f.first(), f.last() + 1, true);
-            String head = tokens.get(f.first()).text().substring(f.prefixLength());
-            if (f.is(ORG) && f.last() > f.first() && heads.contains(head)) {
-                named.merge(head, f, (a, b) -> a.first() <= b.first() ? a : b);
+            Arrays.fill(covered, f.first(), f.last() + 1, true);
+            if (f.is(ORG) && f.last() > f.first()) {
+                String head = tokens.get(f.first()).text().substring(f.prefixLength());
+                if (heads.contains(head)) {
+                    named.merge(head, f, (a, b) -> a.first() <= b.first() ? a : b);
+                }
             }
         }
         if (named.isEmpty()) {
