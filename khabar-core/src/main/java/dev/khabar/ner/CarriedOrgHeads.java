@@ -23,15 +23,20 @@ import static dev.khabar.ner.EntityType.ORG;
  * demonstrative stands before it. Immutable and thread-safe; linear in the text.
  */
 final class CarriedOrgHeads {
-    /** Words after the head that make it a verbal noun or a phrase of its own (التحالف مع, التحالف بين). */
-    private static final Set<String> OWN_WORDS = Set.of("مع", "بين");
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "ذلك", "هذه", "تلك");
-
     private final Set<String> heads = new HashSet<>();
+    /** Words after the head that make it a verbal noun or a phrase of its own (التحالف مع, التحالف بين). */
+    private final Set<String> ownWords = new HashSet<>();
+    private final Set<String> demonstratives = new HashSet<>();
 
     CarriedOrgHeads(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("carried-heads.tsv")) {
-            heads.add(normalizer.normalizeWord(row.field(0)));
+            Set<String> into = switch (row.field(1)) {
+                case "head" -> heads;
+                case "own-word" -> ownWords;
+                case "demonstrative" -> demonstratives;
+                default -> throw row.error("KIND must be head, own-word or demonstrative");
+            };
+            into.add(normalizer.normalizeWord(row.field(0)));
         }
     }
 
@@ -54,7 +59,7 @@ final class CarriedOrgHeads {
         List<NameCandidate> out = new ArrayList<>(found);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i] || blocked[i] || !tokens.get(i).isWord() || ownWordAfter(tokens, i)
-                    || i > 0 && DEMONSTRATIVES.contains(tokens.get(i - 1).text())) {
+                    || i > 0 && demonstratives.contains(tokens.get(i - 1).text())) {
                 continue;
             }
             for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
@@ -69,11 +74,11 @@ final class CarriedOrgHeads {
         return out;
     }
 
-    private static boolean ownWordAfter(List<Token> tokens, int i) {
+    private boolean ownWordAfter(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
             return false;
         }
         String next = tokens.get(i + 1).text();
-        return next.startsWith("ال") || OWN_WORDS.contains(next);
+        return next.startsWith("ال") || ownWords.contains(next);
     }
 }
