@@ -80,7 +80,7 @@ final class AdjectivePlaces {
         if (f.prefixLength() > 0 && Clitics.startsWithAnd(t.text()) && placeEndsAt(all, f.first() - 1)) {
             return false; // النيجر ومالي
         }
-        if (f.first() + 1 < tokens.size() && tokens.get(f.first() + 1).text().startsWith("و")
+        if (f.first() + 1 < tokens.size() && Clitics.startsWithAnd(tokens.get(f.first() + 1).text())
                 && placeStartsAt(all, f.first() + 1)) {
             return false; // مالي والنيجر
         }

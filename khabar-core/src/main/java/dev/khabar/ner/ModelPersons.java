@@ -204,8 +204,8 @@ final class ModelPersons {
             return false;
         }
         String w = tokens.get(j).text();
-        return !OrgRules.isDefinite(w) && !w.startsWith("و") && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w)
-                && !PersonNameParts.hasPronounSuffix(w) && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
+        return !OrgRules.isDefinite(w) && !Clitics.startsWithAnd(w) && !orgRules.isStopWord(w)
+                && !orgRules.isPersonTitle(w) && !PersonNameParts.hasPronounSuffix(w) && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
                 && CuedPersons.isRoleAt(orgRules, tokens, j + 1);
     }
 
@@ -247,10 +247,11 @@ final class ModelPersons {
     private boolean isGivenNameAfterWa(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text();
-        if (!t.isWord() || w.length() < 4 || w.charAt(0) != 'و' || crf.knowsAsWritten(w) || parts.isForeignW(w)) {
+        if (!t.isWord() || w.length() < 4 || !Clitics.startsWithAnd(w) || crf.knowsAsWritten(w)
+                || parts.isForeignW(w)) {
             return false;
         }
-        String given = w.substring(1);
+        String given = Clitics.afterProclitic(w);
         return !given.equals("علي") && !OrgRules.isDefinite(given) && names.isNameNotWord(given)
                 && !placeNames.contains(given) && !organizations.isOneWordName(given)
                 && !orgRules.isPersonTitle(given) && !orgRules.isTrigger(given)
