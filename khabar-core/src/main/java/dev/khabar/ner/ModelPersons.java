@@ -205,7 +205,8 @@ final class ModelPersons {
         }
         String w = tokens.get(j).text();
         return !OrgRules.isDefinite(w) && !Clitics.startsWithAnd(w) && !orgRules.isStopWord(w)
-                && !orgRules.isPersonTitle(w) && !PersonNameParts.hasPronounSuffix(w) && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
+                && !orgRules.isPersonTitle(w) && !PersonNameParts.hasPronounSuffix(w)
+                && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
                 && CuedPersons.isRoleAt(orgRules, tokens, j + 1);
     }
 
