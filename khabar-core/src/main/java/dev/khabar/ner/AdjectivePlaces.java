@@ -117,15 +117,7 @@ final class AdjectivePlaces {
     }
 
     private boolean isCue(Token before) {
-        if (!before.isWord()) {
-            return false;
-        }
-        for (Clitics.Reading r : before.readings()) {
-            if (cues.contains(r.stem())) {
-                return true;
-            }
-        }
-        return false;
+        return NerWordLists.isWordOf(cues, before);
     }
 
     private static boolean placeEndsAt(List<NameCandidate> all, int k) {
