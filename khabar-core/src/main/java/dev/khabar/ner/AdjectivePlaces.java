@@ -47,10 +47,7 @@ final class AdjectivePlaces {
                 continue;
             }
             for (Clitics.Reading r : tokens.get(k).readings()) {
-                String prefix = tokens.get(k).text().substring(0, r.prefixLength());
-                boolean cued = r.prefixLength() == 0 ? isCue(tokens.get(k - 1))
-                        : prefix.endsWith("ب") || prefix.endsWith("ل"); // بمالي, لمالي
-                if (names.contains(r.stem()) && cued) {
+                if (names.contains(r.stem()) && isCuedAt(tokens, k, r.prefixLength())) {
                     out = out == null ? new ArrayList<>(found) : out;
                     out.add(new NameCandidate(LOC, k, k, r.prefixLength(), Source.PATTERN, null, null));
                     break;
@@ -77,18 +74,31 @@ final class AdjectivePlaces {
         if (!names.contains(stem)) {
             return false;
         }
-        String prefix = t.text().substring(0, f.prefixLength());
-        if (prefix.endsWith("ب") || prefix.endsWith("ل")) {
+        if (endsWithBaOrLam(t.text(), f.prefixLength())) {
             return false; // بمالي, لمالي
         }
-        if (prefix.startsWith("و") && placeEndsAt(all, f.first() - 1)) {
+        if (f.prefixLength() > 0 && Clitics.startsWithAnd(t.text()) && placeEndsAt(all, f.first() - 1)) {
             return false; // النيجر ومالي
         }
-        if (f.first() + 1 < tokens.size() && tokens.get(f.first() + 1).text().startsWith("و")
+        if (f.first() + 1 < tokens.size() && Clitics.startsWithAnd(tokens.get(f.first() + 1).text())
                 && placeStartsAt(all, f.first() + 1)) {
             return false; // مالي والنيجر
         }
         return f.first() == 0 || !isCue(tokens.get(f.first() - 1));
+    }
+
+    /** Whether the name at {@code k} after a proclitic of {@code prefix} chars stands where a place stands. */
+    private boolean isCuedAt(List<Token> tokens, int k, int prefix) {
+        return prefix == 0 ? isCue(tokens.get(k - 1)) : endsWithBaOrLam(tokens.get(k).text(), prefix);
+    }
+
+    /** Whether the proclitic of {@code prefix} chars ends in ب or ل (بمالي, ولمالي). */
+    private static boolean endsWithBaOrLam(String word, int prefix) {
+        if (prefix == 0) {
+            return false;
+        }
+        char last = word.charAt(prefix - 1);
+        return last == Clitics.BA || last == Clitics.LAM;
     }
 
     /**
@@ -107,15 +117,7 @@ final class AdjectivePlaces {
     }
 
     private boolean isCue(Token before) {
-        if (!before.isWord()) {
-            return false;
-        }
-        for (Clitics.Reading r : before.readings()) {
-            if (cues.contains(r.stem())) {
-                return true;
-            }
-        }
-        return false;
+        return NerWordLists.isWordOf(cues, before);
     }
 
     private static boolean placeEndsAt(List<NameCandidate> all, int k) {

@@ -6,6 +6,7 @@ import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,15 +23,20 @@ import static dev.khabar.ner.EntityType.ORG;
  * demonstrative stands before it. Immutable and thread-safe; linear in the text.
  */
 final class CarriedOrgHeads {
-    /** Words after the head that make it a verbal noun or a phrase of its own (التحالف مع, التحالف بين). */
-    private static final Set<String> OWN_WORDS = Set.of("مع", "بين");
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "ذلك", "هذه", "تلك");
-
     private final Set<String> heads = new HashSet<>();
+    /** Words after the head that make it a verbal noun or a phrase of its own (التحالف مع, التحالف بين). */
+    private final Set<String> ownWords = new HashSet<>();
+    private final Set<String> demonstratives = new HashSet<>();
 
     CarriedOrgHeads(ArabicNormalizer normalizer) {
         for (NerData.Row row : NerData.rows("carried-heads.tsv")) {
-            heads.add(normalizer.normalizeWord(row.field(0)));
+            Set<String> into = switch (row.field(1)) {
+                case "head" -> heads;
+                case "own-word" -> ownWords;
+                case "demonstrative" -> demonstratives;
+                default -> throw row.error("KIND must be head, own-word or demonstrative");
+            };
+            into.add(normalizer.normalizeWord(row.field(0)));
         }
     }
 
@@ -39,10 +45,12 @@ final class CarriedOrgHeads {
         Map<String, NameCandidate> named = new HashMap<>();
         boolean[] covered = new boolean[tokens.size()];
         for (NameCandidate f : found) {
-            java.util.Arrays.fill(covered, f.first(), f.last() + 1, true);
-            String head = tokens.get(f.first()).text().substring(f.prefixLength());
-            if (f.is(ORG) && f.last() > f.first() && heads.contains(head)) {
-                named.merge(head, f, (a, b) -> a.first() <= b.first() ? a : b);
+            Arrays.fill(covered, f.first(), f.last() + 1, true);
+            if (f.is(ORG) && f.last() > f.first()) {
+                String head = tokens.get(f.first()).text().substring(f.prefixLength());
+                if (heads.contains(head)) {
+                    named.merge(head, f, (a, b) -> a.first() <= b.first() ? a : b);
+                }
             }
         }
         if (named.isEmpty()) {
@@ -51,7 +59,7 @@ final class CarriedOrgHeads {
         List<NameCandidate> out = new ArrayList<>(found);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i] || blocked[i] || !tokens.get(i).isWord() || ownWordAfter(tokens, i)
-                    || i > 0 && DEMONSTRATIVES.contains(tokens.get(i - 1).text())) {
+                    || i > 0 && demonstratives.contains(tokens.get(i - 1).text())) {
                 continue;
             }
             for (Clitics.Reading r : NerAnnotator.nameReadings(tokens.get(i))) {
@@ -66,11 +74,11 @@ final class CarriedOrgHeads {
         return out;
     }
 
-    private static boolean ownWordAfter(List<Token> tokens, int i) {
+    private boolean ownWordAfter(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
             return false;
         }
         String next = tokens.get(i + 1).text();
-        return next.startsWith("ال") || OWN_WORDS.contains(next);
+        return next.startsWith("ال") || ownWords.contains(next);
     }
 }

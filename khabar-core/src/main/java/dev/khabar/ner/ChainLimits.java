@@ -3,7 +3,6 @@ package dev.khabar.ner;
 import dev.khabar.tokenize.Token;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -13,10 +12,6 @@ import java.util.function.Predicate;
  * object after a definite head (ودعا المجلس الحكومات) and a noun with its pronoun (نادي عملها) stop it. Immutable.
  */
 final class ChainLimits {
-    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي",
-            "اللواتي");
-    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم");
-
     private final OrgWords words;
     private final Predicate<String> commonNoun;
     private final Function<String, String> wordClass;
@@ -42,7 +37,7 @@ final class ChainLimits {
             return true;
         }
         Token next = tokens.get(j + 1);
-        return !blocked[j + 1] && !(next.isWord() && (words.isPreposition(next.text()) || RELATIVES.contains(next.text())));
+        return !blocked[j + 1] && !(next.isWord() && (words.isPreposition(next.text()) || words.isRelative(next.text())));
     }
 
     /**
@@ -73,7 +68,7 @@ final class ChainLimits {
      * body's own name (إدارة نادي عملها: "its work").
      */
     boolean isNounWithPronoun(String w) {
-        for (String pronoun : PRONOUN_SUFFIXES) {
+        for (String pronoun : words.pronounSuffixes()) {
             int stem = w.length() - pronoun.length();
             if (w.endsWith(pronoun) && stem >= 2
                     && !wordClass.apply(w.substring(0, stem)).equals(WordClasses.UNKNOWN)) {

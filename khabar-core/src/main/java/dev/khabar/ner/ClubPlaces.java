@@ -63,8 +63,12 @@ final class ClubPlaces {
     }
 
     private boolean isClub(List<Token> tokens, NameCandidate f, boolean[] blocked, boolean sportsText) {
+        if (!isClubCueAfter(tokens, f.last() + 1, blocked, sportsText)) {
+            return false; // most places: tested first, as it is the cheap test that fails most
+        }
         String first = NameWords.stemAfter(tokens.get(f.first()), f.prefixLength());
-        if (OrgRules.isDefinite(first) || countries.contains(first) || countries.contains(placeName(tokens, f, first))
+        if (OrgRules.isDefinite(first) || countries.contains(first)
+                || f.last() > f.first() && countries.contains(placeName(tokens, f, first))
                 || afterNounInConstruct(tokens, f)) {
             return false;
         }
@@ -79,7 +83,11 @@ final class ClubPlaces {
                 return false; // إقليم كردستان: a noun of places heads the name
             }
         }
-        int j = f.last() + 1;
+        return true;
+    }
+
+    /** A masculine nationality adjective at {@code j}, or in a sports text a score or a results line's country. */
+    private boolean isClubCueAfter(List<Token> tokens, int j, boolean[] blocked, boolean sportsText) {
         if (j < tokens.size() && isMasculineDemonym(tokens.get(j))) {
             return true;
         }

@@ -5,6 +5,7 @@ import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class ClubSuffixes {
         if (out == null) {
             return found;
         }
-        out.sort(java.util.Comparator.comparingInt(NameCandidate::first));
+        out.sort(Comparator.comparingInt(NameCandidate::first));
         return out;
     }
 

@@ -159,10 +159,21 @@ final class CuedPersons {
         return !crf.tag(List.of(w)).get(0).equals("O");
     }
 
-    /** The prefixes of the imperfect and the future (يـ, تـ, سيـ, ستـ, ليـ, فيـ). */
+    /**
+     * The prefix of the imperfect (يـ, تـ), alone or after the future prefix, ل or the conjunction ف (سيـ, ليـ, فتـ);
+     * not after و, which begins foreign names (ويليام).
+     */
     private static boolean startsLikeVerb(String w) {
-        return w.startsWith("ي") || w.startsWith("ت") || w.startsWith("سي") || w.startsWith("ست")
-                || w.startsWith("لي") || w.startsWith("لت") || w.startsWith("في") || w.startsWith("فت");
+        if (startsWithImperfect(w, 0)) {
+            return true;
+        }
+        char c = w.isEmpty() ? 0 : w.charAt(0);
+        boolean clitic = c == Clitics.futurePrefix() || c == Clitics.LAM || Clitics.isConjunction(c) && c != Clitics.AND;
+        return clitic && startsWithImperfect(w, 1);
+    }
+
+    private static boolean startsWithImperfect(String w, int from) {
+        return w.startsWith("ي", from) || w.startsWith("ت", from);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.khabar.ner;
 
 import dev.khabar.normalize.ArabicNormalizer;
-import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
 import java.util.ArrayList;
@@ -83,14 +82,6 @@ final class MediaCues {
     }
 
     private static boolean isVerb(Token t, Set<String> verbs) {
-        if (!t.isWord()) {
-            return false;
-        }
-        for (Clitics.Reading r : t.readings()) {
-            if (verbs.contains(r.stem())) {
-                return true;
-            }
-        }
-        return false;
+        return NerWordLists.isWordOf(verbs, t);
     }
 }

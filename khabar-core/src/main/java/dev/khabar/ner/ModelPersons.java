@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static dev.khabar.ner.EntityType.LOC;
 import static dev.khabar.ner.EntityType.PERS;
@@ -29,6 +30,13 @@ final class ModelPersons {
     record Run(NameCandidate found, boolean confirmed) {
     }
 
+    /**
+     * The filiation particles of {@code name-particles.tsv} written without their initial alef (بن, بنت), the form
+     * that stands only between two names; ابن also begins one (ابن العباس, ابن خلدون), so no name need stand before it.
+     */
+    private static final Set<String> FILIATION = NameParticles.of(NameParticles.Kind.SON_OF,
+            NameParticles.Kind.DAUGHTER_OF).stream().filter(p -> !p.startsWith("ا"))
+            .collect(Collectors.toUnmodifiableSet());
     /** The pronouns attached to a preposition: لي, له, لها, لنا, لهم, لك, لكم. */
     private static final Set<String> PRONOUN_SUFFIXES = Set.of("ي", "ه", "ها", "نا", "هم", "هما", "ك", "كم");
     /**
@@ -126,7 +134,7 @@ final class ModelPersons {
      */
     private NameCandidate withNameBefore(List<Token> tokens, String[] tags, boolean[] blocked,
                                          boolean[] givenBySpelling, int first, int prefix) {
-        if (first > 0 && prefix == 0 && (tokens.get(first).is("بن") || tokens.get(first).is("بنت"))
+        if (first > 0 && prefix == 0 && FILIATION.contains(tokens.get(first).text())
                 && tags[first - 1].equals("O") && parts.isGivenName(tokens.get(first - 1), blocked[first - 1])
                 && (PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(tokens.get(first - 1).text()))
                     || names.isUnseenName(tokens.get(first - 1).text()) || titleBefore(tokens, first - 1))) {
@@ -196,8 +204,9 @@ final class ModelPersons {
             return false;
         }
         String w = tokens.get(j).text();
-        return !OrgRules.isDefinite(w) && !w.startsWith("و") && !orgRules.isStopWord(w) && !orgRules.isPersonTitle(w)
-                && !PersonNameParts.hasPronounSuffix(w) && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
+        return !OrgRules.isDefinite(w) && !Clitics.startsWithAnd(w) && !orgRules.isStopWord(w)
+                && !orgRules.isPersonTitle(w) && !PersonNameParts.hasPronounSuffix(w)
+                && SECOND_NAME_CLASSES.contains(crf.wordClass(w))
                 && CuedPersons.isRoleAt(orgRules, tokens, j + 1);
     }
 
@@ -239,10 +248,11 @@ final class ModelPersons {
     private boolean isGivenNameAfterWa(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text();
-        if (!t.isWord() || w.length() < 4 || w.charAt(0) != 'و' || crf.knowsAsWritten(w) || parts.isForeignW(w)) {
+        if (!t.isWord() || w.length() < 4 || !Clitics.startsWithAnd(w) || crf.knowsAsWritten(w)
+                || parts.isForeignW(w)) {
             return false;
         }
-        String given = w.substring(1);
+        String given = Clitics.afterProclitic(w);
         return !given.equals("علي") && !OrgRules.isDefinite(given) && names.isNameNotWord(given)
                 && !placeNames.contains(given) && !organizations.isOneWordName(given)
                 && !orgRules.isPersonTitle(given) && !orgRules.isTrigger(given)

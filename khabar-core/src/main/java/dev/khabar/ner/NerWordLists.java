@@ -143,6 +143,19 @@ final class NerWordLists {
         return -1;
     }
 
+    /** Whether {@code t}, with or without its proclitics, is one of {@code words} (وفي, بين). */
+    static boolean isWordOf(Set<String> words, Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Clitics.Reading r : t.readings()) {
+            if (words.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code t}, with or without proclitics and the article, is one of {@code nouns}. */
     static boolean isNounOf(Set<String> nouns, Token t) {
         if (!t.isWord()) {

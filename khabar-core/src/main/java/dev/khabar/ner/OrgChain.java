@@ -301,9 +301,10 @@ final class OrgChain {
      */
     private boolean linkedGenitive(Walk walk, String w) {
         boolean linked = Clitics.startsWith(w, Clitics.LAM) && words.isLinker(Clitics.afterProclitic(w));
-        // ووزارة الصحة, وإذاعة الرياض: و and a trigger noun begin the next body of a list, not a genitive of this one
+        // ووزارة الصحة, وإذاعة الرياض: و and a trigger noun begin the next body of a list, not a genitive of this one;
+        // و and a verb the next clause (النقابة العامة للسيارات ويستمر القبول, مجلس التعاون وبحث الملف)
         boolean coordinated = Clitics.startsWithAnd(w) && !OrgWords.isNisba(walk.tokens.get(walk.last).text())
-                && !limits.isTriggerAfterWa(walk.tokens.get(walk.j));
+                && !limits.isTriggerAfterWa(walk.tokens.get(walk.j)) && !wordClass.apply(w).startsWith("VB");
         if ((linked || coordinated) && w.length() > 3 && walk.j + 1 <= walk.limit) {
             Token next = walk.tokens.get(walk.j + 1);
             if (next.isWord() && !walk.blocked[walk.j + 1] && OrgWords.isDefinite(next.text())

@@ -4,6 +4,7 @@ import dev.khabar.normalize.ArabicNormalizer;
 import dev.khabar.tokenize.Clitics;
 import dev.khabar.tokenize.Token;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class OrgWords {
             NameParticles.Kind.FAMILY);
     private final Set<String> compoundHeads = NameParticles.of(NameParticles.Kind.COMPOUND);
     private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
+    private final Set<String> pronounSuffixes = new HashSet<>();
     /** {@code brand-triggers.tsv}: nouns whose name is the body's own, not a person's it honours. */
     private final Set<String> brandTriggers = new HashSet<>();
 
@@ -69,7 +72,8 @@ final class OrgWords {
         }
         readKinds(normalizer, "person-titles.tsv", "royal, office, honorific or role",
                 Map.of("royal", royalTitles, "office", officeTitles, "honorific", honorifics, "role", roles));
-        readKinds(normalizer, "chain-words.tsv", "preposition", Map.of("preposition", prepositions));
+        readKinds(normalizer, "chain-words.tsv", "preposition, relative or pronoun-suffix",
+                Map.of("preposition", prepositions, "relative", relatives, "pronoun-suffix", pronounSuffixes));
     }
 
     private static void readWords(ArabicNormalizer normalizer, String file, Set<String> into) {
@@ -136,6 +140,16 @@ final class OrgWords {
     /** A preposition after which a participle heads a clause of its own (المشتمل على, المؤلفة من). */
     boolean isPreposition(String w) {
         return prepositions.contains(w);
+    }
+
+    /** A relative pronoun (التي, الذين). */
+    boolean isRelative(String w) {
+        return relatives.contains(w);
+    }
+
+    /** The pronouns that end a noun the chains read as the noun and its pronoun (ها, هم). */
+    Set<String> pronounSuffixes() {
+        return Collections.unmodifiableSet(pronounSuffixes);
     }
 
     /** A royal title with the article: الملك, الأمير. */

@@ -189,11 +189,11 @@ final class PersonSpans {
 
     /** و+ا then a word the treebank does not know, which is no name token either: وايزنغر, not واحمد or وامريكا. */
     private boolean isForeignNameInWa(String w) {
-        String rest = Clitics.startsWithAnd(w) ? Clitics.afterProclitic(w) : "";
-        if (w.length() < 5 || !rest.startsWith("ا") || crf.knowsAsWritten(w)) {
+        if (w.length() < 5 || !Clitics.startsWithAnd(w) || crf.knowsAsWritten(w)) {
             return false;
         }
-        return !crf.knowsAsWritten(rest) && crf.wordClass(rest).equals(WordClasses.UNKNOWN)
+        String rest = Clitics.afterProclitic(w);
+        return rest.startsWith("ا") && !crf.knowsAsWritten(rest) && crf.wordClass(rest).equals(WordClasses.UNKNOWN)
                 && !NameLexicon.isPersonToken(rest);
     }
 

@@ -49,8 +49,11 @@ final class TanweenWords {
         if (!t.isWord()) {
             return false;
         }
-        String original = doc.span(t.start(), t.end()).text();
-        for (int i = 0; i < original.length(); i++) {
+        // read the original chars in place: building the token's span for each word of each mention costs a string
+        String original = doc.original();
+        int from = doc.normalized().originalStart(t.start());
+        int to = Math.max(from, doc.normalized().originalEnd(t.end()));
+        for (int i = from; i < to; i++) {
             char c = original.charAt(i);
             if (c >= '\u064B' && c <= '\u064D') { // tanween marks, read in the original text
                 return true;

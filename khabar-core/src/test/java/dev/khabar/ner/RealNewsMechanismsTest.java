@@ -82,6 +82,13 @@ class RealNewsMechanismsTest {
     }
 
     @Test
+    void waAndAVerbEndTheChain() {
+        assertEquals(List.of("النقابة العامة للمحامين"),
+                orgs("وأعلنت النقابة العامة للمحامين ويستمر التسجيل حتى نهاية الشهر."));
+        assertEquals(List.of("مجلس التعاون"), orgs("وعقد مجلس التعاون وبحث الملف النووي اجتماعا أمس."));
+    }
+
+    @Test
     void aChannelNamedByANisbaAdjective() {
         assertTrue(orgs("وقال في مداخلة مع قناة الإخبارية إن المصاب مصاب الجميع.").contains("قناة الإخبارية"));
         assertEquals(List.of(), orgs("ومن المقرر أن يتم إذاعة الأغنية اليوم."));
