@@ -56,4 +56,18 @@ class PersonSpansTest {
         assertEquals(List.of("كعب بن زهير"), persons("وأنشد القصيدة لكعب بن زهير في المجلس."));
         assertEquals(List.of("بن علي"), persons("وجاء فوز بن علي في الانتخابات."));
     }
+
+    @Test
+    void aGivenNameThatIsACommonWordBeginsThePersonOnlyBeforeAbdOrBin() {
+        assertEquals(List.of("منى عبد الرحيم"), persons("وفازت اللاعبة منى عبد الرحيم بالمركز الأول."));
+        assertEquals(List.of(), persons("وقال إن أمل الشعب كبير في الحكومة."));
+    }
+
+    @Test
+    void aSurnameAloneStandsForAPersonNamedMoreAndLessFully() {
+        // عادل بن أحمد الكمالي and عادل الكمالي share the first and last words: one person, so الكمالي alone is him
+        List<String> found = persons("وقال الوزير عادل بن أحمد الكمالي إن الخطة جاهزة. وأضاف عادل الكمالي أن التنفيذ"
+                + " سيبدأ قريبا. وختم الكمالي حديثه بالشكر.");
+        assertTrue(found.contains("الكمالي"), found.toString());
+    }
 }
