@@ -65,9 +65,9 @@ class PersonSpansTest {
 
     @Test
     void aSurnameAloneStandsForAPersonNamedMoreAndLessFully() {
-        // عادل بن أحمد الكمالي and عادل الكمالي share the first and last words: one person, so الكمالي alone is him
-        List<String> found = persons("وقال الوزير عادل بن أحمد الكمالي إن الخطة جاهزة. وأضاف عادل الكمالي أن التنفيذ"
-                + " سيبدأ قريبا. وختم الكمالي حديثه بالشكر.");
-        assertTrue(found.contains("الكمالي"), found.toString());
+        // عادل بن أحمد الجاسر and عادل الجاسر share the first and last words: one person, so الجاسر alone is him
+        List<String> found = persons("وقال الوزير عادل بن أحمد الجاسر إن الخطة جاهزة. وأضاف عادل الجاسر أن التنفيذ"
+                + " سيبدأ قريبا. وختم الجاسر حديثه بالشكر.");
+        assertTrue(found.contains("الجاسر"), found.toString());
     }
 }
