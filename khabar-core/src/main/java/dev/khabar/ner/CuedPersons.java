@@ -195,12 +195,22 @@ final class CuedPersons {
         return false;
     }
 
-    /** و then two name words, the first read without the و (وروبين وارن). */
+    /**
+     * و then two name words, the first read without the و (وروبين وارن); listed places among them when one is a
+     * Wikidata name token, as for the cued name before it ({@link #isNameSpelledAsPlaces}: وارن is a town too).
+     */
     private boolean isJoinedName(List<Token> tokens, String[] tags, boolean[] blocked, int i) {
         String bare = Clitics.afterProclitic(tokens.get(i).text());
-        return !blocked[i] && tags[i].equals("O") && tokens.get(i).isWord() && isNameWord(bare)
-                && !OrgRules.isDefinite(bare)
-                && isNameWord(tokens, tags, blocked, i + 1);
+        if (blocked[i] || !tags[i].equals("O") || !tokens.get(i).isWord() || OrgRules.isDefinite(bare)
+                || !isPlainWord(tokens, tags, blocked, i + 1)) {
+            return false;
+        }
+        String second = tokens.get(i + 1).text();
+        if (isNameWord(bare) && isNameWord(second)) {
+            return true;
+        }
+        return !OrgRules.isDefinite(second) && isNameOrPlaceWord(bare) && isNameOrPlaceWord(second)
+                && (NameLexicon.isPersonToken(bare) || NameLexicon.isPersonToken(second));
     }
 
     /**

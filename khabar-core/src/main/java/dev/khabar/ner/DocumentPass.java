@@ -316,8 +316,8 @@ final class DocumentPass {
                 if (form.full == null) {
                     form.full = f;
                     form.fullKey = key.toString();
-                } else if (!form.fullKey.equals(key.toString())) {
-                    form.ambiguous = true;
+                } else if (!sameGivenAndFamilyName(form.fullKey, key.toString())) {
+                    form.ambiguous = true; // عمر الجاسر and عمر بن محمد الجاسر are one person, two names are two
                 }
             }
         }
@@ -361,6 +361,12 @@ final class DocumentPass {
         ShortForm whole = forms.get(tokens.get(f.first()).text());
         return whole == null || whole.ambiguous ? f
                 : new NameCandidate(f.type(), f.first(), f.last(), 0, f.source(), null, null);
+    }
+
+    /** Two full names (words joined by a space) with the same first and last word: one person, named more or less fully. */
+    private static boolean sameGivenAndFamilyName(String a, String b) {
+        return a.equals(b) || a.substring(0, a.indexOf(' ')).equals(b.substring(0, b.indexOf(' ')))
+                && a.substring(a.lastIndexOf(' ')).equals(b.substring(b.lastIndexOf(' ')));
     }
 
     /** Whether a trie node holds a one-word entity that is not a person (or is ambiguous). */

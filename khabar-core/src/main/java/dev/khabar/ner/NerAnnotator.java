@@ -114,7 +114,7 @@ public final class NerAnnotator implements Annotator {
         this.lists = new NerWordLists(normalizer, tokenizer, places);
         this.orgRules = new OrgRules(normalizer, crf::isCommonNoun, crf::wordClass,
                 w -> lists.placeNames.contains(w) || lists.placeNouns.contains(w), lists.placeNouns::contains);
-        this.personSpans = new PersonSpans(crf, orgRules, lists.placeNames);
+        this.personSpans = new PersonSpans(crf, orgRules, lists.placeNames, lists.commonWordGivenNames);
         this.documentPass = documentPass
                 ? new DocumentPass(normalizer,
                         word -> names.isUnseenName(word) || !crf.tag(List.of(word)).get(0).equals("O"),

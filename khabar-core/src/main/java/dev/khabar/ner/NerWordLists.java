@@ -34,6 +34,16 @@ final class NerWordLists {
     final Set<String> countries = new HashSet<>();
     /** ANERGazet's one-word persons: a word listed as a place too (عمان) is not taken from them for a place. */
     final Set<String> personNames = new HashSet<>();
+    /**
+     * ANERGazet's one-word persons that its places list holds too and the stage's own places do not (عمر, صالح,
+     * وليد): given names first, which a listed place does not keep from beginning a person's name.
+     */
+    final Set<String> givenNamesListedAsPlaces = new HashSet<>();
+    /**
+     * Given names that are common words too (أمنية "a wish", أمل "hope"): a name only with a strong cue after them,
+     * {@code common-word-given-names.tsv}.
+     */
+    final Set<String> commonWordGivenNames = new HashSet<>();
 
     /** Reads the lists; {@code places} gives its one-word names to {@link #placeNames} and {@link #knownNames}. */
     NerWordLists(ArabicNormalizer normalizer, Tokenizer tokenizer, NameGazetteer places) {
@@ -58,6 +68,12 @@ final class NerWordLists {
         }
         placeNames.addAll(places.oneWordNames());
         addWords("anergazet/persons.txt", personNames, normalizer);
+        for (String name : personNames) {
+            if (placeNames.contains(name) && !places.isOneWordName(name)) {
+                givenNamesListedAsPlaces.add(name);
+            }
+        }
+        addWords("common-word-given-names.tsv", commonWordGivenNames, normalizer);
         readRegionsAndCountries(normalizer);
         knownNames.addAll(places.oneWordNames());
     }
@@ -103,6 +119,11 @@ final class NerWordLists {
     }
 
     /** A noun that describes a place before its name, with or without proclitics and the article (بمنطقة, المدينة). */
+    /** A one-word place of the lists that is no given name first ({@link #givenNamesListedAsPlaces}). */
+    boolean isPlaceNotGivenName(String w) {
+        return placeNames.contains(w) && !givenNamesListedAsPlaces.contains(w);
+    }
+
     boolean isPlaceNoun(Token t) {
         return isNounOf(placeNouns, t);
     }

@@ -25,6 +25,8 @@ import java.util.Set;
  *   <li>A compound name in {@code الله} after a person ({@code إنجي خير الله}).</li>
  *   <li>A person that begins with {@code بن}: the name before it came with a proclitic the model read as no name
  *       ({@code لكعب بن زهير}), and a name of the treebank or the lists is left when the letter goes.</li>
+ *   <li>A given name that is a common word too, which the model left out before a person that begins with
+ *       {@code عبد}, {@code بن} or {@code بنت} ({@code أمنية عبد القوي}).</li>
  * </ol>
  * Immutable and thread-safe.
  */
@@ -41,17 +43,23 @@ final class PersonSpans {
     private static final Set<String> SON_OF = NameParticles.of(NameParticles.Kind.SON_OF);
     /** Treebank classes of a given name once its proclitic is gone (كعب is a noun too). */
     private static final Set<String> GIVEN_NAME_CLASSES = Set.of("GPERS", "NNP", "NN");
+    /** The first words of a person that a given name stands before: عبد القوي, بن سعيد, بنت سعيد. */
+    private static final Set<String> AFTER_GIVEN_NAME = NameParticles.of(NameParticles.Kind.SON_OF,
+            NameParticles.Kind.DAUGHTER_OF, NameParticles.Kind.COMPOUND);
 
     private final CrfModel crf;
     private final OrgRules orgRules;
     private final Demonyms demonyms = new Demonyms();
 
     private final Set<String> placeNames;
+    /** {@code common-word-given-names.tsv}: أمنية, أمل. */
+    private final Set<String> commonWordGivenNames;
 
-    PersonSpans(CrfModel crf, OrgRules orgRules, Set<String> placeNames) {
+    PersonSpans(CrfModel crf, OrgRules orgRules, Set<String> placeNames, Set<String> commonWordGivenNames) {
         this.crf = crf;
         this.orgRules = orgRules;
         this.placeNames = placeNames;
+        this.commonWordGivenNames = commonWordGivenNames;
     }
 
     /**
@@ -78,7 +86,8 @@ final class PersonSpans {
             }
             List<NameCandidate> splits = splitAtCommonNoun(tokens, f);
             for (NameCandidate split : splits) {
-                NameCandidate part = withNameBeforeSonOf(tokens, split, blocked, covered);
+                NameCandidate part = withGivenNameBefore(tokens, withNameBeforeSonOf(tokens, split, blocked, covered),
+                        blocked, covered);
                 boolean afterNoun = split != splits.get(0);
                 int last = extendedEnd(tokens, part, tags, blocked, covered, afterNoun);
                 for (int k = part.last() + 1; k <= last; k++) {
@@ -159,6 +168,22 @@ final class PersonSpans {
         }
         covered[j] = true;
         return new NameCandidate(EntityType.PERS, j, f.last(), 1, f.source(), null, null);
+    }
+
+    /**
+     * The person with the given name before it taken in ({@code أمنية عبد القوي}), or the person as it is: the word
+     * before is a common word that is a given name too and the person begins with عبد, بن or بنت.
+     */
+    private NameCandidate withGivenNameBefore(List<Token> tokens, NameCandidate f, boolean[] blocked,
+                                              boolean[] covered) {
+        int j = f.first() - 1;
+        if (j < 0 || f.prefixLength() > 0 || f.first() == f.last() || covered[j] || blocked[j]
+                || !tokens.get(j).isWord() || !commonWordGivenNames.contains(tokens.get(j).text())
+                || !AFTER_GIVEN_NAME.contains(tokens.get(f.first()).text())) {
+            return f;
+        }
+        covered[j] = true;
+        return new NameCandidate(EntityType.PERS, j, f.last(), 0, f.source(), null, null);
     }
 
     /**

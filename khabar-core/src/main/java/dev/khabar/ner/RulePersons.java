@@ -23,7 +23,6 @@ final class RulePersons {
     private final NameEvidence names;
     private final NameGazetteer organizations;
     private final NerWordLists lists;
-    private final Set<String> placeNames;
     private final CountryAdjectives adjectives;
     private final NameWords nameWords;
     private final PersonNameParts parts;
@@ -38,7 +37,6 @@ final class RulePersons {
         this.names = names;
         this.organizations = organizations;
         this.lists = lists;
-        this.placeNames = lists.placeNames;
         this.adjectives = adjectives;
         this.nameWords = nameWords;
         this.parts = parts;
@@ -76,7 +74,8 @@ final class RulePersons {
             boolean royal = orgRules.isRoyalTitle(titleStem);
             if (!OrgRules.isDefinite(titleStem) || !orgRules.isPersonTitle(titleStem)
                     || royal && !isSovereign(tokens, i) || !parts.isGivenName(t, false) && !isNameInAlef(t.text())
-                    || !PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text())) || placeNames.contains(t.text())
+                    || !PersonNameParts.GIVEN_NAME_CLASSES.contains(crf.wordClass(t.text()))
+                    || lists.isPlaceNotGivenName(t.text())
                     || !crf.knowsAsWritten(t.text()) && !crf.wordClass(t.text()).equals(WordClasses.UNKNOWN)
                     || adjectives.isAdjectiveOfCountry(t.text()) || PersonNameParts.hasPronounSuffix(t.text())
                     || i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
@@ -128,11 +127,23 @@ final class RulePersons {
     }
 
     /**
+     * A given name that ANERGazet lists as a place too ({@code عمر الجاسر}), before a family name the treebank knows in
+     * no form, and not after a preposition, where it is as often the common word ({@code في عمر الزهور}, "in the age
+     * of flowers").
+     */
+    private boolean isGivenNameListedAsPlace(List<Token> tokens, int i) {
+        return lists.givenNamesListedAsPlaces.contains(tokens.get(i).text())
+                && crf.wordClass(tokens.get(i + 1).text()).equals(WordClasses.UNKNOWN)
+                && (i == 0 || !tokens.get(i - 1).isWord() || !orgRules.isStopWord(tokens.get(i - 1).text()));
+    }
+
+    /**
      * Persons the model missed that are a listed given name and a family name with the article ({@code بدر الحقباني},
      * {@code علي العولقي}), wherever they stand: a definite word that the treebank does not know, or knows as a proper
      * noun, right after a given name is its family name ({@link PersonNameParts#isNamePart}; not a title, الملك, nor a dual), then the
      * name's other parts. The given name is a plain one ({@link NameEvidence#isPlainGivenName}) that is no place,
-     * organization or country's adjective, or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
+     * organization or country's adjective (a given name first that ANERGazet lists as a place too, عمر, is no place
+     * here), or {@code علي} by its spelling ({@link NameEvidence#givenNamesBySpelling}); not after a noun of places, of
      * facilities or of organizations, whose name it begins ({@code شارع عمر المختار}).
      */
     private List<NameCandidate> givenAndFamilyNames(List<Token> tokens, String[] tags, boolean[] blocked,
@@ -146,7 +157,8 @@ final class RulePersons {
                 continue;
             }
             boolean given = givenBySpelling[i] || parts.isGivenName(t, false) && names.isPlainGivenName(t.text())
-                    && !placeNames.contains(t.text()) && !organizations.isOneWordName(t.text())
+                    && (!lists.placeNames.contains(t.text()) || isGivenNameListedAsPlace(tokens, i))
+                    && !organizations.isOneWordName(t.text())
                     && !adjectives.isAdjectiveOfCountry(t.text()) && !PersonNameParts.hasPronounSuffix(t.text());
             if (!given || i > 0 && (lists.isPlaceNoun(tokens.get(i - 1)) || lists.isFacilityNoun(tokens.get(i - 1))
                     || tokens.get(i - 1).isWord() && orgRules.isTrigger(tokens.get(i - 1).text()))) {

@@ -73,6 +73,13 @@ class CuedPersonsTest {
     }
 
     @Test
+    void aSecondNameJoinedByWaMayBeSpelledAsAPlaceWhenItIsANameToken() {
+        // وارن is a town too; it is a Wikidata name token, as the cued pair before it is spelled as places
+        assertEquals(List.of(normalized("باري مارشال"), normalized("روبين وارن")),
+                cued("وتقاسم الطبيبان الأستراليين باري مارشال وروبين وارن الجائزة."));
+    }
+
+    @Test
     void twoUnknownWordsWithoutACueAreNobody() {
         assertEquals(List.of(), cued("وزار ماتياس كرونباخ المدينة أمس."));
     }

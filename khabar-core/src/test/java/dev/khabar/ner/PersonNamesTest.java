@@ -125,4 +125,10 @@ class PersonNamesTest {
     void aRoleAfterAnUnknownWordThatGovernsTheNextShowsAPerson() {
         assertEquals(List.of("غويكوتشيا"), persons("وسجل غويكوتشيا لاعب إشبيلية الهدف الأول."));
     }
+
+    @Test
+    void aGivenNameThatTheGazetteerListsAsAPlaceTooBeginsAPersonBeforeAFamilyName() {
+        // عمر is in ANERGazet's places list as well as its persons
+        assertTrue(persons("وأعلن مدير الفرع عمر الحماسر افتتاح المعرض.").contains("عمر الحماسر"));
+    }
 }

@@ -56,4 +56,18 @@ class PersonSpansTest {
         assertEquals(List.of("كعب بن زهير"), persons("وأنشد القصيدة لكعب بن زهير في المجلس."));
         assertEquals(List.of("بن علي"), persons("وجاء فوز بن علي في الانتخابات."));
     }
+
+    @Test
+    void aGivenNameThatIsACommonWordBeginsThePersonOnlyBeforeAbdOrBin() {
+        assertEquals(List.of("منى عبد الرحيم"), persons("وفازت اللاعبة منى عبد الرحيم بالمركز الأول."));
+        assertEquals(List.of(), persons("وقال إن أمل الشعب كبير في الحكومة."));
+    }
+
+    @Test
+    void aSurnameAloneStandsForAPersonNamedMoreAndLessFully() {
+        // عادل بن أحمد الجاسر and عادل الجاسر share the first and last words: one person, so الجاسر alone is him
+        List<String> found = persons("وقال الوزير عادل بن أحمد الجاسر إن الخطة جاهزة. وأضاف عادل الجاسر أن التنفيذ"
+                + " سيبدأ قريبا. وختم الجاسر حديثه بالشكر.");
+        assertTrue(found.contains("الجاسر"), found.toString());
+    }
 }

@@ -18,9 +18,9 @@ class RealNewsGoldTest {
     private static final double MARGIN = 0.01;
     /** F1 per type on this gold at the last measurement. */
     private static final Map<String, Double> REACHED = Map.of(
-            "organizations", 0.949, "persons", 0.902, "locations", 0.957, "dates", 0.987,
+            "organizations", 0.949, "persons", 0.921, "locations", 0.957, "dates", 0.987,
             "durations", 0.970, "counts", 0.991);
-    private static final double MICRO = 0.950;
+    private static final double MICRO = 0.954;
 
     @Test
     void realNewsStaysAtTheReachedLevel() throws IOException {
