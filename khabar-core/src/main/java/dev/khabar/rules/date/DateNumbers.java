@@ -43,7 +43,8 @@ final class DateNumbers {
     /** A one-word number after {@code prefix} (الخمس، والأربعين after "وال"), read without the prefix. */
     Num readWithout(List<Token> tokens, int i, String prefix) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.text().startsWith(prefix) || t.text().length() < prefix.length() + 2) {
+        if (!t.isWord() || !t.text().startsWith(prefix) || t.text().length() < prefix.length() + 2
+                || !reader.mayStartAt(t.text(), prefix.length())) {
             return null;
         }
         Token bare = new Token(0, t.start() + prefix.length(), t.end(), t.text().substring(prefix.length()), Token.Kind.WORD);

@@ -49,6 +49,14 @@ public final class NumberReader {
         return vocab.mayStart(tokenText);
     }
 
+    /**
+     * False when the text of a token from char {@code from} on (after a proclitic) surely starts no number; a cheap
+     * prefilter that builds no string.
+     */
+    public boolean mayStartAt(String tokenText, int from) {
+        return vocab.mayBeStartWord(tokenText, from);
+    }
+
     /** True for a multiplier with the article (المليون، الألف), which is a number by itself. */
     public boolean isDefiniteScale(String tokenText) {
         return vocab.definiteScale(tokenText) != null;

@@ -33,6 +33,13 @@ final class NumberWords {
      * after a fraction (نصف المليون، المليون ونصف المليون); nowhere else inside a number.
      */
     private final Map<String, Word> definiteScales = new HashMap<>();
+    /**
+     * A prefilter for {@link #mayStart}, asked of every token: one bit per (first char, last char) pair of the start
+     * words (low bytes only, so unrelated chars may share a bit), and their lengths; most tokens fail it without
+     * hashing a string.
+     */
+    private final long[] edgeBits = new long[1 << 10];
+    private long lengthBits;
 
     /** Loads the vocabulary; fails with {@link IllegalStateException} if the file is missing or malformed. */
     NumberWords() {
@@ -62,6 +69,28 @@ final class NumberWords {
                 withProclitic.putIfAbsent(prefix + e.getKey(), new Form(e.getValue(), prefix.length()));
             }
         }
+        for (String w : startWords()) {
+            int edge = edgeKey(w, 0);
+            edgeBits[edge >>> 6] |= 1L << edge;
+            lengthBits |= 1L << Math.min(w.length(), 63);
+        }
+    }
+
+    private static int edgeKey(String w, int from) {
+        return (w.charAt(from) & 0xFF) << 8 | (w.charAt(w.length() - 1) & 0xFF);
+    }
+
+    /**
+     * False when {@code w} from char {@code from} on is surely no start word (a cheap test on its length and its
+     * first and last chars); true when it may be one.
+     */
+    boolean mayBeStartWord(String w, int from) {
+        int length = w.length() - from;
+        if (length <= 0 || (lengthBits & 1L << Math.min(length, 63)) == 0) {
+            return false;
+        }
+        int edge = edgeKey(w, from);
+        return (edgeBits[edge >>> 6] & 1L << edge) != 0;
     }
 
     /** The number word a whole token is (ثلاثة، مليون، نصف), or null. */
@@ -85,8 +114,8 @@ final class NumberWords {
 
     /** True when a number may start at a word token with this text: a number word, with or without a proclitic. */
     boolean mayStart(String tokenText) {
-        return words.containsKey(tokenText) || withProclitic.containsKey(tokenText)
-                || definiteScales.containsKey(tokenText);
+        return mayBeStartWord(tokenText, 0) && (words.containsKey(tokenText) || withProclitic.containsKey(tokenText)
+                || definiteScales.containsKey(tokenText));
     }
 
     /** Every word at which a number may start. */

@@ -169,4 +169,13 @@ class NumberReaderTest {
             }
         }
     }
+
+    @Test
+    void prefilterPassesEveryStartWordAndStopsOtherWords() {
+        for (String w : READER.startWords()) {
+            assertTrue(READER.mayStartAt(w, 0) && READER.mayStart(w), w);
+            assertTrue(READER.mayStartAt("وال" + w, 3), "وال" + w);
+        }
+        assertTrue(!READER.mayStartAt("ال", 2) && !READER.mayStartAt("ال" + "ب".repeat(40), 2), "no start word is that long");
+    }
 }
