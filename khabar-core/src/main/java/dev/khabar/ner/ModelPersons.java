@@ -147,7 +147,7 @@ final class ModelPersons {
         }
         String given = NameWords.stemAfter(tokens.get(i - 1), start.prefixLength());
         // a given name the lists hold as one (بيتر, فرنسوا), not a linker (آل عمران) or a short word (لي "to me")
-        return given.length() >= 3 && !given.equals("آل")
+        return given.length() >= 3 && !given.equals("ال")
                 && (crf.wordClass(given).equals("GPERS") || NameLexicon.isPersonToken(given));
     }
 
