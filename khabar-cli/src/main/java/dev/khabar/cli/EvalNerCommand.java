@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +37,9 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--no-document-pass", description = "With --stage: leave out the stage's document pass (repeated mentions and short forms), to measure what it adds.")
     boolean noDocumentPass;
 
+    @Option(names = "--dump", paramLabel = "FILE", description = "With --stage: write each token with its gold, CRF and stage tags (CoNLL columns, a blank line between sentences), to read the errors case by case.")
+    Path dump;
+
     @Override
     public Integer call() throws IOException {
         CrfModel crf = model == null ? CrfModel.loadDefault() : CrfModel.load(model);
@@ -45,8 +50,27 @@ final class EvalNerCommand implements Callable<Integer> {
         if (stage) {
             System.out.printf("%nwhole NER stage (CRF + gazetteer + rules%s; no MISC), %d sentence(s) a text:%n",
                     noDocumentPass ? "" : " + document pass", context);
-            new NerTraining().scoreStage(new NerAnnotator(crf, !noDocumentPass), part, context).print(System.out);
+            NerAnnotator annotator = new NerAnnotator(crf, !noDocumentPass);
+            new NerTraining().scoreStage(annotator, part, context).print(System.out);
+            if (dump != null) {
+                writeDump(part, new NerTraining().tagCrf(crf, part),
+                        new NerTraining().tagStage(annotator, part, context));
+            }
         }
         return 0;
+    }
+
+    private void writeDump(List<ConllCorpus.Sentence> part, List<List<String>> crfTags, List<List<String>> stageTags)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < part.size(); i++) {
+            ConllCorpus.Sentence s = part.get(i);
+            for (int w = 0; w < s.words().size(); w++) {
+                out.append(s.words().get(w)).append('\t').append(s.tags().get(w)).append('\t')
+                        .append(crfTags.get(i).get(w)).append('\t').append(stageTags.get(i).get(w)).append('\n');
+            }
+            out.append('\n');
+        }
+        Files.writeString(dump, out, StandardCharsets.UTF_8);
     }
 }

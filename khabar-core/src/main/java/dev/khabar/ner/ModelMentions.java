@@ -110,6 +110,10 @@ final class ModelMentions {
             NameGazetteer.Match listed = places.longestAt(tokens, i);
             last = listed == null ? i : Math.min(last, listed.last()); // محافظة صلاح الدين: the listed name
         }
+        if (type == LOC && last == i && prefix == 0 && places.longestAt(tokens, i) == null
+                && modelPersons.isFamilyNameAfterGivenName(tokens, tags, text.blocked(), text.givenBySpelling(), i)) {
+            type = PERS; // ومحمد منير ، وعلي الحجار: an unlisted "place" after a given name is the family name
+        }
         if (type == PERS) {
             ModelPersons.Run person = modelPersons.person(tokens, tags, text.blocked(), standalone,
                     text.givenBySpelling(), first, last, prefix);

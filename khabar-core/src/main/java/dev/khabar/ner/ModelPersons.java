@@ -110,6 +110,9 @@ final class ModelPersons {
                 && !crf.wordClass(tokens.get(last - 1).text()).equals("GPERS")) {
             last--; // جوراني الباراجواني; but عبدالله التركي, محمد المصري are family names
         }
+        while (last > first && isIndefiniteAccusative(tokens.get(last).text())) {
+            last--; // قدمت الفنانة مها أحمد برنامجا: "a programme", the object after the name, is no part of it
+        }
         NumberMatch ordinal = first > 0 && tokens.get(first - 1).isWord()
                 && orgRules.isRoyalTitle(tokens.get(first - 1).text()) ? ordinals.read(tokens, last + 1) : null;
         if (ordinal != null && RulePersons.agreesWithTitle(tokens.get(first - 1).text(), tokens.get(last + 1).text())
@@ -132,6 +135,48 @@ final class ModelPersons {
      * كعب بن زهير}; not {@code رسالة بن كيران}), or at a given name before the second name ({@code عوض خميس}), also behind و ({@code وغادة عادل}). The
      * candidate's {@code first} and {@code prefixLength} only are meant.
      */
+    /**
+     * Whether the model's one-word location at {@code i} is the family name of a given name right before it that the
+     * model left out ({@code وعلي الحجار}, {@code ونيكول سابا}): the same reading {@link #withNameBefore} gives a
+     * person's run. The caller checks that the stage's place lists do not hold the word; ANERGazet's one-word places
+     * may (سابا).
+     */
+    boolean isFamilyNameAfterGivenName(List<Token> tokens, String[] tags, boolean[] blocked,
+                                       boolean[] givenBySpelling, int i) {
+        String word = tokens.get(i).text();
+        if (i == 0 || blocked[i] || adjectives.isAdjectiveOfCountry(word)
+                || OrgRules.isDefinite(word) && placeNames.contains(word)) { // بدول الخليج
+            return false;
+        }
+        NameCandidate start = withNameBefore(tokens, tags, blocked, givenBySpelling, i, 0);
+        if (start.first() == i || start.prefixLength() > 0 && !Clitics.startsWithConjunction(tokens.get(i - 1).text())
+                || places.longestAt(tokens, i - 1) != null) {
+            return false; // خميس مشيط: the two words are a listed place; بدول الخليج: ب + a noun
+        }
+        String given = NameWords.stemAfter(tokens.get(i - 1), start.prefixLength());
+        // a given name the lists hold as one (بيتر, فرنسوا), not a linker (آل عمران) or a short word (لي "to me")
+        return given.length() >= 3 && !given.equals("ال")
+                && (crf.wordClass(given).equals("GPERS") || NameLexicon.isPersonToken(given));
+    }
+
+    /** Classes of a noun or adjective that takes the indefinite accusative ending ا (برنامجا, كبيرا). */
+    private static final Set<String> ACCUSATIVE_STEM_CLASSES = Set.of("NN", "JJ");
+
+    /**
+     * A common noun or adjective with the indefinite accusative ا ({@code برنامجا}, {@code رسميا}): the word without
+     * it is a noun or adjective the treebank knows, and the word itself is no listed name (دينا, لينا are GPERS).
+     */
+    private boolean isIndefiniteAccusative(String word) {
+        if (word.length() < 5 || !word.endsWith("ا") || OrgRules.isDefinite(word)) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        String wordClass = crf.wordClass(word);
+        return crf.knowsAsWritten(stem) && ACCUSATIVE_STEM_CLASSES.contains(crf.wordClass(stem))
+                && (ACCUSATIVE_STEM_CLASSES.contains(wordClass) || wordClass.equals(WordClasses.UNKNOWN))
+                && !personNames.contains(word);
+    }
+
     private NameCandidate withNameBefore(List<Token> tokens, String[] tags, boolean[] blocked,
                                          boolean[] givenBySpelling, int first, int prefix) {
         if (first > 0 && prefix == 0 && FILIATION.contains(tokens.get(first).text())

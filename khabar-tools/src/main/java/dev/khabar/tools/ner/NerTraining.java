@@ -182,12 +182,32 @@ public final class NerTraining {
      * does with a whole document is measured; each sentence is still scored on its own.
      */
     public ConllScorer scoreStage(NerAnnotator stage, List<ConllCorpus.Sentence> sentences, int context) {
+        ConllScorer scorer = new ConllScorer();
+        List<List<String>> predicted = tagStage(stage, sentences, context);
+        for (int i = 0; i < sentences.size(); i++) {
+            scorer.add(sentences.get(i).tags(), predicted.get(i));
+        }
+        return scorer;
+    }
+
+    /** The CRF's tags of each sentence, on its CoNLL tokens. */
+    public List<List<String>> tagCrf(CrfModel model, List<ConllCorpus.Sentence> sentences) {
+        List<List<String>> all = new ArrayList<>(sentences.size());
+        for (ConllCorpus.Sentence s : sentences) {
+            CrfTokens.Split split = tokens.split(s.words());
+            all.add(CrfTokens.joinTags(split, model.tag(split.words()), s.words().size()));
+        }
+        return all;
+    }
+
+    /** The whole stage's tags (IOB2) of each sentence, as {@link #scoreStage(NerAnnotator, List, int)} scores them. */
+    public List<List<String>> tagStage(NerAnnotator stage, List<ConllCorpus.Sentence> sentences, int context) {
         if (context < 1) {
             throw new IllegalArgumentException("context must be at least 1: " + context);
         }
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Tokenizer tokenizer = new Tokenizer();
-        ConllScorer scorer = new ConllScorer();
+        List<List<String>> all = new ArrayList<>(sentences.size());
         for (int from = 0; from < sentences.size(); from += context) {
             List<ConllCorpus.Sentence> group = sentences.subList(from, Math.min(sentences.size(), from + context));
             StringBuilder text = new StringBuilder();
@@ -218,10 +238,10 @@ public final class NerTraining {
                 mark(found.organizations, "ORG", starts.get(g), s.words(), predicted);
                 mark(found.persons, "PERS", starts.get(g), s.words(), predicted);
                 mark(found.locations, "LOC", starts.get(g), s.words(), predicted);
-                scorer.add(s.tags(), List.of(predicted));
+                all.add(List.of(predicted));
             }
         }
-        return scorer;
+        return all;
     }
 
     private static void mark(List<? extends Mention> mentions, String type, int[] starts, List<String> words,
