@@ -39,6 +39,8 @@ final class ModelPersons {
             .collect(Collectors.toUnmodifiableSet());
     /** The pronouns attached to a preposition: لي, له, لها, لنا, لهم, لك, لكم. */
     private static final Set<String> PRONOUN_SUFFIXES = Set.of("ي", "ه", "ها", "نا", "هم", "هما", "ك", "كم");
+    /** Classes of a noun or adjective that takes the indefinite accusative ending ا (برنامجا, كبيرا). */
+    private static final Set<String> ACCUSATIVE_STEM_CLASSES = Set.of("NN", "JJ");
     /**
      * Treebank classes of a second name that is also a common word: nouns, names, unknown words, and verbs of the
      * past (بشر, "he announced"), for which no verb could stand between a name and an office.
@@ -131,11 +133,6 @@ final class ModelPersons {
     }
 
     /**
-     * Where the person begins when the model began it one word late: at the name before {@code بن} ({@code الشاعر
-     * كعب بن زهير}; not {@code رسالة بن كيران}), or at a given name before the second name ({@code عوض خميس}), also behind و ({@code وغادة عادل}). The
-     * candidate's {@code first} and {@code prefixLength} only are meant.
-     */
-    /**
      * Whether the model's one-word location at {@code i} is the family name of a given name right before it that the
      * model left out ({@code وعلي الحجار}, {@code ونيكول سابا}): the same reading {@link #withNameBefore} gives a
      * person's run. The caller checks that the stage's place lists do not hold the word; ANERGazet's one-word places
@@ -159,8 +156,6 @@ final class ModelPersons {
                 && (crf.wordClass(given).equals("GPERS") || NameLexicon.isPersonToken(given));
     }
 
-    /** Classes of a noun or adjective that takes the indefinite accusative ending ا (برنامجا, كبيرا). */
-    private static final Set<String> ACCUSATIVE_STEM_CLASSES = Set.of("NN", "JJ");
 
     /**
      * A common noun or adjective with the indefinite accusative ا ({@code برنامجا}, {@code رسميا}): the word without
@@ -177,6 +172,11 @@ final class ModelPersons {
                 && !personNames.contains(word);
     }
 
+    /**
+     * Where the person begins when the model began it one word late: at the name before {@code بن} ({@code الشاعر
+     * كعب بن زهير}; not {@code رسالة بن كيران}), or at a given name before the second name ({@code عوض خميس}), also behind و ({@code وغادة عادل}). The
+     * candidate's {@code first} and {@code prefixLength} only are meant.
+     */
     private NameCandidate withNameBefore(List<Token> tokens, String[] tags, boolean[] blocked,
                                          boolean[] givenBySpelling, int first, int prefix) {
         if (first > 0 && prefix == 0 && FILIATION.contains(tokens.get(first).text())
